@@ -1,0 +1,172 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { checkPasswordPolicy, DomainValidationError, MemberRole, parseDisplayName, parseEmailAddress, slugify } from '@prep/domain';
+import {
+  CredentialLookups,
+  InvitationEntity,
+  isUniqueViolation,
+  MemberEntity,
+  MemberStatus,
+  OrganizationEntity,
+  TenantTransactions,
+  UserEntity,
+} from '@prep/persistence';
+import { AppError } from '../errors/app-error';
+import { toMemberType } from '../members/member-view';
+import type { AuthContext } from './auth-context';
+import { AuthErrorCode } from './auth-error-code';
+import { AcceptInvitationInput, LoginInput, SignUpInput } from './dto/auth.inputs';
+import { AuthPayload, Viewer } from './dto/auth-payload.type';
+import { hashOpaqueToken } from './opaque-token';
+import { PasswordHasher } from './password-hasher.service';
+import { SessionMember, SessionService } from './session.service';
+
+const INVALID_CREDENTIALS = 'Invalid email or password';
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly tenants: TenantTransactions,
+    private readonly lookups: CredentialLookups,
+    private readonly passwords: PasswordHasher,
+    private readonly sessions: SessionService,
+  ) {}
+
+  /** Creates an organization with its first member, the OWNER, and signs them in. */
+  async signUp(input: SignUpInput): Promise<AuthPayload> {
+    const organizationName = parseDisplayName(input.organizationName, 'organizationName');
+    const name = parseDisplayName(input.name, 'name');
+    const email = parseEmailAddress(input.email);
+    const password = checkPasswordPolicy(input.password);
+    if (await this.lookups.isEmailRegistered(email)) throw emailTaken();
+
+    const passwordHash = await this.passwords.hash(password);
+    const organizationId = randomUUID();
+    const userId = randomUUID();
+    const memberId = randomUUID();
+    try {
+      return await this.tenants.run({ organizationId, userId }, async (manager) => {
+        await manager.getRepository(OrganizationEntity).insert({
+          id: organizationId,
+          name: organizationName,
+          slug: `${slugify(organizationName)}-${randomBytes(3).toString('hex')}`,
+          defaultTimeZone: 'UTC',
+        });
+        await manager.getRepository(UserEntity).insert({ id: userId, email, name, passwordHash });
+        await manager
+          .getRepository(MemberEntity)
+          .insert({ organizationId, id: memberId, userId, role: MemberRole.OWNER, status: MemberStatus.ACTIVE });
+        return this.startSession(manager, memberId);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) throw emailTaken();
+      throw error;
+    }
+  }
+
+  /** An unknown email, an unfinished invitation and a wrong password all get the same answer. */
+  async login(input: LoginInput): Promise<AuthPayload> {
+    const email = normalizedEmailOrNull(input.email);
+    const organizationId = email ? await this.lookups.organizationForEmail(email) : null;
+    const candidate = organizationId
+      ? await this.tenants.run({ organizationId }, (manager) => findLoginMember(manager, email!))
+      : null;
+    const passwordMatches = await this.passwords.verify(candidate?.user?.passwordHash, input.password);
+    if (!candidate || !passwordMatches || candidate.status !== MemberStatus.ACTIVE) {
+      throw new AppError(AuthErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
+    }
+    return this.tenants.run({ organizationId: candidate.organizationId }, (manager) =>
+      this.startSession(manager, candidate.id),
+    );
+  }
+
+  async refreshSession(refreshToken: string): Promise<AuthPayload> {
+    const tokenHash = hashOpaqueToken(refreshToken);
+    const organizationId = await this.lookups.organizationForRefreshToken(tokenHash);
+    if (!organizationId) throw invalidRefreshToken();
+    const result = await this.tenants.run({ organizationId }, async (manager) => {
+      const rotation = await this.sessions.rotate(manager, tokenHash, (memberId) => loadSessionMember(manager, memberId));
+      return rotation.outcome === 'rotated' ? { rotation, payload: await this.payloadFor(manager, rotation.member.memberId, rotation.tokens) } : { rotation };
+    });
+    if (result.rotation.outcome === 'reused') {
+      throw new AppError(AuthErrorCode.RefreshTokenReused, 'This refresh token was already used; the session has been revoked');
+    }
+    if (!result.payload) throw invalidRefreshToken();
+    return result.payload;
+  }
+
+  async logout(auth: AuthContext): Promise<boolean> {
+    await this.tenants.run({ organizationId: auth.organizationId }, (manager) =>
+      this.sessions.revokeFamily(manager, auth.sessionId),
+    );
+    return true;
+  }
+
+  /** Sets the invited member's password, activates them and signs them in. Single use. */
+  async acceptInvitation(input: AcceptInvitationInput): Promise<AuthPayload> {
+    const password = checkPasswordPolicy(input.password);
+    const tokenHash = hashOpaqueToken(input.token);
+    const organizationId = await this.lookups.organizationForInvitation(tokenHash);
+    if (!organizationId) throw invalidInvitation();
+    const passwordHash = await this.passwords.hash(password);
+    return this.tenants.run({ organizationId }, async (manager) => {
+      const invitation = await manager
+        .getRepository(InvitationEntity)
+        .findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+      if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) throw invalidInvitation();
+      const member = await manager.getRepository(MemberEntity).findOneByOrFail({ organizationId, id: invitation.memberId });
+      await manager.getRepository(UserEntity).update({ id: member.userId }, { passwordHash });
+      await manager.getRepository(MemberEntity).update({ organizationId, id: member.id }, { status: MemberStatus.ACTIVE });
+      await manager.getRepository(InvitationEntity).update({ organizationId, id: invitation.id }, { acceptedAt: new Date() });
+      return this.startSession(manager, member.id);
+    });
+  }
+
+  viewer(auth: AuthContext): Promise<Viewer> {
+    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      const member = await findMemberWithUser(manager, auth.memberId);
+      if (!member) throw new AppError(AuthErrorCode.NotAuthenticated, 'Authentication required');
+      const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: auth.organizationId });
+      return { user: toMemberType(member), organization };
+    });
+  }
+
+  private async startSession(manager: EntityManager, memberId: string): Promise<AuthPayload> {
+    const member = await loadSessionMember(manager, memberId);
+    if (!member) throw new Error(`member ${memberId} vanished while starting a session`);
+    return this.payloadFor(manager, memberId, await this.sessions.start(manager, member));
+  }
+
+  private async payloadFor(manager: EntityManager, memberId: string, tokens: { accessToken: string; refreshToken: string }): Promise<AuthPayload> {
+    const member = await findMemberWithUser(manager, memberId);
+    const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: member!.organizationId });
+    return { ...tokens, user: toMemberType(member!), organization };
+  }
+}
+
+function normalizedEmailOrNull(input: string): string | null {
+  try {
+    return parseEmailAddress(input);
+  } catch (error) {
+    if (error instanceof DomainValidationError) return null;
+    throw error;
+  }
+}
+
+function findMemberWithUser(manager: EntityManager, memberId: string): Promise<MemberEntity | null> {
+  return manager.getRepository(MemberEntity).findOne({ where: { id: memberId }, relations: { user: true } });
+}
+
+function findLoginMember(manager: EntityManager, email: string): Promise<MemberEntity | null> {
+  return manager.getRepository(MemberEntity).findOne({ where: { user: { email } }, relations: { user: true } });
+}
+
+async function loadSessionMember(manager: EntityManager, memberId: string): Promise<SessionMember | null> {
+  const member = await manager.getRepository(MemberEntity).findOneBy({ id: memberId, status: MemberStatus.ACTIVE });
+  return member && { organizationId: member.organizationId, memberId: member.id, userId: member.userId, role: member.role };
+}
+
+const emailTaken = () => new AppError(AuthErrorCode.EmailAlreadyRegistered, 'An account with this email already exists');
+const invalidRefreshToken = () => new AppError(AuthErrorCode.InvalidRefreshToken, 'The session has expired; sign in again');
+const invalidInvitation = () => new AppError(AuthErrorCode.InvalidInvitation, 'This invitation is invalid or has expired');

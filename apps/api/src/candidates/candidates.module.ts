@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { CandidatesResolver } from './candidates.resolver';
+import { CandidatesService } from './candidates.service';
+
+@Module({ providers: [CandidatesService, CandidatesResolver] })
+export class CandidatesModule {}

@@ -1,0 +1,24 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { MemberRole } from '@prep/domain';
+import type { AuthContext } from '../auth/auth-context';
+import { CurrentAuth } from '../auth/current-auth.decorator';
+import { RequireRole } from '../auth/roles.decorator';
+import { AddMemberInput, AddMemberPayload } from './dto/add-member.input';
+import { MemberType } from './dto/member.type';
+import { MembersService } from './members.service';
+
+@Resolver(() => MemberType)
+export class MembersResolver {
+  constructor(private readonly members: MembersService) {}
+
+  @Query(() => [MemberType], { name: 'members', description: "The organization's members, by name." })
+  listMembers(@CurrentAuth() auth: AuthContext): Promise<MemberType[]> {
+    return this.members.list(auth);
+  }
+
+  @RequireRole(MemberRole.OWNER, MemberRole.ADMIN)
+  @Mutation(() => AddMemberPayload)
+  addMember(@CurrentAuth() auth: AuthContext, @Args('input') input: AddMemberInput): Promise<AddMemberPayload> {
+    return this.members.add(auth, input);
+  }
+}

@@ -1,0 +1,29 @@
+import { ConfigValidationError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('defaults to local Postgres and Redis on 127.0.0.1', () => {
+    const config = loadConfig({});
+    expect(config.database.url).toContain('@127.0.0.1:5432/');
+    expect(config.redis.url).toBe('redis://127.0.0.1:6379');
+    expect(config.graphql.introspection).toBe(true);
+  });
+
+  it('names the bad variable and the problem', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid configuration: PORT /);
+    expect(() => loadConfig({ REDIS_URL: 'http://localhost' })).toThrow(
+      'Invalid configuration: REDIS_URL must be a redis:// or rediss:// URL',
+    );
+  });
+
+  it('requires a strong JWT secret in production and closes GraphQL by default there', () => {
+    expect(() => loadConfig({ APP_ENV: 'production' })).toThrow('Invalid configuration: JWT_SECRET is required in production');
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(ConfigValidationError);
+    const config = loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(config.graphql).toMatchObject({ introspection: false, errorDetails: false });
+  });
+
+  it('lets production opt in to introspection explicitly', () => {
+    const config = loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40), GRAPHQL_INTROSPECTION: 'true' });
+    expect(config.graphql.introspection).toBe(true);
+  });
+});

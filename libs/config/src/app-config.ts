@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { DEVELOPMENT_JWT_SECRET, RawConfig, rawConfigSchema } from './config.schema';
+
+export type AppEnvironment = RawConfig['APP_ENV'];
+
+/** Validated, typed configuration. Built once at start and injected; never read from the env later. */
+export interface AppConfig {
+  environment: AppEnvironment;
+  http: { host: string; port: number; bodyLimitBytes: number; trustProxy: boolean; shutdownTimeoutMs: number };
+  appUrl: string;
+  database: { url: string; ownerUrl: string; adminUrl: string; poolSize: number };
+  redis: { url: string; prefix: string };
+  auth: {
+    jwtSecret: string;
+    accessTokenTtlSeconds: number;
+    refreshTokenTtlDays: number;
+    invitationTtlDays: number;
+    rateLimit: { points: number; windowSeconds: number };
+  };
+  graphql: {
+    introspection: boolean;
+    errorDetails: boolean;
+    maxDepth: number;
+    maxAliases: number;
+    maxCost: number;
+    maxPageSize: number;
+  };
+  logLevel: RawConfig['LOG_LEVEL'];
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly variable: string, readonly problem: string) {
+    super(`Invalid configuration: ${variable} ${problem}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/**
+ * Parses and validates the environment. The one place that reads process.env.
+ * Throws ConfigValidationError naming the first bad variable.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = rawConfigSchema.safeParse(withoutEmptyValues(env));
+  if (!parsed.success) throw toValidationError(parsed.error);
+  return toAppConfig(parsed.data);
+}
+
+/** The environment with some variables replaced; for tools and tests that run a variant. */
+export function loadConfigWithOverrides(overrides: Record<string, string | undefined>): AppConfig {
+  return loadConfig({ ...process.env, ...overrides });
+}
+
+function withoutEmptyValues(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}
+
+function toValidationError(error: z.ZodError): ConfigValidationError {
+  const issue = error.issues[0];
+  const variable = String(issue.path[0] ?? 'environment');
+  const problem = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+  return new ConfigValidationError(variable, `${problem.replace(/^Invalid input: /, '')}`);
+}
+
+function toAppConfig(raw: RawConfig): AppConfig {
+  const isProduction = raw.APP_ENV === 'production';
+  if (isProduction && !raw.JWT_SECRET) throw new ConfigValidationError('JWT_SECRET', 'is required in production');
+  return {
+    environment: raw.APP_ENV,
+    http: {
+      host: raw.HOST,
+      port: raw.PORT,
+      bodyLimitBytes: raw.HTTP_BODY_LIMIT_BYTES,
+      trustProxy: raw.TRUST_PROXY,
+      shutdownTimeoutMs: raw.SHUTDOWN_TIMEOUT_MS,
+    },
+    appUrl: raw.APP_URL.replace(/\/+$/, ''),
+    database: {
+      url: raw.DATABASE_URL,
+      ownerUrl: raw.DATABASE_OWNER_URL,
+      adminUrl: raw.DATABASE_ADMIN_URL,
+      poolSize: raw.DATABASE_POOL_SIZE,
+    },
+    redis: { url: raw.REDIS_URL, prefix: raw.REDIS_PREFIX },
+    auth: {
+      jwtSecret: raw.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+      accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenTtlDays: raw.REFRESH_TOKEN_TTL_DAYS,
+      invitationTtlDays: raw.INVITATION_TTL_DAYS,
+      rateLimit: { points: raw.AUTH_RATE_LIMIT_POINTS, windowSeconds: raw.AUTH_RATE_LIMIT_WINDOW_SECONDS },
+    },
+    graphql: {
+      // Production defaults are closed; an operator must opt in explicitly.
+      introspection: raw.GRAPHQL_INTROSPECTION ?? !isProduction,
+      errorDetails: raw.GRAPHQL_ERROR_DETAILS ?? !isProduction,
+      maxDepth: raw.GRAPHQL_MAX_DEPTH,
+      maxAliases: raw.GRAPHQL_MAX_ALIASES,
+      maxCost: raw.GRAPHQL_MAX_COST,
+      maxPageSize: raw.GRAPHQL_MAX_PAGE_SIZE,
+    },
+    logLevel: raw.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** Every variable either app reads. One schema: the apps take the parts they need. */
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+const positiveInt = z.coerce.number().int().positive();
+
+const postgresUrl = z
+  .string()
+  .url()
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must be a postgres:// URL');
+
+const redisUrl = z
+  .string()
+  .url()
+  .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// or rediss:// URL');
+
+export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
+
+export const rawConfigSchema = z.object({
+  APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.string().url().default('http://localhost:3000'),
+  DATABASE_URL: postgresUrl.default('postgres://prep_app:prep_app@127.0.0.1:5432/prep'),
+  DATABASE_OWNER_URL: postgresUrl.default('postgres://prep_owner:prep_owner@127.0.0.1:5432/prep'),
+  DATABASE_ADMIN_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
+  DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
+  REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
+  REDIS_PREFIX: z.string().regex(/^[a-z0-9:{}_-]+$/i, 'letters, digits, : { } _ - only').default('prep'),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(900),
+  REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
+  INVITATION_TTL_DAYS: positiveInt.max(60).default(7),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+  GRAPHQL_ERROR_DETAILS: booleanFlag.optional(),
+  GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),
+  GRAPHQL_MAX_ALIASES: positiveInt.max(100).default(15),
+  GRAPHQL_MAX_COST: positiveInt.default(5000),
+  GRAPHQL_MAX_PAGE_SIZE: positiveInt.max(500).default(100),
+  HTTP_BODY_LIMIT_BYTES: positiveInt.default(100_000),
+  AUTH_RATE_LIMIT_POINTS: positiveInt.default(10),
+  AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
+  TRUST_PROXY: booleanFlag.default(false),
+  SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+});
+
+export type RawConfig = z.infer<typeof rawConfigSchema>;

@@ -1,0 +1,67 @@
+import { EMAIL_TEMPLATE_KINDS, type EmailTemplateKind } from './vocabulary';
+
+/**
+ * The placeholders each email kind may use. Callers pass values already formatted for the
+ * reader (e.g. `interviewTime` in the candidate's time zone); the renderer only escapes.
+ */
+export interface PlaceholderSet {
+  /** `{{name}}` placeholders. */
+  readonly variables: readonly string[];
+  /** `{{#name}}…{{/name}}` list blocks; inside, only LIST_ITEM_FIELDS are available. */
+  readonly blocks: readonly string[];
+  /** Placeholders or blocks that both the text and the HTML body must contain. */
+  readonly requiredInBody: readonly string[];
+}
+
+/** Fields of one entry in a list block: `{{#items}}{{title}} {{link}}{{/items}}`. */
+export const LIST_ITEM_FIELDS = ['title', 'link'] as const;
+export type ListItemField = (typeof LIST_ITEM_FIELDS)[number];
+
+const CANDIDATE_VARIABLES = [
+  'candidateName',
+  'coachName',
+  'organizationName',
+  'company',
+  'role',
+  'interviewTime',
+  'planLink',
+  'unsubscribeLink',
+] as const;
+
+// Every candidate email links to the plan and lets the candidate stop reminders.
+const CANDIDATE_EMAIL: PlaceholderSet = {
+  variables: CANDIDATE_VARIABLES,
+  blocks: ['items'],
+  requiredInBody: ['planLink', 'unsubscribeLink'],
+};
+
+// Coach alerts point at the dashboard, never at the candidate's private link.
+const COACH_ALERT: PlaceholderSet = {
+  variables: ['coachName', 'candidateName', 'organizationName', 'company', 'role', 'interviewTime', 'dashboardLink'],
+  blocks: [],
+  requiredInBody: ['dashboardLink'],
+};
+
+const MEMBER_INVITATION: PlaceholderSet = {
+  variables: ['inviterName', 'organizationName', 'memberRole', 'invitationLink', 'expiresAt'],
+  blocks: [],
+  requiredInBody: ['invitationLink'],
+};
+
+const CATCH_UP: PlaceholderSet = { ...CANDIDATE_EMAIL, requiredInBody: [...CANDIDATE_EMAIL.requiredInBody, 'items'] };
+
+function placeholdersFor(kind: EmailTemplateKind): PlaceholderSet {
+  if (kind === 'coach-not-started') return COACH_ALERT;
+  if (kind === 'member-invitation') return MEMBER_INVITATION;
+  if (kind === 'catch-up') return CATCH_UP;
+  return CANDIDATE_EMAIL;
+}
+
+export const TEMPLATE_PLACEHOLDERS: Readonly<Record<EmailTemplateKind, PlaceholderSet>> = Object.fromEntries(
+  EMAIL_TEMPLATE_KINDS.map((kind) => [kind, placeholdersFor(kind)]),
+) as Record<EmailTemplateKind, PlaceholderSet>;
+
+/** Values of these placeholders become hrefs, so they must be http(s) URLs. */
+export function isLinkPlaceholder(name: string): boolean {
+  return name === 'link' || name.endsWith('Link');
+}

@@ -1,0 +1,106 @@
+import type { EmailTemplate } from './email-schema';
+import { isLinkPlaceholder, LIST_ITEM_FIELDS, TEMPLATE_PLACEHOLDERS, type ListItemField, type PlaceholderSet } from './placeholders';
+import { parseTemplate, type TemplateNode, type TextNode, type VariableNode } from './template-syntax';
+
+export type TemplateListItem = Readonly<Record<ListItemField, string>>;
+
+/** Values for one email; lists (e.g. `items`) are arrays, everything else a display string. */
+export type TemplateVariables = Readonly<Record<string, string | readonly TemplateListItem[] | undefined>>;
+
+export interface RenderedEmail {
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+export class TemplateRenderError extends Error {
+  override readonly name = 'TemplateRenderError';
+}
+
+type Escape = (value: string) => string;
+
+const HTML_ENTITIES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char] ?? char);
+}
+
+// A subject becomes a mail header: any line break would let a value inject headers.
+export function toSingleLine(value: string): string {
+  return value
+    .replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+const keepAsIs: Escape = (value) => value;
+
+export function renderEmail(template: EmailTemplate, variables: TemplateVariables): RenderedEmail {
+  const allowed = TEMPLATE_PLACEHOLDERS[template.kind];
+  const render = (source: string, escape: Escape) =>
+    parseTemplate(source)
+      .map((node) => renderNode(node, { allowed, variables, escape, kind: template.kind }))
+      .join('');
+  return {
+    subject: toSingleLine(render(template.subject, keepAsIs)),
+    text: render(template.text, keepAsIs),
+    html: render(template.html, escapeHtml),
+  };
+}
+
+interface RenderScope {
+  readonly kind: string;
+  readonly allowed: PlaceholderSet;
+  readonly variables: TemplateVariables;
+  readonly escape: Escape;
+}
+
+function renderNode(node: TemplateNode, scope: RenderScope): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'variable') return scope.escape(variableValue(node.name, scope));
+  const entries = listValue(node.name, scope);
+  return entries.map((entry) => node.children.map((child) => renderListChild(child, entry, scope)).join('')).join('');
+}
+
+function variableValue(name: string, scope: RenderScope): string {
+  if (!scope.allowed.variables.includes(name)) {
+    throw new TemplateRenderError(`Unknown placeholder {{${name}}} in a ${scope.kind} email`);
+  }
+  const value = scope.variables[name];
+  if (typeof value !== 'string') throw new TemplateRenderError(`Missing value for {{${name}}}`);
+  return checkedValue(name, value);
+}
+
+function listValue(name: string, scope: RenderScope): readonly TemplateListItem[] {
+  if (!scope.allowed.blocks.includes(name)) {
+    throw new TemplateRenderError(`Unknown placeholder {{#${name}}} in a ${scope.kind} email`);
+  }
+  const value = scope.variables[name];
+  if (!Array.isArray(value)) throw new TemplateRenderError(`Missing list for {{#${name}}}`);
+  return value;
+}
+
+function renderListChild(child: TextNode | VariableNode, entry: TemplateListItem, scope: RenderScope): string {
+  if (child.type === 'text') return child.value;
+  const field = child.name as ListItemField;
+  if (!LIST_ITEM_FIELDS.includes(field)) {
+    throw new TemplateRenderError(`Unknown placeholder {{${child.name}}} inside a list`);
+  }
+  const value = entry[field];
+  if (typeof value !== 'string') throw new TemplateRenderError(`Missing value for {{${field}}} in a list entry`);
+  return scope.escape(checkedValue(field, value));
+}
+
+// Links end up in href attributes; only web URLs may get there.
+function checkedValue(name: string, value: string): string {
+  if (isLinkPlaceholder(name) && !/^https?:\/\/\S+$/i.test(value)) {
+    throw new TemplateRenderError(`{{${name}}} must be an http(s) URL`);
+  }
+  return value;
+}

@@ -1,0 +1,84 @@
+// The closed word lists shared by plan files, email templates and their consumers.
+// Kept as `as const` tuples so zod enums and TypeScript unions come from one source.
+
+export const PLAN_PHASES = ['before', 'after'] as const;
+export type PlanPhase = (typeof PLAN_PHASES)[number];
+
+export const PLAN_ITEM_KINDS = [
+  'task',
+  'practice-question',
+  'question-to-ask',
+  'reflection',
+  'follow-up-email',
+] as const;
+export type PlanItemKind = (typeof PLAN_ITEM_KINDS)[number];
+
+export const QUESTION_CATEGORIES = [
+  'company',
+  'position',
+  'hiring-process',
+  'compensation',
+  'examples',
+] as const;
+export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
+
+export const REMINDER_KINDS = [
+  'assignment',
+  'research-company',
+  'review-role',
+  'practice',
+  'final-check',
+  'reflect',
+  'follow-up-email',
+  'follow-up-nudge',
+  'decision-check-in',
+  'coach-not-started',
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+export const REMINDER_RECIPIENTS = ['candidate', 'coach'] as const;
+export type ReminderRecipient = (typeof REMINDER_RECIPIENTS)[number];
+
+export const REMINDER_ANCHORS = ['assigned', 'interview', 'decision'] as const;
+export type ReminderAnchor = (typeof REMINDER_ANCHORS)[number];
+
+export const REMINDER_CONDITIONS = ['follow-up-not-sent', 'not-started'] as const;
+export type ReminderCondition = (typeof REMINDER_CONDITIONS)[number];
+
+/** Email kinds that are not reminders: a late booking's single catch-up, and team invites. */
+export const EXTRA_EMAIL_KINDS = ['catch-up', 'member-invitation'] as const;
+
+export const EMAIL_TEMPLATE_KINDS = [...REMINDER_KINDS, ...EXTRA_EMAIL_KINDS] as const;
+export type EmailTemplateKind = (typeof EMAIL_TEMPLATE_KINDS)[number];
+
+/** When a reminder kind may fire relative to the interview; checked against its anchor. */
+export type ReminderTiming = 'at-assignment' | 'before-interview' | 'after-interview';
+
+export interface ReminderKindRule {
+  readonly recipient: ReminderRecipient;
+  readonly timing: ReminderTiming;
+}
+
+export const REMINDER_KIND_RULES: Readonly<Record<ReminderKind, ReminderKindRule>> = {
+  assignment: { recipient: 'candidate', timing: 'at-assignment' },
+  'research-company': { recipient: 'candidate', timing: 'before-interview' },
+  'review-role': { recipient: 'candidate', timing: 'before-interview' },
+  practice: { recipient: 'candidate', timing: 'before-interview' },
+  'final-check': { recipient: 'candidate', timing: 'before-interview' },
+  reflect: { recipient: 'candidate', timing: 'after-interview' },
+  'follow-up-email': { recipient: 'candidate', timing: 'after-interview' },
+  'follow-up-nudge': { recipient: 'candidate', timing: 'after-interview' },
+  'decision-check-in': { recipient: 'candidate', timing: 'after-interview' },
+  'coach-not-started': { recipient: 'coach', timing: 'before-interview' },
+};
+
+/** Item kinds bound to one phase; `task` may appear in either. */
+export const ITEM_KIND_PHASE: Readonly<Partial<Record<PlanItemKind, PlanPhase>>> = {
+  'practice-question': 'before',
+  'question-to-ask': 'before',
+  reflection: 'after',
+  'follow-up-email': 'after',
+};
+
+/** Offsets are whole hours; a month either side of the anchor is plenty for any plan. */
+export const MAX_OFFSET_HOURS = 720;

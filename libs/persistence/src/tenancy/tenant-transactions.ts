@@ -1,0 +1,28 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { ORGANIZATION_SETTING, USER_SETTING } from '../roles';
+
+export interface TenantScope {
+  organizationId: string;
+  /** The acting user, when RLS needs to show them their own identity row. */
+  userId?: string;
+}
+
+/**
+ * Runs work in one transaction scoped to one organization. The setting is transaction-local
+ * (set_config(..., true)), so a pooled connection never carries it into another request.
+ */
+export class TenantTransactions {
+  constructor(private readonly dataSource: DataSource) {}
+
+  run<T>(scope: TenantScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT set_config($1, $2, true), set_config($3, $4, true)', [
+        ORGANIZATION_SETTING,
+        scope.organizationId,
+        USER_SETTING,
+        scope.userId ?? '',
+      ]);
+      return work(manager);
+    });
+  }
+}
