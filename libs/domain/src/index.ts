@@ -6,3 +6,4 @@ export * from './common/password-policy';
 export * from './common/slug';
 export * from './members/member-role';
 export * from './candidates/candidate-rules';
+export * from './reminders';

@@ -1,0 +1,5 @@
+export * from './reminder-planning-error';
+export * from './reminder-schedule';
+export * from './quiet-hours';
+export * from './reminder-planner';
+export type { LocalDate } from './wall-clock';

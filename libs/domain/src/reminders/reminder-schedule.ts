@@ -1,0 +1,178 @@
+import { ReminderPlanningError, ReminderPlanningErrorCode } from './reminder-planning-error';
+
+/** Kinds a schedule may hold (the same list as the plan content's vocabulary). */
+export const REMINDER_KINDS = [
+  'assignment',
+  'research-company',
+  'review-role',
+  'practice',
+  'final-check',
+  'reflect',
+  'follow-up-email',
+  'follow-up-nudge',
+  'decision-check-in',
+  'coach-not-started',
+] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** Never in a schedule: the planner adds it when a late booking made reminders miss their time. */
+export const CATCH_UP_KIND = 'catch-up';
+export type PlannedReminderKind = ReminderKind | typeof CATCH_UP_KIND;
+
+export type ReminderRecipient = 'candidate' | 'coach';
+
+/**
+ * What an offset counts from: the moment the plan is assigned, the interview instant, or
+ * 10:00 local on the expected decision date (the interview + 7 days when there is none).
+ */
+export type ReminderAnchor = 'assigned' | 'interview' | 'decision';
+
+/** Checked again when the reminder is due, not at planning: the planner only carries it. */
+export type ReminderCondition = 'follow-up-not-sent' | 'not-started';
+
+/** `before` reminders are due before the interview, so they must never slip past it. */
+export type ReminderPhase = 'before' | 'after';
+
+/** Where a decision-anchored reminder goes when no decision date was recorded. */
+export interface ReminderFallback {
+  readonly anchor: 'interview';
+  readonly offsetHours: number;
+}
+
+export interface ReminderScheduleEntry {
+  readonly kind: ReminderKind;
+  readonly recipient: ReminderRecipient;
+  readonly anchor: ReminderAnchor;
+  /** Elapsed hours from the anchor (negative = before it); an absolute duration, not wall-clock hours. */
+  readonly offsetHours: number;
+  readonly condition?: ReminderCondition;
+  /** Only for the `decision` anchor; without one the planner uses the interview + 168 hours. */
+  readonly fallback?: ReminderFallback;
+  readonly itemKeys: readonly string[];
+}
+
+export type ReminderSchedule = readonly ReminderScheduleEntry[];
+
+/** The assignment happens before the interview; decision check-ins come after it. */
+export function reminderPhase(entry: Pick<ReminderScheduleEntry, 'anchor' | 'offsetHours'>): ReminderPhase {
+  switch (entry.anchor) {
+    case 'assigned':
+      return 'before';
+    case 'interview':
+      return entry.offsetHours < 0 ? 'before' : 'after';
+    case 'decision':
+      return 'after';
+  }
+}
+
+function defaultEntry(entry: ReminderScheduleEntry): ReminderScheduleEntry {
+  const fallback = entry.fallback && Object.freeze({ ...entry.fallback });
+  return Object.freeze({ ...entry, ...(fallback && { fallback }), itemKeys: Object.freeze([...entry.itemKeys]) });
+}
+
+/** The policy in the design brief; item keys are those of the built-in plan. A template may replace it. */
+export const DEFAULT_REMINDER_SCHEDULE: ReminderSchedule = Object.freeze([
+  defaultEntry({ kind: 'assignment', recipient: 'candidate', anchor: 'assigned', offsetHours: 0, itemKeys: [] }),
+  defaultEntry({
+    kind: 'research-company',
+    recipient: 'candidate',
+    anchor: 'interview',
+    offsetHours: -72,
+    itemKeys: ['explore-company-channels', 'learn-the-culture', 'talk-to-insiders'],
+  }),
+  defaultEntry({
+    kind: 'review-role',
+    recipient: 'candidate',
+    anchor: 'interview',
+    offsetHours: -48,
+    itemKeys: ['map-job-requirements', 'gather-your-evidence', 'research-salary-range'],
+  }),
+  defaultEntry({
+    kind: 'practice',
+    recipient: 'candidate',
+    anchor: 'interview',
+    offsetHours: -24,
+    itemKeys: [
+      'strengths-and-weaknesses',
+      'why-this-company',
+      'challenge-overcome',
+      'difficult-coworker',
+      'ask-values-and-culture',
+      'ask-sustainability',
+      'ask-team-collaboration',
+      'ask-day-to-day',
+      'ask-fit-with-mission',
+      'ask-success-metrics',
+      'ask-decision-timeline',
+      'ask-next-steps',
+      'ask-qualification-concerns',
+      'ask-room-to-negotiate',
+      'ask-other-perks',
+      'ask-professional-development',
+      'ask-industry-challenges',
+      'ask-cross-department-work',
+    ],
+  }),
+  defaultEntry({ kind: 'final-check', recipient: 'candidate', anchor: 'interview', offsetHours: -2, itemKeys: ['final-check'] }),
+  defaultEntry({
+    kind: 'reflect',
+    recipient: 'candidate',
+    anchor: 'interview',
+    offsetHours: 2,
+    itemKeys: ['reflect-what-went-well', 'reflect-do-differently', 'reflect-feedback'],
+  }),
+  defaultEntry({
+    kind: 'follow-up-email',
+    recipient: 'candidate',
+    anchor: 'interview',
+    offsetHours: 4,
+    itemKeys: ['send-follow-up-email'],
+  }),
+  defaultEntry({
+    kind: 'follow-up-nudge',
+    recipient: 'candidate',
+    anchor: 'interview',
+    offsetHours: 24,
+    condition: 'follow-up-not-sent',
+    itemKeys: ['send-follow-up-email'],
+  }),
+  defaultEntry({
+    kind: 'decision-check-in',
+    recipient: 'candidate',
+    anchor: 'decision',
+    offsetHours: 0,
+    fallback: { anchor: 'interview', offsetHours: 7 * 24 },
+    itemKeys: [],
+  }),
+  defaultEntry({
+    kind: 'coach-not-started',
+    recipient: 'coach',
+    anchor: 'interview',
+    offsetHours: -48,
+    condition: 'not-started',
+    itemKeys: [],
+  }),
+]);
+
+/** Rejects what the planner cannot honour; a template's schedule goes through this too. */
+export function assertValidSchedule(schedule: ReminderSchedule): void {
+  for (const entry of schedule) {
+    const problem = scheduleEntryProblem(entry);
+    if (problem) {
+      throw new ReminderPlanningError(ReminderPlanningErrorCode.InvalidSchedule, `${entry.kind}: ${problem}`);
+    }
+  }
+}
+
+function scheduleEntryProblem(entry: ReminderScheduleEntry): string | undefined {
+  if (!REMINDER_KINDS.includes(entry.kind)) return 'unknown kind';
+  if (!Number.isFinite(entry.offsetHours)) return 'offsetHours must be a finite number';
+  if (entry.anchor === 'assigned' && entry.offsetHours < 0) return 'nothing can be sent before the assignment';
+  if (entry.fallback && (entry.anchor !== 'decision' || !Number.isFinite(entry.fallback.offsetHours))) {
+    return 'only a decision reminder has a fallback, with finite offsetHours';
+  }
+  if (!Array.isArray(entry.itemKeys) || entry.itemKeys.some((key) => typeof key !== 'string')) {
+    return 'itemKeys must be strings';
+  }
+  return undefined;
+}

@@ -1,0 +1,3 @@
+export * from './job-catalog';
+export * from './job-ids';
+export * from './queue-connection';

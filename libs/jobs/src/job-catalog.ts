@@ -1,0 +1,24 @@
+/**
+ * Every queue and job of the system, declared once. Job names are unique across queues.
+ * Payloads carry ids only: a handler reads the current state from Postgres when it runs.
+ */
+export const QUEUE_NAMES = ['maintenance'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface JobDefinitions {
+  /** Deletes an organization's expired sessions and invitations. */
+  'purge-expired-credentials': { queue: 'maintenance'; payload: { organizationId: string } };
+}
+
+export type JobName = keyof JobDefinitions;
+export type JobPayload<TName extends JobName> = JobDefinitions[TName]['payload'];
+
+export const JOB_QUEUES: { readonly [TName in JobName]: JobDefinitions[TName]['queue'] } = {
+  'purge-expired-credentials': 'maintenance',
+};
+
+export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
+
+export function jobsOfQueue(queue: QueueName): JobName[] {
+  return JOB_NAMES.filter((name) => JOB_QUEUES[name] === queue);
+}
