@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
 import { ApiHarness } from './api-harness';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -57,3 +58,26 @@ export async function createCandidate(
   if (!response.data) throw new Error(`createCandidate failed: ${JSON.stringify(response.errors)}`);
   return response.data.createCandidate;
 }
+
+/**
+ * A Redis key prefix of its own for one app instance, so rate-limit counters of parallel spec
+ * files (all calling from 127.0.0.1) never add up. It extends the run's prefix, which global
+ * teardown deletes.
+ */
+export function isolatedRedisPrefix(label: string): string {
+  return `${process.env.REDIS_PREFIX ?? 'prep-test'}-${label}-${randomBytes(3).toString('hex')}`;
+}
+
+/** Runs `work` on a dedicated Postgres connection (e.g. the owner's or the app role's URL). */
+export async function withPg<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+export const LOGIN_MUTATION = `mutation($input: LoginInput!) { login(input: $input) { ${SESSION_FIELDS} } }`;
+export const REFRESH_MUTATION = `mutation($token: String!) { refreshSession(refreshToken: $token) { ${SESSION_FIELDS} } }`;

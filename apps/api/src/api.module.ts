@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { MembersModule } from './members/members.module';
 import { RedisModule } from './redis/redis.module';
@@ -24,6 +25,7 @@ export class ApiModule {
         LoggingModule.forRoot(config, options.logDestination),
         PersistenceModule.forRoot({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'prep-api' }),
         RedisModule,
+        JobsModule,
         GraphqlApiModule,
         HealthModule,
         AuthModule,

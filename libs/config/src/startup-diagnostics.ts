@@ -1,35 +1,28 @@
 import { AppConfig } from './app-config';
 
-interface ServiceDescription {
-  name: string;
-  variable: string;
-  url: string;
-  howToStart: string;
+export type BackingService = 'PostgreSQL' | 'Redis';
+
+/** Thrown by the start-up preflight checks when a backing service does not answer. */
+export class ServiceUnreachableError extends Error {
+  constructor(readonly service: BackingService, options?: { cause?: unknown }) {
+    super(`${service} is unreachable`, options);
+    this.name = 'ServiceUnreachableError';
+  }
 }
+
+const HOW_TO_START: Record<BackingService, { variable: string; howToStart: string }> = {
+  PostgreSQL: { variable: 'DATABASE_URL', howToStart: '`docker compose up -d postgres` (or `pg_ctlcluster <version> main start`)' },
+  Redis: { variable: 'REDIS_URL', howToStart: '`docker compose up -d redis` (or `redis-server --daemonize yes`)' },
+};
 
 /**
- * Turns a connection failure at start into one line that says which service, at which
- * address, and how to start it. Returns null for errors that are not about reaching a service.
+ * One line that says which service is unreachable, at which address, and how to start it;
+ * null for any other error.
  */
 export function describeUnreachableService(error: unknown, config: AppConfig): string | null {
-  const service = identifyService(error, config);
-  if (!service) return null;
-  const { host, port } = new URL(service.url);
-  return `${service.name} is unreachable at ${host}:${port} (${service.variable}). Start it with ${service.howToStart}, or point ${service.variable} at a running server.`;
-}
-
-function identifyService(error: unknown, config: AppConfig): ServiceDescription | null {
-  const text = errorText(error);
-  if (!/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT|EAI_AGAIN|Connection terminated|timeout/i.test(text)) return null;
-  const redisPort = new URL(config.redis.url).port || '6379';
-  const isRedis = /redis/i.test(text) || new RegExp(`:${redisPort}\\b`).test(text);
-  return isRedis
-    ? { name: 'Redis', variable: 'REDIS_URL', url: config.redis.url, howToStart: '`docker compose up -d redis` (or `redis-server --daemonize yes`)' }
-    : { name: 'PostgreSQL', variable: 'DATABASE_URL', url: config.database.url, howToStart: '`docker compose up -d postgres` (or `pg_ctlcluster <version> main start`)' };
-}
-
-function errorText(error: unknown): string {
-  if (error instanceof AggregateError) return error.errors.map(errorText).join(' ');
-  if (error instanceof Error) return `${error.name} ${error.message} ${(error as { code?: string }).code ?? ''} ${error.cause ? errorText(error.cause) : ''}`;
-  return String(error);
+  if (!(error instanceof ServiceUnreachableError)) return null;
+  const { variable, howToStart } = HOW_TO_START[error.service];
+  const { hostname, port } = new URL(error.service === 'Redis' ? config.redis.url : config.database.url);
+  const defaultPort = error.service === 'Redis' ? '6379' : '5432';
+  return `${error.service} is unreachable at ${hostname}:${port || defaultPort} (${variable}). Start it with ${howToStart}, or point ${variable} at a running server.`;
 }

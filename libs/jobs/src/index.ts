@@ -1,3 +1,4 @@
 export * from './job-catalog';
 export * from './job-ids';
 export * from './queue-connection';
+export * from './redis-preflight';

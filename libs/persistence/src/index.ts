@@ -7,3 +7,4 @@ export * from './tenancy/credential-lookups';
 export * from './provision-database';
 export * from './persistence.module';
 export * from './postgres-errors';
+export * from './postgres-preflight';

@@ -1,5 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { checkPasswordPolicy, DomainValidationError, MemberRole, parseDisplayName, parseEmailAddress, slugify } from '@prep/domain';
 import {
@@ -12,7 +12,9 @@ import {
   TenantTransactions,
   UserEntity,
 } from '@prep/persistence';
+import { purgeExpiredCredentialsJobId } from '@prep/jobs';
 import { AppError } from '../errors/app-error';
+import { JobQueue } from '../jobs/job-queue.service';
 import { toMemberType } from '../members/member-view';
 import type { AuthContext } from './auth-context';
 import { AuthErrorCode } from './auth-error-code';
@@ -26,7 +28,10 @@ const INVALID_CREDENTIALS = 'Invalid email or password';
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
+    private readonly jobs: JobQueue,
     private readonly tenants: TenantTransactions,
     private readonly lookups: CredentialLookups,
     private readonly passwords: PasswordHasher,
@@ -76,9 +81,19 @@ export class AuthService {
     if (!candidate || !passwordMatches || candidate.status !== MemberStatus.ACTIVE) {
       throw new AppError(AuthErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
     }
-    return this.tenants.run({ organizationId: candidate.organizationId }, (manager) =>
+    const payload = await this.tenants.run({ organizationId: candidate.organizationId }, (manager) =>
       this.startSession(manager, candidate.id),
     );
+    this.schedulePurge(candidate.organizationId);
+    return payload;
+  }
+
+  /** Housekeeping rides on sign-ins: at most one purge per organization a day. Losing one is harmless. */
+  private schedulePurge(organizationId: string): void {
+    const jobId = purgeExpiredCredentialsJobId(organizationId, new Date());
+    this.jobs.enqueue('purge-expired-credentials', { organizationId }, jobId).catch((error: unknown) => {
+      this.logger.warn(`Could not enqueue credential purge: ${error instanceof Error ? error.message : String(error)}`);
+    });
   }
 
   async refreshSession(refreshToken: string): Promise<AuthPayload> {

@@ -122,7 +122,7 @@ export class Foundation1764100000000 implements MigrationInterface {
     await queryRunner.query(`
       GRANT USAGE ON SCHEMA public TO ${APP_ROLE};
       GRANT SELECT, INSERT, UPDATE ON organizations, users, members, candidates TO ${APP_ROLE};
-      GRANT SELECT, INSERT, UPDATE ON refresh_tokens, member_invitations TO ${APP_ROLE};
+      GRANT SELECT, INSERT, UPDATE, DELETE ON refresh_tokens, member_invitations TO ${APP_ROLE};
     `);
 
     await this.createCredentialLookups(queryRunner);

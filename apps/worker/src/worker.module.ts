@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, AppConfigModule } from '@prep/config';
+import { PersistenceModule } from '@prep/persistence';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+import { PurgeExpiredCredentialsHandler } from './maintenance/purge-expired-credentials.handler';
+import { JOB_HANDLERS } from './queue-runtime/job-handler';
+import { QueueWorkers } from './queue-runtime/queue-workers.service';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig, logDestination?: NodeJS.WritableStream): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: [{ level: config.logLevel, customProps: () => ({ app: 'worker' }) }, logDestination ?? process.stdout] }),
+        PersistenceModule.forRoot({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'prep-worker' }),
+        MaintenanceModule,
+      ],
+      providers: [
+        // Every handler, listed once; the runtime refuses to boot if this and the catalog disagree.
+        { provide: JOB_HANDLERS, inject: [PurgeExpiredCredentialsHandler], useFactory: (...handlers: unknown[]) => handlers },
+        QueueWorkers,
+      ],
+    };
+  }
+}

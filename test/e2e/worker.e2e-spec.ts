@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { INestApplicationContext } from '@nestjs/common';
+import { Client } from 'pg';
+import { describeUnreachableService, loadConfig, loadConfigWithOverrides } from '@prep/config';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { ApiHarness, startApi } from '../support/api-harness';
+import { PASSWORD, signUp } from '../support/fixtures';
+
+describe('worker', () => {
+  let api: ApiHarness;
+  let worker: INestApplicationContext;
+  let owner: Client;
+
+  beforeAll(async () => {
+    api = await startApi();
+    worker = await createWorkerApp(loadConfigWithOverrides({ LOG_LEVEL: 'silent' }));
+    owner = new Client({ connectionString: loadConfig().database.ownerUrl });
+    await owner.connect();
+  });
+
+  afterAll(async () => {
+    await owner.end();
+    await worker.close();
+    await api.close();
+  });
+
+  it('purges an organization\'s expired sessions after a sign-in, keeping live ones', async () => {
+    const session = await signUp(api, 'Purge Test');
+    const organizationId = session.organization.id;
+    const memberId = session.user.id;
+    const expiredId = randomUUID();
+    await owner.query(
+      `INSERT INTO refresh_tokens (organization_id, id, family_id, member_id, token_hash, expires_at)
+       VALUES ($1, $2, $3, $4, $5, now() - interval '1 day')`,
+      [organizationId, expiredId, randomUUID(), memberId, `expired-${expiredId}`],
+    );
+
+    const login = await api.gql(
+      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
+      { input: { email: session.user.email, password: PASSWORD } },
+    );
+    expect(login.errors).toBeUndefined();
+
+    await waitFor(async () => {
+      const { rows } = await owner.query('SELECT count(*)::int AS n FROM refresh_tokens WHERE id = $1', [expiredId]);
+      return rows[0].n === 0;
+    });
+    const { rows: live } = await owner.query(
+      'SELECT count(*)::int AS n FROM refresh_tokens WHERE organization_id = $1 AND expires_at > now()',
+      [organizationId],
+    );
+    expect(live[0].n).toBe(2); // the sign-up session and the login session
+  });
+
+  it('refuses to start when Redis is unreachable, saying which service and where', async () => {
+    const config = loadConfigWithOverrides({ REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'silent' });
+    const failure = await createWorkerApp(config).then(() => null, (error: unknown) => error);
+    expect(failure).not.toBeNull();
+    expect(describeUnreachableService(failure, config)).toMatch(/^Redis is unreachable at 127\.0\.0\.1:1 \(REDIS_URL\)\. Start it with `docker compose up -d redis`/);
+  });
+});
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
