@@ -1,18 +1,24 @@
-import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
-import { JOB_QUEUES, JobName, JobPayload, QueueName, queueConnection } from '@prep/jobs';
+import { JOB_QUEUES, JobName, JobPayload, QUEUE_NAMES, QueueName, queueConnection } from '@prep/jobs';
 
 /** The API's side of the queues: typed, id-only payloads with deterministic job ids. */
 @Injectable()
-export class JobQueue implements OnApplicationShutdown {
+export class JobQueue implements OnModuleInit, OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
+  /** Connects up front: producers do not queue commands offline, so a request never waits on Redis. */
+  async onModuleInit(): Promise<void> {
+    for (const name of QUEUE_NAMES) this.queues.set(name, new Queue(name, queueConnection(this.config.redis, 'producer')));
+    await Promise.all([...this.queues.values()].map((queue) => queue.waitUntilReady()));
+  }
+
   async enqueue<TName extends JobName>(name: TName, payload: JobPayload<TName>, jobId: string): Promise<void> {
-    await this.queue(JOB_QUEUES[name]).add(name, payload, {
+    await this.queues.get(JOB_QUEUES[name])!.add(name, payload, {
       jobId,
       attempts: 3,
       backoff: { type: 'exponential', delay: 1_000 },
@@ -24,14 +30,5 @@ export class JobQueue implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((queue) => queue.close()));
-  }
-
-  private queue(name: QueueName): Queue {
-    let queue = this.queues.get(name);
-    if (!queue) {
-      queue = new Queue(name, queueConnection(this.config.redis, 'producer'));
-      this.queues.set(name, queue);
-    }
-    return queue;
   }
 }
