@@ -7,7 +7,7 @@ import { ContentValidationError, EMAIL_TEMPLATE_KINDS, loadContent } from './ind
 const CONTENT_DIR = resolve(__dirname, '../../../content');
 const PLAN_FILE = 'plans/second-interview-prep.json';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 const copies: string[] = [];
 

@@ -1,0 +1,52 @@
+// Lint rules, including the architecture's import boundaries:
+// - libs/domain is plain TypeScript: no Nest, TypeORM, BullMQ, drivers or other libs;
+// - the API and the worker never import each other; libraries never import apps.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const FRAMEWORK_IMPORTS = ['@nestjs/*', 'typeorm', 'typeorm/*', 'bullmq', 'ioredis', 'pg', '@prep/*'];
+
+const boundary = (files, patterns, message) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'tmp/**', 'coverage/**', '**/*.js', '!eslint.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      // Input checks match control characters on purpose (header and log injection).
+      'no-control-regex': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Read configuration through @prep/config; process.env is read only there.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['libs/config/src/app-config.ts', 'test/support/global-setup.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  boundary(['apps/api/**/*.ts'], ['**/apps/worker/**', '**/worker/src/**'], 'The API must not import the worker; share code through libs/.'),
+  boundary(['apps/worker/**/*.ts'], ['**/apps/api/**', '**/api/src/**'], 'The worker must not import the API; share code through libs/.'),
+  boundary(['libs/**/*.ts'], ['**/apps/**'], 'Libraries must not import apps.'),
+  // Listed after the rule for all libs: for one file, the last matching rule wins.
+  boundary(
+    ['libs/domain/**/*.ts'],
+    [...FRAMEWORK_IMPORTS, '**/apps/**'],
+    'libs/domain is plain TypeScript: no framework, driver, other library or app imports.',
+  ),
+  {
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.int-spec.ts', 'test/**/*.ts'],
+    languageOptions: { globals: { ...globals.jest } },
+  },
+);

@@ -1,0 +1,25 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+const root = resolve(__dirname, '../..');
+const compose = (...args: string[]) => execFileSync('docker-compose', ['-f', 'docker-compose.yml', ...args], { cwd: root, encoding: 'utf8' });
+
+// Debian's docker-compose validates the file without a Docker engine.
+describe('docker-compose.yml', () => {
+  it('is valid', () => {
+    expect(() => compose('config', '-q')).not.toThrow();
+  });
+
+  it('runs Postgres, Redis, a mail catcher, a migration step, the API and the worker', () => {
+    expect(compose('config', '--services').trim().split('\n').sort()).toEqual(
+      ['api', 'mailcatcher', 'migrate', 'postgres', 'redis', 'worker'].sort(),
+    );
+  });
+
+  it('builds the apps from the Dockerfile and points them at the compose services', () => {
+    const config = compose('config');
+    expect(config).toMatch(/api:\n(?:.*\n)*?\s+build:/);
+    expect(config).toContain('DATABASE_URL: postgres://prep_app:prep_app@postgres:5432/prep');
+    expect(config).toContain('REDIS_URL: redis://redis:6379');
+  });
+});
