@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every check: lint (with the architecture's import boundaries), type check, then unit and
+# Every check: lint (with the architecture's import boundaries), type check, build, then unit and
 # integration tests against the real Postgres, Redis and SMTP. Integration tests create and
 # drop their own database.
 set -euo pipefail
@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 bash scripts/ensure-test-tools.sh
 npm run lint
 npm run typecheck
+npm run build # the process tests run the built apps
 report=$(mktemp)
 status=0
 NODE_OPTIONS=--experimental-vm-modules jest --maxWorkers=2 --json --outputFile="$report" "$@" || status=$?

@@ -9,7 +9,9 @@ describe('loadConfig', () => {
   });
 
   it('names the bad variable and the problem', () => {
-    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/^Invalid configuration: PORT /);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow('Invalid configuration: PORT must be a number');
+    expect(() => loadConfig({ APP_ENV: 'staging' })).toThrow('Invalid configuration: APP_ENV must be one of: development, test, production');
+    expect(() => loadConfig({ DATABASE_URL: 'not a url' })).toThrow(/^Invalid configuration: DATABASE_URL /);
     expect(() => loadConfig({ REDIS_URL: 'http://localhost' })).toThrow(
       'Invalid configuration: REDIS_URL must be a redis:// or rediss:// URL',
     );
@@ -20,6 +22,10 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(ConfigValidationError);
     const config = loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
     expect(config.graphql).toMatchObject({ introspection: false, errorDetails: false });
+  });
+
+  it('never echoes the bad value, which may be a secret', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'hunter2' })).toThrow(/^Invalid configuration: JWT_SECRET must be at least 32 characters$/);
   });
 
   it('lets production opt in to introspection explicitly', () => {

@@ -40,8 +40,9 @@ export class ConfigValidationError extends Error {
  * Throws ConfigValidationError naming the first bad variable.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const parsed = rawConfigSchema.safeParse(withoutEmptyValues(env));
-  if (!parsed.success) throw toValidationError(parsed.error);
+  const present = withoutEmptyValues(env);
+  const parsed = rawConfigSchema.safeParse(present);
+  if (!parsed.success) throw toValidationError(parsed.error, present);
   return toAppConfig(parsed.data);
 }
 
@@ -56,11 +57,14 @@ function withoutEmptyValues(env: Record<string, string | undefined>): Record<str
   );
 }
 
-function toValidationError(error: z.ZodError): ConfigValidationError {
+/** Names the first bad variable; never echoes its value, which may be a secret. */
+function toValidationError(error: z.ZodError, env: Record<string, string>): ConfigValidationError {
   const issue = error.issues[0];
   const variable = String(issue.path[0] ?? 'environment');
-  const problem = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
-  return new ConfigValidationError(variable, `${problem.replace(/^Invalid input: /, '')}`);
+  if (!(variable in env)) return new ConfigValidationError(variable, 'is required');
+  if (issue.code === 'invalid_type') return new ConfigValidationError(variable, `must be a ${issue.expected}`);
+  if (issue.code === 'invalid_value') return new ConfigValidationError(variable, `must be one of: ${issue.values.join(', ')}`);
+  return new ConfigValidationError(variable, issue.message.replace(/^Invalid input: /, ''));
 }
 
 function toAppConfig(raw: RawConfig): AppConfig {
