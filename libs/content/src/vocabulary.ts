@@ -1,3 +1,5 @@
+import { REMINDER_KINDS, type ReminderKind, type ReminderRecipient } from '@prep/domain';
+
 // The closed word lists shared by plan files, email templates and their consumers.
 // Kept as `as const` tuples so zod enums and TypeScript unions come from one source.
 
@@ -22,28 +24,9 @@ export const QUESTION_CATEGORIES = [
 ] as const;
 export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
 
-export const REMINDER_KINDS = [
-  'assignment',
-  'research-company',
-  'review-role',
-  'practice',
-  'final-check',
-  'reflect',
-  'follow-up-email',
-  'follow-up-nudge',
-  'decision-check-in',
-  'coach-not-started',
-] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
-
-export const REMINDER_RECIPIENTS = ['candidate', 'coach'] as const;
-export type ReminderRecipient = (typeof REMINDER_RECIPIENTS)[number];
-
-export const REMINDER_ANCHORS = ['assigned', 'interview', 'decision'] as const;
-export type ReminderAnchor = (typeof REMINDER_ANCHORS)[number];
-
-export const REMINDER_CONDITIONS = ['follow-up-not-sent', 'not-started'] as const;
-export type ReminderCondition = (typeof REMINDER_CONDITIONS)[number];
+// The reminder vocabulary belongs to the domain (the planner works with it); content re-uses it.
+export { REMINDER_ANCHORS, REMINDER_CONDITIONS, REMINDER_KINDS, REMINDER_RECIPIENTS } from '@prep/domain';
+export type { ReminderAnchor, ReminderCondition, ReminderKind, ReminderRecipient } from '@prep/domain';
 
 /** Email kinds that are not reminders: a late booking's single catch-up, and team invites. */
 export const EXTRA_EMAIL_KINDS = ['catch-up', 'member-invitation'] as const;

@@ -1,6 +1,6 @@
 import { ReminderPlanningError, ReminderPlanningErrorCode } from './reminder-planning-error';
 
-/** Kinds a schedule may hold (the same list as the plan content's vocabulary). */
+/** Kinds a schedule may hold. The domain owns this vocabulary; plan content validates against it. */
 export const REMINDER_KINDS = [
   'assignment',
   'research-company',
@@ -19,16 +19,19 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 export const CATCH_UP_KIND = 'catch-up';
 export type PlannedReminderKind = ReminderKind | typeof CATCH_UP_KIND;
 
-export type ReminderRecipient = 'candidate' | 'coach';
+export const REMINDER_RECIPIENTS = ['candidate', 'coach'] as const;
+export type ReminderRecipient = (typeof REMINDER_RECIPIENTS)[number];
 
 /**
  * What an offset counts from: the moment the plan is assigned, the interview instant, or
  * 10:00 local on the expected decision date (the interview + 7 days when there is none).
  */
-export type ReminderAnchor = 'assigned' | 'interview' | 'decision';
+export const REMINDER_ANCHORS = ['assigned', 'interview', 'decision'] as const;
+export type ReminderAnchor = (typeof REMINDER_ANCHORS)[number];
 
 /** Checked again when the reminder is due, not at planning: the planner only carries it. */
-export type ReminderCondition = 'follow-up-not-sent' | 'not-started';
+export const REMINDER_CONDITIONS = ['follow-up-not-sent', 'not-started'] as const;
+export type ReminderCondition = (typeof REMINDER_CONDITIONS)[number];
 
 /** `before` reminders are due before the interview, so they must never slip past it. */
 export type ReminderPhase = 'before' | 'after';
