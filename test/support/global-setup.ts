@@ -1,7 +1,8 @@
 // Global setup runs outside Jest's module mapping: register the tsconfig path aliases first.
 import './register-path-aliases';
 import { randomBytes } from 'node:crypto';
-import { provisionDatabase, runMigrations } from '@prep/persistence';
+import { resolve } from 'node:path';
+import { provisionDatabase, runMigrations, syncBuiltinPlans } from '@prep/persistence';
 import { testDatabaseUrls } from './test-database';
 
 /** Creates a fresh database (and the roles, if missing), migrates it, and hands its URLs to the workers. */
@@ -10,6 +11,7 @@ export default async function globalSetup(): Promise<void> {
   const urls = testDatabaseUrls(database);
   await provisionDatabase(urls);
   await runMigrations(urls.ownerUrl);
+  await syncBuiltinPlans(urls.ownerUrl, resolve(__dirname, '../../content'));
   Object.assign(process.env, {
     APP_ENV: 'test',
     DATABASE_URL: urls.appUrl,

@@ -26,6 +26,9 @@ export interface AppConfig {
     maxPageSize: number;
   };
   logLevel: RawConfig['LOG_LEVEL'];
+  /** Built-in plans and email templates (relative paths are from the working directory). */
+  contentDir: string;
+  candidateLinks: { ttlDaysAfterInterview: number; failedLookupsPerMinute: number };
 }
 
 export class ConfigValidationError extends Error {
@@ -104,5 +107,10 @@ function toAppConfig(raw: RawConfig): AppConfig {
       maxPageSize: raw.GRAPHQL_MAX_PAGE_SIZE,
     },
     logLevel: raw.LOG_LEVEL,
+    contentDir: raw.CONTENT_DIR,
+    candidateLinks: {
+      ttlDaysAfterInterview: raw.LINK_TTL_DAYS_AFTER_INTERVIEW,
+      failedLookupsPerMinute: raw.CANDIDATE_PAGE_RATE_LIMIT_POINTS,
+    },
   };
 }

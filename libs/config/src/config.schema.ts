@@ -46,6 +46,9 @@ export const rawConfigSchema = z.object({
   AUTH_RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(60),
   TRUST_PROXY: booleanFlag.default(false),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
+  CONTENT_DIR: z.string().min(1).default('content'),
+  LINK_TTL_DAYS_AFTER_INTERVIEW: positiveInt.max(365).default(30),
+  CANDIDATE_PAGE_RATE_LIMIT_POINTS: positiveInt.default(30),
 });
 
 export type RawConfig = z.infer<typeof rawConfigSchema>;

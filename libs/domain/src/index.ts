@@ -7,3 +7,5 @@ export * from './common/slug';
 export * from './members/member-role';
 export * from './candidates/candidate-rules';
 export * from './reminders';
+export * from './assignments/assignment-status';
+export * from './assignments/plan-progress';

@@ -8,3 +8,4 @@ export * from './provision-database';
 export * from './persistence.module';
 export * from './postgres-errors';
 export * from './postgres-preflight';
+export * from './content-sync/sync-builtin-plans';
