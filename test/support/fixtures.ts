@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { AddressInfo, connect, createServer, Socket } from 'node:net';
 import { Client } from 'pg';
+import { loadConfig } from '@prep/config';
 import { ApiHarness } from './api-harness';
 
 export const PASSWORD = 'correct horse battery staple';
@@ -65,7 +67,7 @@ export async function createCandidate(
  * teardown deletes.
  */
 export function isolatedRedisPrefix(label: string): string {
-  return `${process.env.REDIS_PREFIX ?? 'prep-test'}-${label}-${randomBytes(3).toString('hex')}`;
+  return `${loadConfig().redis.prefix}-${label}-${randomBytes(3).toString('hex')}`;
 }
 
 /** Runs `work` on a dedicated Postgres connection (e.g. the owner's or the app role's URL). */
@@ -81,3 +83,105 @@ export async function withPg<T>(url: string, work: (client: Client) => Promise<T
 
 export const LOGIN_MUTATION = `mutation($input: LoginInput!) { login(input: $input) { ${SESSION_FIELDS} } }`;
 export const REFRESH_MUTATION = `mutation($token: String!) { refreshSession(refreshToken: $token) { ${SESSION_FIELDS} } }`;
+
+export interface TcpProxy {
+  /** The target URL rewritten to go through the proxy. */
+  url: string;
+  /** Drops every open connection and refuses new ones, like a dependency going down. */
+  stop: () => Promise<void>;
+  /** Accepts connections again on the same port. */
+  start: () => Promise<void>;
+  /** Client connections currently open through the proxy. */
+  connections: () => number;
+  close: () => Promise<void>;
+}
+
+/**
+ * A TCP pass-through to a real service (Redis or Postgres), so a test can take the service away from
+ * one app instance and bring it back without touching the service or any other test.
+ */
+export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
+  const target = new URL(targetUrl);
+  const defaultPort = target.protocol.startsWith('postgres') ? 5432 : 6379;
+  const sockets = new Set<Socket>();
+  const clients = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(Number(target.port || defaultPort), target.hostname);
+    clients.add(client);
+    client.on('close', () => clients.delete(client));
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => undefined);
+    }
+    client.pipe(upstream).pipe(client);
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+  });
+  const listen = (port: number) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  await listen(0);
+  const port = (server.address() as AddressInfo).port;
+  const url = new URL(targetUrl);
+  url.hostname = '127.0.0.1';
+  url.port = String(port);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (!server.listening) return resolve();
+      server.close(() => resolve());
+      for (const socket of sockets) socket.destroy();
+    });
+  return { url: url.toString(), stop, start: () => listen(port), connections: () => clients.size, close: stop };
+}
+
+export const ASSIGNMENT_FIELDS = `id status templateTitle note expectedDecisionDate
+  candidate { id name } coach { id name }
+  interview { company role startsAt timeZone format location interviewers }
+  progress { done total sections { key title done total } }
+  link { expiresAt revoked }`;
+
+/** The id of the built-in second-interview plan (its latest version). */
+export async function builtInTemplateId(api: ApiHarness, session: Session): Promise<string> {
+  const response = await api.gql<{ planTemplates: Array<{ id: string; key: string; source: string }> }>(
+    '{ planTemplates { id key source } }',
+    {},
+    session.accessToken,
+  );
+  const template = response.data?.planTemplates.find((t) => t.source === 'BUILT_IN' && t.key === 'second-interview-prep');
+  if (!template) throw new Error(`built-in template missing: ${JSON.stringify(response)}`);
+  return template.id;
+}
+
+export function inDays(days: number): string {
+  return new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
+}
+
+/** Assigns the built-in plan to a candidate; returns the assignment and its private link. */
+export async function assignPlan(
+  api: ApiHarness,
+  session: Session,
+  candidateId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<{ assignment: any; link: string }> {
+  const templateId = await builtInTemplateId(api, session);
+  const response = await api.gql<{ assignPlan: { assignment: any; link: string } }>(
+    `mutation($input: AssignPlanInput!) { assignPlan(input: $input) { link assignment { ${ASSIGNMENT_FIELDS} } } }`,
+    {
+      input: {
+        candidateId,
+        templateId,
+        interview: { company: 'Globex', role: 'Data Analyst', startsAt: inDays(5), timeZone: 'Europe/Berlin', format: 'VIDEO', interviewers: ['Hank Scorpio'] },
+        ...overrides,
+      },
+    },
+    session.accessToken,
+  );
+  if (!response.data) throw new Error(`assignPlan failed: ${JSON.stringify(response.errors)}`);
+  return response.data.assignPlan;
+}

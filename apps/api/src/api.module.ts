@@ -1,28 +1,28 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import type { Logger } from 'pino';
 import { AppConfig, AppConfigModule } from '@prep/config';
 import { PersistenceModule } from '@prep/persistence';
+import { AssignmentsModule } from './assignments/assignments.module';
 import { AuthModule } from './auth/auth.module';
+import { CandidatePlanModule } from './candidate-plan/candidate-plan.module';
 import { CandidatesModule } from './candidates/candidates.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { MembersModule } from './members/members.module';
+import { PlanTemplatesModule } from './plan-templates/plan-templates.module';
 import { RedisModule } from './redis/redis.module';
 
-export interface ApiModuleOptions {
-  /** Where JSON logs go; stdout unless a test captures them. */
-  logDestination?: NodeJS.WritableStream;
-}
 
 @Module({})
 export class ApiModule {
-  static forRoot(config: AppConfig, options: ApiModuleOptions = {}): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
     return {
       module: ApiModule,
       imports: [
         AppConfigModule.forRoot(config),
-        LoggingModule.forRoot(config, options.logDestination),
+        LoggingModule.forRoot(logger),
         PersistenceModule.forRoot({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'prep-api' }),
         RedisModule,
         JobsModule,
@@ -31,6 +31,9 @@ export class ApiModule {
         AuthModule,
         MembersModule,
         CandidatesModule,
+        AssignmentsModule,
+        CandidatePlanModule,
+        PlanTemplatesModule,
       ],
     };
   }

@@ -1,26 +1,35 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@prep/config';
 import { assertRedisReachable } from '@prep/jobs';
+import { createAppLogger, NestPinoLogger } from '@prep/logging';
 import { assertPostgresReachable } from '@prep/persistence';
-import { ApiModule, ApiModuleOptions } from './api.module';
+import { ApiModule } from './api.module';
+import { currentRequestFields, requestIdFor } from './logging/request-context';
+import { registerRequestLogging } from './logging/request-logging';
+
+export interface ApiAppOptions {
+  /** Where JSON logs go; stdout unless a test captures them. */
+  logDestination?: NodeJS.WritableStream;
+}
 
 /** Builds the API exactly as production runs it; tests use this too. */
-export async function createApiApp(config: AppConfig, options: ApiModuleOptions = {}): Promise<NestFastifyApplication> {
+export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestFastifyApplication> {
   await assertPostgresReachable(config.database.url);
   await assertRedisReachable(config.redis.url);
+  const logger = createAppLogger({ app: 'api', level: config.logLevel, destination: options.logDestination, mixin: currentRequestFields });
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,
     logger: false,
+    genReqId: requestIdFor,
     return503OnClosing: true,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, options), adapter, {
-    bufferLogs: true,
+  registerRequestLogging(adapter.getInstance(), logger);
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, logger), adapter, {
+    logger: new NestPinoLogger(logger),
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
   return app;

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { runEntryPoint } from '@prep/config';
+import { createAppLogger, NestPinoLogger } from '@prep/logging';
 import { CredentialLookups } from '@prep/persistence';
 import { ApiModule } from '../src/api.module';
 import { seedDemoOrganization, DEMO_LOGINS } from './demo-organization';
@@ -8,7 +9,8 @@ import { seedDemoOrganization, DEMO_LOGINS } from './demo-organization';
 /** Seeds a demo organization through the real services (so every rule applies), once. */
 runEntryPoint('Seed', async (config) => {
   if (config.environment === 'production') throw new Error('refusing to seed demo data with APP_ENV=production');
-  const app = await NestFactory.createApplicationContext(ApiModule.forRoot(config), { logger: ['error'] });
+  const logger = createAppLogger({ app: 'tools', level: 'error' });
+  const app = await NestFactory.createApplicationContext(ApiModule.forRoot(config, logger), { logger: new NestPinoLogger(logger) });
   try {
     const alreadySeeded = await app.get(CredentialLookups).isEmailRegistered(DEMO_LOGINS.owner.email);
     if (!alreadySeeded) await seedDemoOrganization(app);

@@ -1,8 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
 import { AppConfig } from '@prep/config';
 import { assertRedisReachable } from '@prep/jobs';
+import { createAppLogger, NestPinoLogger } from '@prep/logging';
 import { assertPostgresReachable } from '@prep/persistence';
 import { WorkerModule } from './worker.module';
 
@@ -10,11 +10,11 @@ import { WorkerModule } from './worker.module';
 export async function createWorkerApp(config: AppConfig, logDestination?: NodeJS.WritableStream): Promise<INestApplicationContext> {
   await assertPostgresReachable(config.database.url);
   await assertRedisReachable(config.redis.url);
-  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config, logDestination), {
-    bufferLogs: true,
+  const logger = createAppLogger({ app: 'worker', level: config.logLevel, destination: logDestination });
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: new NestPinoLogger(logger),
     abortOnError: false,
   });
-  app.useLogger(app.get(Logger));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   await app.init();
   return app;

@@ -1,5 +1,4 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, AppConfigModule } from '@prep/config';
 import { PersistenceModule } from '@prep/persistence';
 import { MaintenanceModule } from './maintenance/maintenance.module';
@@ -9,12 +8,11 @@ import { QueueWorkers } from './queue-runtime/queue-workers.service';
 
 @Module({})
 export class WorkerModule {
-  static forRoot(config: AppConfig, logDestination?: NodeJS.WritableStream): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
       imports: [
         AppConfigModule.forRoot(config),
-        LoggerModule.forRoot({ pinoHttp: [{ level: config.logLevel, customProps: () => ({ app: 'worker' }) }, logDestination ?? process.stdout] }),
         PersistenceModule.forRoot({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'prep-worker' }),
         MaintenanceModule,
       ],

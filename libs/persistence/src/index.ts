@@ -9,3 +9,4 @@ export * from './persistence.module';
 export * from './postgres-errors';
 export * from './postgres-preflight';
 export * from './content-sync/sync-builtin-plans';
+export * from './audit/record-audit-event';

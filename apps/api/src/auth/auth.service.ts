@@ -62,7 +62,7 @@ export class AuthService {
         await manager
           .getRepository(MemberEntity)
           .insert({ organizationId, id: memberId, userId, role: MemberRole.OWNER, status: MemberStatus.ACTIVE });
-        return this.startSession(manager, memberId);
+        return this.startSession(manager, organizationId, memberId);
       });
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) throw emailTaken();
@@ -75,14 +75,14 @@ export class AuthService {
     const email = normalizedEmailOrNull(input.email);
     const organizationId = email ? await this.lookups.organizationForEmail(email) : null;
     const candidate = organizationId
-      ? await this.tenants.run({ organizationId }, (manager) => findLoginMember(manager, email!))
+      ? await this.tenants.run({ organizationId }, (manager) => findLoginMember(manager, organizationId, email!))
       : null;
     const passwordMatches = await this.passwords.verify(candidate?.user?.passwordHash, input.password);
     if (!candidate || !passwordMatches || candidate.status !== MemberStatus.ACTIVE) {
       throw new AppError(AuthErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
     }
     const payload = await this.tenants.run({ organizationId: candidate.organizationId }, (manager) =>
-      this.startSession(manager, candidate.id),
+      this.startSession(manager, candidate.organizationId, candidate.id),
     );
     this.schedulePurge(candidate.organizationId);
     return payload;
@@ -101,8 +101,8 @@ export class AuthService {
     const organizationId = await this.lookups.organizationForRefreshToken(tokenHash);
     if (!organizationId) throw invalidRefreshToken();
     const result = await this.tenants.run({ organizationId }, async (manager) => {
-      const rotation = await this.sessions.rotate(manager, tokenHash, (memberId) => loadSessionMember(manager, memberId));
-      return rotation.outcome === 'rotated' ? { rotation, payload: await this.payloadFor(manager, rotation.member.memberId, rotation.tokens) } : { rotation };
+      const rotation = await this.sessions.rotate(manager, organizationId, tokenHash, (memberId) => loadSessionMember(manager, organizationId, memberId));
+      return rotation.outcome === 'rotated' ? { rotation, payload: await this.payloadFor(manager, rotation.member, rotation.tokens) } : { rotation };
     });
     if (result.rotation.outcome === 'reused') {
       throw new AppError(AuthErrorCode.RefreshTokenReused, 'This refresh token was already used; the session has been revoked');
@@ -113,7 +113,7 @@ export class AuthService {
 
   async logout(auth: AuthContext): Promise<boolean> {
     await this.tenants.run({ organizationId: auth.organizationId }, (manager) =>
-      this.sessions.revokeFamily(manager, auth.sessionId),
+      this.sessions.revokeFamily(manager, auth.organizationId, auth.sessionId),
     );
     return true;
   }
@@ -128,34 +128,34 @@ export class AuthService {
     return this.tenants.run({ organizationId }, async (manager) => {
       const invitation = await manager
         .getRepository(InvitationEntity)
-        .findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+        .findOne({ where: { organizationId, tokenHash }, lock: { mode: 'pessimistic_write' } });
       if (!invitation || invitation.acceptedAt || invitation.expiresAt.getTime() <= Date.now()) throw invalidInvitation();
       const member = await manager.getRepository(MemberEntity).findOneByOrFail({ organizationId, id: invitation.memberId });
       await manager.getRepository(UserEntity).update({ id: member.userId }, { passwordHash });
       await manager.getRepository(MemberEntity).update({ organizationId, id: member.id }, { status: MemberStatus.ACTIVE });
       await manager.getRepository(InvitationEntity).update({ organizationId, id: invitation.id }, { acceptedAt: new Date() });
-      return this.startSession(manager, member.id);
+      return this.startSession(manager, organizationId, member.id);
     });
   }
 
   viewer(auth: AuthContext): Promise<Viewer> {
     return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
-      const member = await findMemberWithUser(manager, auth.memberId);
+      const member = await findMemberWithUser(manager, auth.organizationId, auth.memberId);
       if (!member) throw new AppError(AuthErrorCode.NotAuthenticated, 'Authentication required');
       const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: auth.organizationId });
       return { user: toMemberType(member), organization };
     });
   }
 
-  private async startSession(manager: EntityManager, memberId: string): Promise<AuthPayload> {
-    const member = await loadSessionMember(manager, memberId);
+  private async startSession(manager: EntityManager, organizationId: string, memberId: string): Promise<AuthPayload> {
+    const member = await loadSessionMember(manager, organizationId, memberId);
     if (!member) throw new Error(`member ${memberId} vanished while starting a session`);
-    return this.payloadFor(manager, memberId, await this.sessions.start(manager, member));
+    return this.payloadFor(manager, member, await this.sessions.start(manager, member));
   }
 
-  private async payloadFor(manager: EntityManager, memberId: string, tokens: { accessToken: string; refreshToken: string }): Promise<AuthPayload> {
-    const member = await findMemberWithUser(manager, memberId);
-    const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: member!.organizationId });
+  private async payloadFor(manager: EntityManager, session: SessionMember, tokens: { accessToken: string; refreshToken: string }): Promise<AuthPayload> {
+    const member = await findMemberWithUser(manager, session.organizationId, session.memberId);
+    const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: session.organizationId });
     return { ...tokens, user: toMemberType(member!), organization };
   }
 }
@@ -169,16 +169,16 @@ function normalizedEmailOrNull(input: string): string | null {
   }
 }
 
-function findMemberWithUser(manager: EntityManager, memberId: string): Promise<MemberEntity | null> {
-  return manager.getRepository(MemberEntity).findOne({ where: { id: memberId }, relations: { user: true } });
+function findMemberWithUser(manager: EntityManager, organizationId: string, memberId: string): Promise<MemberEntity | null> {
+  return manager.getRepository(MemberEntity).findOne({ where: { organizationId, id: memberId }, relations: { user: true } });
 }
 
-function findLoginMember(manager: EntityManager, email: string): Promise<MemberEntity | null> {
-  return manager.getRepository(MemberEntity).findOne({ where: { user: { email } }, relations: { user: true } });
+function findLoginMember(manager: EntityManager, organizationId: string, email: string): Promise<MemberEntity | null> {
+  return manager.getRepository(MemberEntity).findOne({ where: { organizationId, user: { email } }, relations: { user: true } });
 }
 
-async function loadSessionMember(manager: EntityManager, memberId: string): Promise<SessionMember | null> {
-  const member = await manager.getRepository(MemberEntity).findOneBy({ id: memberId, status: MemberStatus.ACTIVE });
+async function loadSessionMember(manager: EntityManager, organizationId: string, memberId: string): Promise<SessionMember | null> {
+  const member = await manager.getRepository(MemberEntity).findOneBy({ organizationId, id: memberId, status: MemberStatus.ACTIVE });
   return member && { organizationId: member.organizationId, memberId: member.id, userId: member.userId, role: member.role };
 }
 

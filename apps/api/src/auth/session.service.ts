@@ -40,12 +40,12 @@ export class SessionService {
   }
 
   /** Must run in the token's tenant transaction; a reuse commits the revocation. */
-  async rotate(manager: EntityManager, tokenHash: string, loadMember: (memberId: string) => Promise<SessionMember | null>): Promise<RotationResult> {
+  async rotate(manager: EntityManager, organizationId: string, tokenHash: string, loadMember: (memberId: string) => Promise<SessionMember | null>): Promise<RotationResult> {
     const repository = manager.getRepository(RefreshTokenEntity);
-    const current = await repository.findOne({ where: { tokenHash }, lock: { mode: 'pessimistic_write' } });
+    const current = await repository.findOne({ where: { organizationId, tokenHash }, lock: { mode: 'pessimistic_write' } });
     if (!current) return { outcome: 'invalid' };
     if (current.usedAt || current.revokedAt) {
-      await this.revokeFamily(manager, current.familyId);
+      await this.revokeFamily(manager, organizationId, current.familyId);
       return { outcome: 'reused' };
     }
     if (current.expiresAt.getTime() <= Date.now()) return { outcome: 'invalid' };
@@ -55,8 +55,8 @@ export class SessionService {
     return { outcome: 'rotated', member, tokens: await this.issue(manager, member, current.familyId) };
   }
 
-  async revokeFamily(manager: EntityManager, familyId: string): Promise<void> {
-    await manager.getRepository(RefreshTokenEntity).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  async revokeFamily(manager: EntityManager, organizationId: string, familyId: string): Promise<void> {
+    await manager.getRepository(RefreshTokenEntity).update({ organizationId, familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
   private async issue(manager: EntityManager, member: SessionMember, familyId: string): Promise<SessionTokens> {

@@ -4,13 +4,13 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
 import { parseDisplayName, parseEmailAddress, parseTimeZone, seesWholeOrganization } from '@prep/domain';
-import { CandidateEntity, isUniqueViolation, MemberEntity, TenantTransactions } from '@prep/persistence';
+import { AssignmentEntity, CandidateEntity, isUniqueViolation, MemberEntity, TenantTransactions } from '@prep/persistence';
 import type { AuthContext } from '../auth/auth-context';
 import { AuthErrorCode } from '../auth/auth-error-code';
 import { AppError } from '../errors/app-error';
 import { CommonErrorCode } from '../errors/common-error-code';
 import { Connection } from '../pagination/connection.type';
-import { checkPageSize, decodeCursor } from '../pagination/cursor';
+import { checkPageSize, decodeCursor, textCursorPart, uuidCursorPart } from '../pagination/cursor';
 import { toConnection } from '../pagination/page';
 import { isUuid } from '../ids/is-uuid';
 import { CandidateErrorCode } from './candidate-error-code';
@@ -59,6 +59,10 @@ export class CandidatesService {
       if (Object.keys(changes).length > 0) {
         await manager.getRepository(CandidateEntity).update({ organizationId: auth.organizationId, id }, changes);
       }
+      if (changes.coachMemberId) {
+        // The candidate's history moves with them: their assignments belong to the new coach too.
+        await manager.getRepository(AssignmentEntity).update({ organizationId: auth.organizationId, candidateId: id }, { coachMemberId: changes.coachMemberId });
+      }
       return this.findVisible(manager, auth, id);
     });
   }
@@ -80,7 +84,7 @@ export class CandidatesService {
 
   list(auth: AuthContext, first: number, after: string | undefined, filter: CandidatesFilter = {}): Promise<Connection<CandidateType>> {
     const pageSize = checkPageSize(first, this.config.graphql.maxPageSize);
-    const cursor = after === undefined ? null : decodeCursor(after, 2);
+    const cursor = after === undefined ? null : decodeCursor(after, [textCursorPart, uuidCursorPart]);
     return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
       const filtered = () => applyFilter(visibleTo(candidateRowsQuery(manager, auth.organizationId), auth), filter);
       const page = filtered().orderBy('lower(c.name)').addOrderBy('c.id').limit(pageSize + 1);
@@ -91,7 +95,7 @@ export class CandidatesService {
   }
 
   /** Another organization's id, another coach's candidate (for a COACH) and a missing id look the same. */
-  private async findVisible(manager: EntityManager, auth: AuthContext, id: string): Promise<CandidateType> {
+  async findVisible(manager: EntityManager, auth: AuthContext, id: string): Promise<CandidateType> {
     const row = isUuid(id)
       ? await visibleTo(candidateRowsQuery(manager, auth.organizationId), auth).andWhere('c.id = :id', { id }).getRawOne<CandidateRow>()
       : undefined;
@@ -123,7 +127,9 @@ function applyFilter<T extends SelectQueryBuilder<CandidateEntity>>(query: T, fi
   }
   const search = filter.search?.trim();
   if (search) {
-    if (search.length > 100) throw new AppError(CommonErrorCode.InvalidInput, 'search must be at most 100 characters', { field: 'filter.search' });
+    if (search.length > 100 || /[\u0000-\u001f]/.test(search)) {
+      throw new AppError(CommonErrorCode.InvalidInput, 'search must be at most 100 characters of plain text', { field: 'filter.search' });
+    }
     query.andWhere('(c.name ILIKE :pattern OR c.email ILIKE :pattern)', { pattern: `%${escapeLike(search)}%` });
   }
   return query;

@@ -1,6 +1,9 @@
+import { AssignmentErrorCode } from '../assignments/assignment-error-code';
 import { AuthErrorCode } from '../auth/auth-error-code';
+import { CandidatePlanErrorCode } from '../candidate-plan/candidate-plan-error-code';
 import { CandidateErrorCode } from '../candidates/candidate-error-code';
 import { MemberErrorCode } from '../members/member-error-code';
+import { PlanTemplateErrorCode } from '../plan-templates/plan-template-error-code';
 import { CommonErrorCode } from './common-error-code';
 import { PublicErrorCode } from './public-error-code';
 
@@ -37,7 +40,40 @@ const CANDIDATES: Record<CandidateErrorCode, PublicErrorCode> = {
   [CandidateErrorCode.Archived]: PublicErrorCode.BadUserInput,
 };
 
-const ERROR_CODE_MAP: Record<string, PublicErrorCode> = { ...COMMON, ...AUTH, ...MEMBERS, ...CANDIDATES };
+const PLAN_TEMPLATES: Record<PlanTemplateErrorCode, PublicErrorCode> = {
+  [PlanTemplateErrorCode.NotFound]: PublicErrorCode.NotFound,
+  [PlanTemplateErrorCode.InvalidContent]: PublicErrorCode.BadUserInput,
+  [PlanTemplateErrorCode.BuiltInReadOnly]: PublicErrorCode.BadUserInput,
+  [PlanTemplateErrorCode.ArchivedReadOnly]: PublicErrorCode.Conflict,
+  [PlanTemplateErrorCode.NothingToPublish]: PublicErrorCode.Conflict,
+  [PlanTemplateErrorCode.NotPublished]: PublicErrorCode.BadUserInput,
+  [PlanTemplateErrorCode.Archived]: PublicErrorCode.BadUserInput,
+};
+
+const ASSIGNMENTS: Record<AssignmentErrorCode, PublicErrorCode> = {
+  [AssignmentErrorCode.NotFound]: PublicErrorCode.NotFound,
+  [AssignmentErrorCode.InterviewInPast]: PublicErrorCode.BadUserInput,
+  [AssignmentErrorCode.InvalidPlanChange]: PublicErrorCode.BadUserInput,
+  [AssignmentErrorCode.StatusConflict]: PublicErrorCode.Conflict,
+};
+
+const CANDIDATE_PLAN: Record<CandidatePlanErrorCode, PublicErrorCode> = {
+  [CandidatePlanErrorCode.LinkNotFound]: PublicErrorCode.NotFound,
+  [CandidatePlanErrorCode.ItemNotFound]: PublicErrorCode.BadUserInput,
+  [CandidatePlanErrorCode.NotAQuestionToAsk]: PublicErrorCode.BadUserInput,
+  [CandidatePlanErrorCode.PlanClosed]: PublicErrorCode.Conflict,
+  [CandidatePlanErrorCode.StatusConflict]: PublicErrorCode.Conflict,
+};
+
+const ERROR_CODE_MAP: Record<string, PublicErrorCode> = {
+  ...COMMON,
+  ...AUTH,
+  ...MEMBERS,
+  ...CANDIDATES,
+  ...PLAN_TEMPLATES,
+  ...ASSIGNMENTS,
+  ...CANDIDATE_PLAN,
+};
 
 export function publicCodeFor(moduleCode: string): PublicErrorCode {
   return ERROR_CODE_MAP[moduleCode] ?? PublicErrorCode.InternalServerError;

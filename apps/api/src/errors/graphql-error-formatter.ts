@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ContentValidationError } from '@prep/content';
 import { DomainValidationError } from '@prep/domain';
 import { AppError } from './app-error';
 import { publicCodeFor } from './error-code-map';
@@ -36,6 +37,12 @@ export function createGraphqlErrorFormatter(logger: ErrorLogger, exposeDetails: 
     }
     if (original instanceof DomainValidationError) {
       return { ...base, message: original.message, extensions: { code: PublicErrorCode.BadUserInput, field: original.field } };
+    }
+    if (original instanceof ContentValidationError) {
+      // Plan content edited through the API: name the path inside the plan, not a file.
+      const issues = original.issues.map((issue) => ({ path: issue.path, message: issue.message }));
+      const message = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+      return { ...base, message, extensions: { code: PublicErrorCode.BadUserInput, issues } };
     }
     const apolloCode = formatted.extensions?.code;
     if (typeof apolloCode === 'string' && MALFORMED_REQUEST_CODES.has(apolloCode) && !formatted.path) {

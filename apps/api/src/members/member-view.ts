@@ -2,16 +2,22 @@ import { EntityManager } from 'typeorm';
 import { MemberEntity } from '@prep/persistence';
 import { MemberType } from './dto/member.type';
 
-/** Loads members with their identity in one statement; RLS limits it to the transaction's organization. */
-export async function findMemberViews(manager: EntityManager, where: { id?: string; email?: string } = {}): Promise<MemberType[]> {
+export interface MemberFilter {
+  ids?: string[];
+  email?: string;
+}
+
+/** Members with their identity, by name, in one statement. */
+export async function findMemberViews(manager: EntityManager, organizationId: string, filter: MemberFilter = {}): Promise<MemberType[]> {
   const query = manager
     .getRepository(MemberEntity)
     .createQueryBuilder('member')
     .innerJoinAndSelect('member.user', 'user')
+    .where('member.organization_id = :organizationId', { organizationId })
     .orderBy('lower(user.name)')
     .addOrderBy('member.id');
-  if (where.id) query.andWhere('member.id = :id', { id: where.id });
-  if (where.email) query.andWhere('user.email = :email', { email: where.email });
+  if (filter.ids) query.andWhere('member.id IN (:...ids)', { ids: filter.ids.length ? filter.ids : [null] });
+  if (filter.email) query.andWhere('user.email = :email', { email: filter.email });
   const members = await query.getMany();
   return members.map(toMemberType);
 }

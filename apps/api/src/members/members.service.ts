@@ -21,7 +21,7 @@ export class MembersService {
   ) {}
 
   list(auth: AuthContext): Promise<MemberType[]> {
-    return this.tenants.run({ organizationId: auth.organizationId }, (manager) => findMemberViews(manager));
+    return this.tenants.run({ organizationId: auth.organizationId }, (manager) => findMemberViews(manager, auth.organizationId));
   }
 
   /** Creates an INVITED member and a single-use invitation; the secret is returned once. */
@@ -44,7 +44,7 @@ export class MembersService {
         await manager.createQueryBuilder().insert().into(UserEntity).values({ id: userId, email, name, passwordHash: null }).updateEntity(false).execute();
         await manager.getRepository(MemberEntity).insert({ organizationId, id: memberId, userId, role: input.role, status: MemberStatus.INVITED });
         await manager.getRepository(InvitationEntity).insert({ organizationId, id: randomUUID(), memberId, tokenHash: invitation.hash, expiresAt });
-        const [view] = await findMemberViews(manager, { id: memberId });
+        const [view] = await findMemberViews(manager, organizationId, { ids: [memberId] });
         return view;
       });
       return { member, invitationToken: invitation.token };

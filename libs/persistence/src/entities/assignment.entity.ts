@@ -32,7 +32,7 @@ export class AssignmentEntity {
   templateVersionId: string | null;
 
   @Column('jsonb')
-  plan: unknown;
+  plan: object;
 
   @Column('text')
   company: string;

@@ -34,5 +34,5 @@ export class AuditEventEntity {
   subjectId: string;
 
   @Column('jsonb')
-  details: Record<string, unknown>;
+  details: object;
 }

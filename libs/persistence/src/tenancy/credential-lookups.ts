@@ -19,6 +19,10 @@ export class CredentialLookups {
     return this.scalar('SELECT auth_organization_for_invitation($1) AS value', [tokenHash]);
   }
 
+  organizationForAssignmentLink(tokenHash: string): Promise<string | null> {
+    return this.scalar('SELECT auth_organization_for_assignment_link($1) AS value', [tokenHash]);
+  }
+
   async isEmailRegistered(email: string): Promise<boolean> {
     return (await this.scalar<boolean>('SELECT auth_email_is_registered($1) AS value', [email])) === true;
   }

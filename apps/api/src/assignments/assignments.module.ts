@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { PlanTemplatesModule } from '../plan-templates/plan-templates.module';
+import { AssignmentsResolver } from './assignments.resolver';
+import { AssignmentsService } from './assignments.service';
+
+@Module({ imports: [CandidatesModule, PlanTemplatesModule], providers: [AssignmentsService, AssignmentsResolver] })
+export class AssignmentsModule {}

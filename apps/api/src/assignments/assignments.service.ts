@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { APP_CONFIG } from '@prep/config';
+import type { AppConfig } from '@prep/config';
+import { AssignmentStatus, canTransition, isBeforeInterview, seesWholeOrganization } from '@prep/domain';
+import { AssignmentEntity, AuditActorType, recordAuditEvent, TenantTransactions } from '@prep/persistence';
+import type { AuthContext } from '../auth/auth-context';
+import { CandidateErrorCode } from '../candidates/candidate-error-code';
+import { CandidatesService } from '../candidates/candidates.service';
+import { AppError } from '../errors/app-error';
+import { isUuid } from '../ids/is-uuid';
+import { Connection } from '../pagination/connection.type';
+import { checkPageSize, decodeCursor, instantCursorPart, uuidCursorPart } from '../pagination/cursor';
+import { toConnection } from '../pagination/page';
+import { PlanTemplatesService } from '../plan-templates/plan-templates.service';
+import { AssignmentErrorCode } from './assignment-error-code';
+import { candidateLink, createLinkToken, linkExpiry } from './assignment-link';
+import { toAssignmentViews } from './assignment-views';
+import { AssignmentsFilter, AssignPlanInput } from './dto/assignment.inputs';
+import { AssignmentType, AssignmentWithLink } from './dto/assignment.type';
+import { optionalText, parseInterview, parseSchedule, REASON_MAX_LENGTH } from './interview-details';
+import { buildPlanSnapshot } from './plan-snapshot';
+
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tenants: TenantTransactions,
+    private readonly candidates: CandidatesService,
+    private readonly templates: PlanTemplatesService,
+  ) {}
+
+  /** Snapshots the template version for the candidate and issues the private link (shown once). */
+  async assign(auth: AuthContext, input: AssignPlanInput): Promise<AssignmentWithLink> {
+    const interview = parseInterview(input.interview, new Date());
+    const note = optionalText(input.note, 'note');
+    const link = createLinkToken();
+    const assignment = await this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      const candidate = await this.candidates.findVisible(manager, auth, input.candidateId);
+      if (candidate.archivedAt) {
+        throw new AppError(CandidateErrorCode.Archived, 'An archived candidate cannot be given a plan', { field: 'candidateId' });
+      }
+      const version = await this.templates.resolvePublishedVersion(manager, auth.organizationId, input.templateId);
+      const entity: Partial<AssignmentEntity> = {
+        organizationId: auth.organizationId,
+        id: randomUUID(),
+        candidateId: candidate.id,
+        coachMemberId: candidate.coach.id,
+        templateTitle: version.title,
+        builtinVersionId: version.builtinVersionId,
+        templateVersionId: version.templateVersionId,
+        plan: buildPlanSnapshot(version.content, input.dropItemKeys ?? [], input.extraItems ?? []),
+        ...interview,
+        note,
+        status: AssignmentStatus.ASSIGNED,
+        scheduleVersion: 1,
+        linkTokenHash: link.hash,
+        linkExpiresAt: linkExpiry(interview.startsAt, this.config.candidateLinks.ttlDaysAfterInterview),
+      };
+      await manager.getRepository(AssignmentEntity).insert(entity);
+      await this.audit(manager, auth, 'assignment.created', entity.id!, { candidateId: candidate.id, templateTitle: version.title });
+      return this.view(manager, auth, entity.id!);
+    });
+    return { assignment, link: candidateLink(this.config.appUrl, link.token) };
+  }
+
+  /** Moves the interview; the schedule version goes up so reminders and calendars follow. */
+  reschedule(auth: AuthContext, id: string, startsAtInput: string, timeZoneInput: string): Promise<AssignmentType> {
+    const { startsAt, timeZone } = parseSchedule(startsAtInput, timeZoneInput, new Date());
+    return this.change(auth, id, async (manager, assignment) => {
+      if (!isBeforeInterview(assignment.status)) throw statusConflict(assignment.status, 'reschedule');
+      await this.update(manager, assignment, {
+        startsAt,
+        timeZone,
+        scheduleVersion: assignment.scheduleVersion + 1,
+        linkExpiresAt: linkExpiry(startsAt, this.config.candidateLinks.ttlDaysAfterInterview),
+      });
+      await this.audit(manager, auth, 'assignment.rescheduled', id, { from: assignment.startsAt.toISOString(), to: startsAt.toISOString(), timeZone });
+    });
+  }
+
+  cancel(auth: AuthContext, id: string, reasonInput: string | null | undefined): Promise<AssignmentType> {
+    const reason = optionalText(reasonInput, 'reason', REASON_MAX_LENGTH);
+    return this.change(auth, id, async (manager, assignment) => {
+      if (!canTransition(assignment.status, AssignmentStatus.CANCELLED)) throw statusConflict(assignment.status, 'cancel');
+      await this.update(manager, assignment, { status: AssignmentStatus.CANCELLED, cancelledAt: new Date(), cancelReason: reason });
+      await this.audit(manager, auth, 'assignment.cancelled', id, { reason });
+    });
+  }
+
+  close(auth: AuthContext, id: string): Promise<AssignmentType> {
+    return this.change(auth, id, async (manager, assignment) => {
+      if (!canTransition(assignment.status, AssignmentStatus.CLOSED)) throw statusConflict(assignment.status, 'close');
+      await this.update(manager, assignment, { status: AssignmentStatus.CLOSED });
+      await this.audit(manager, auth, 'assignment.closed', id);
+    });
+  }
+
+  /** A new secret replaces the old one, which stops working at once. */
+  async rotateLink(auth: AuthContext, id: string): Promise<AssignmentWithLink> {
+    const link = createLinkToken();
+    const assignment = await this.change(auth, id, async (manager, current) => {
+      if (current.status === AssignmentStatus.CANCELLED) throw statusConflict(current.status, 'rotate the link of');
+      await this.update(manager, current, { linkTokenHash: link.hash, linkRevokedAt: null });
+      await this.audit(manager, auth, 'assignment.link_rotated', id);
+    });
+    return { assignment, link: candidateLink(this.config.appUrl, link.token) };
+  }
+
+  revokeLink(auth: AuthContext, id: string): Promise<AssignmentType> {
+    return this.change(auth, id, async (manager, assignment) => {
+      if (!assignment.linkRevokedAt) await this.update(manager, assignment, { linkRevokedAt: new Date() });
+      await this.audit(manager, auth, 'assignment.link_revoked', id);
+    });
+  }
+
+  get(auth: AuthContext, id: string): Promise<AssignmentType> {
+    return this.tenants.run({ organizationId: auth.organizationId }, (manager) => this.view(manager, auth, id));
+  }
+
+  list(auth: AuthContext, first: number, after: string | undefined, filter: AssignmentsFilter = {}): Promise<Connection<AssignmentType>> {
+    const pageSize = checkPageSize(first, this.config.graphql.maxPageSize);
+    const cursor = after === undefined ? null : decodeCursor(after, [instantCursorPart, uuidCursorPart]);
+    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      const filtered = () => applyFilter(this.visible(manager, auth), filter);
+      const page = filtered().orderBy('a.starts_at').addOrderBy('a.id').limit(pageSize + 1);
+      if (cursor) page.andWhere('(a.starts_at, a.id) > (:afterStartsAt, :afterId)', { afterStartsAt: cursor[0], afterId: cursor[1] });
+      const [rows, totalCount] = await Promise.all([page.getMany(), filtered().getCount()]);
+      const views = new Map((await toAssignmentViews(manager, auth.organizationId, rows)).map((view) => [view.id, view]));
+      return toConnection(rows, pageSize, totalCount, (row) => [row.startsAt.toISOString(), row.id], (row) => views.get(row.id)!);
+    });
+  }
+
+  /** Another organization's, another coach's (for a COACH) and a missing assignment look the same. */
+  private async find(manager: EntityManager, auth: AuthContext, id: string, lock = false): Promise<AssignmentEntity> {
+    const query = this.visible(manager, auth).andWhere('a.id = :id', { id: isUuid(id) ? id : null });
+    if (lock) query.setLock('pessimistic_write');
+    const assignment = isUuid(id) ? await query.getOne() : null;
+    if (!assignment) throw new AppError(AssignmentErrorCode.NotFound, 'Assignment not found');
+    return assignment;
+  }
+
+  private visible(manager: EntityManager, auth: AuthContext): SelectQueryBuilder<AssignmentEntity> {
+    const query = manager.getRepository(AssignmentEntity).createQueryBuilder('a').where('a.organization_id = :organizationId', { organizationId: auth.organizationId });
+    return seesWholeOrganization(auth.role) ? query : query.andWhere('a.coach_member_id = :actorMemberId', { actorMemberId: auth.memberId });
+  }
+
+  private async view(manager: EntityManager, auth: AuthContext, id: string): Promise<AssignmentType> {
+    const [view] = await toAssignmentViews(manager, auth.organizationId, [await this.find(manager, auth, id)]);
+    return view;
+  }
+
+  private change(auth: AuthContext, id: string, work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<void>): Promise<AssignmentType> {
+    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      await work(manager, await this.find(manager, auth, id, true));
+      return this.view(manager, auth, id);
+    });
+  }
+
+  private async update(manager: EntityManager, assignment: AssignmentEntity, changes: Partial<AssignmentEntity>): Promise<void> {
+    await manager.getRepository(AssignmentEntity).update({ organizationId: assignment.organizationId, id: assignment.id }, changes);
+  }
+
+  private audit(manager: EntityManager, auth: AuthContext, action: string, assignmentId: string, details?: Record<string, unknown>): Promise<void> {
+    return recordAuditEvent(manager, {
+      organizationId: auth.organizationId,
+      actor: { type: AuditActorType.MEMBER, id: auth.memberId },
+      action,
+      subjectType: 'assignment',
+      subjectId: assignmentId,
+      details,
+    });
+  }
+}
+
+function applyFilter(query: SelectQueryBuilder<AssignmentEntity>, filter: AssignmentsFilter): SelectQueryBuilder<AssignmentEntity> {
+  if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
+  // A malformed id matches nothing rather than failing the query.
+  if (filter.candidateId) query.andWhere(isUuid(filter.candidateId) ? 'a.candidate_id = :candidateId' : 'false', { candidateId: filter.candidateId });
+  if (filter.coachId) query.andWhere(isUuid(filter.coachId) ? 'a.coach_member_id = :coachId' : 'false', { coachId: filter.coachId });
+  return query;
+}
+
+function statusConflict(status: AssignmentStatus, action: string): AppError {
+  return new AppError(AssignmentErrorCode.StatusConflict, `Cannot ${action} an assignment that is ${status}`, { status });
+}

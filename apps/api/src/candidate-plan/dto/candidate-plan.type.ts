@@ -1,0 +1,116 @@
+import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
+import { AssignmentStatus } from '@prep/domain';
+import { InterviewFormat } from '@prep/persistence';
+import { ProgressType } from '../../assignments/dto/assignment.type';
+
+@ObjectType()
+export class CandidatePlanItem {
+  @Field()
+  key: string;
+
+  @Field()
+  kind: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  guidance: string;
+
+  @Field(() => String, { nullable: true })
+  category: string | null;
+
+  @Field(() => [String])
+  followUps: string[];
+
+  @Field()
+  done: boolean;
+
+  @Field(() => String, { nullable: true, description: "The candidate's notes or drafted answer." })
+  notes: string | null;
+
+  @Field({ description: 'For questions to ask: the candidate will ask it.' })
+  chosen: boolean;
+}
+
+@ObjectType()
+export class CandidatePlanSection {
+  @Field()
+  key: string;
+
+  @Field()
+  title: string;
+
+  @Field()
+  phase: string;
+
+  @Field(() => [CandidatePlanItem])
+  items: CandidatePlanItem[];
+}
+
+/** What the candidate sees through their private link; nothing about other candidates or the coach's notes. */
+@ObjectType('CandidatePlan')
+export class CandidatePlanType {
+  @Field()
+  candidateName: string;
+
+  @Field()
+  coachName: string;
+
+  @Field()
+  organizationName: string;
+
+  @Field()
+  planTitle: string;
+
+  @Field()
+  company: string;
+
+  @Field()
+  role: string;
+
+  @Field(() => GraphQLISODateTime)
+  startsAt: Date;
+
+  @Field()
+  timeZone: string;
+
+  @Field({ description: "The interview time in the candidate's zone, with the zone named." })
+  startsAtLocal: string;
+
+  @Field(() => InterviewFormat)
+  format: InterviewFormat;
+
+  @Field(() => String, { nullable: true })
+  location: string | null;
+
+  @Field(() => [String])
+  interviewers: string[];
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => AssignmentStatus)
+  status: AssignmentStatus;
+
+  @Field(() => String, { nullable: true })
+  expectedDecisionDate: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  followUpSentAt: Date | null;
+
+  @Field(() => ProgressType)
+  progress: ProgressType;
+
+  @Field(() => [CandidatePlanSection])
+  sections: CandidatePlanSection[];
+}
+
+@ObjectType()
+export class FollowUpDraftType {
+  @Field()
+  subject: string;
+
+  @Field()
+  body: string;
+}

@@ -1,0 +1,289 @@
+import { loadConfig } from '@prep/config';
+import { ApiHarness, errorCode, GraphqlResponse, startApi } from '../support/api-harness';
+import {
+  addActiveMember,
+  CANDIDATE_FIELDS,
+  createCandidate,
+  isolatedRedisPrefix,
+  REFRESH_MUTATION,
+  Session,
+  signUp,
+  uniqueEmail,
+  withPg,
+} from '../support/fixtures';
+
+const GET = `query($id: ID!) { candidate(id: $id) { ${CANDIDATE_FIELDS} } }`;
+const UPDATE = `mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { ${CANDIDATE_FIELDS} } }`;
+const ARCHIVE = `mutation($id: ID!) { archiveCandidate(id: $id) { ${CANDIDATE_FIELDS} } }`;
+const CREATE = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { ${CANDIDATE_FIELDS} } }`;
+const LIST = `query($first: Int, $filter: CandidatesFilter) {
+  candidates(first: $first, filter: $filter) { edges { node { id coach { id } } } totalCount }
+}`;
+const MISSING_ID = '3b2f7a0c-1d2e-4f5a-8b6c-7d8e9f0a1b2c';
+
+/** What a client can tell apart: everything but where in the query the error happened. */
+const visibleError = (response: GraphqlResponse) => ({
+  data: response.data ?? null,
+  errors: response.errors?.map(({ message, extensions }) => ({ message, extensions })),
+});
+
+describe('tenancy (e2e)', () => {
+  let api: ApiHarness;
+  let ownerA: Session;
+  let coachA: Session;
+  let otherCoachA: Session;
+  let ownerB: Session;
+  let candidateA: { id: string; name: string; email: string; coach: { id: string } };
+  let coachCandidateA: { id: string; name: string; email: string; coach: { id: string } };
+  let candidateB: { id: string; name: string; email: string; coach: { id: string } };
+
+  beforeAll(async () => {
+    api = await startApi({ REDIS_PREFIX: isolatedRedisPrefix('tenancy') });
+    ownerA = await signUp(api, 'Tenant A');
+    ownerB = await signUp(api, 'Tenant B');
+    coachA = await addActiveMember(api, ownerA, 'COACH', 'Coach A One');
+    otherCoachA = await addActiveMember(api, ownerA, 'COACH', 'Coach A Two');
+    candidateA = await createCandidate(api, ownerA, { name: 'Alice of A' });
+    coachCandidateA = await createCandidate(api, coachA, { name: 'Carl of Coach A' });
+    candidateB = await createCandidate(api, ownerB, { name: 'Bob of B' });
+  });
+  afterAll(() => api.close());
+
+  const as = (session: Session) => ({
+    get: (id: string) => api.gql(GET, { id }, session.accessToken),
+    update: (id: string, input: Record<string, unknown>) => api.gql(UPDATE, { id, input }, session.accessToken),
+    archive: (id: string) => api.gql(ARCHIVE, { id }, session.accessToken),
+  });
+  const readAsOwnerA = async (id: string) => (await api.gql<{ candidate: any }>(GET, { id }, ownerA.accessToken)).data!.candidate;
+
+  describe('across organizations', () => {
+    it("B reading A's candidate gets exactly the answer for a missing id", async () => {
+      const foreign = await as(ownerB).get(candidateA.id);
+      const missing = await as(ownerB).get(MISSING_ID);
+      expect(errorCode(foreign)).toBe('NOT_FOUND');
+      expect(visibleError(foreign)).toEqual(visibleError(missing));
+    });
+
+    it("B updating or archiving A's candidate gets NOT_FOUND and A's row is unchanged", async () => {
+      const before = await readAsOwnerA(candidateA.id);
+      const update = await as(ownerB).update(candidateA.id, { name: 'Hijacked', email: uniqueEmail('hijack'), timeZone: 'Asia/Tokyo' });
+      expect(errorCode(update)).toBe('NOT_FOUND');
+      expect(visibleError(update)).toEqual(visibleError(await as(ownerB).update(MISSING_ID, { name: 'Hijacked' })));
+      const archive = await as(ownerB).archive(candidateA.id);
+      expect(errorCode(archive)).toBe('NOT_FOUND');
+      expect(visibleError(archive)).toEqual(visibleError(await as(ownerB).archive(MISSING_ID)));
+      expect(await readAsOwnerA(candidateA.id)).toEqual(before);
+      expect(before.archivedAt).toBeNull();
+    });
+
+    it("B's roster never contains A's candidates, whatever the filter", async () => {
+      for (const filter of [{}, { includeArchived: true }, { search: 'of A' }, { coachId: ownerA.user.id }, { search: candidateA.email }]) {
+        const response = await api.gql<{ candidates: { edges: Array<{ node: { id: string } }>; totalCount: number } }>(
+          LIST,
+          { first: 100, filter },
+          ownerB.accessToken,
+        );
+        expect(response.errors).toBeUndefined();
+        const ids = response.data!.candidates.edges.map((e) => e.node.id);
+        expect(ids).not.toContain(candidateA.id);
+        expect(ids).not.toContain(coachCandidateA.id);
+        expect(ids.every((id) => id === candidateB.id)).toBe(true);
+        expect(response.data!.candidates.totalCount).toBe(ids.length);
+      }
+    });
+
+    it('members lists only the own organization', async () => {
+      const response = await api.gql<{ members: Array<{ id: string }> }>('{ members { id email role } }', {}, ownerB.accessToken);
+      expect(response.data!.members.map((m) => m.id)).toEqual([ownerB.user.id]);
+      const a = await api.gql<{ members: Array<{ id: string }> }>('{ members { id } }', {}, coachA.accessToken);
+      expect(a.data!.members.map((m) => m.id).sort()).toEqual([ownerA.user.id, coachA.user.id, otherCoachA.user.id].sort());
+    });
+
+    it('me shows only the own organization', async () => {
+      for (const [session, organization] of [[ownerA, ownerA.organization], [coachA, ownerA.organization], [ownerB, ownerB.organization]] as const) {
+        const response = await api.gql<{ me: any }>('{ me { user { id } organization { id name } } }', {}, session.accessToken);
+        expect(response.data!.me).toEqual({ user: { id: session.user.id }, organization });
+      }
+    });
+
+    it("B cannot create or move a candidate onto A's coach, and A's roster is untouched", async () => {
+      const countA = async () =>
+        (await api.gql<{ candidates: { totalCount: number } }>(LIST, { first: 1, filter: { includeArchived: true } }, ownerA.accessToken)).data!
+          .candidates.totalCount;
+      const before = await countA();
+      const create = await api.gql(
+        CREATE,
+        { input: { name: 'Sneaky', email: uniqueEmail('sneaky'), timeZone: 'UTC', coachId: coachA.user.id } },
+        ownerB.accessToken,
+      );
+      expect(errorCode(create)).toBe('BAD_USER_INPUT');
+      const move = await as(ownerB).update(candidateB.id, { coachId: coachA.user.id });
+      expect(errorCode(move)).toBe('BAD_USER_INPUT');
+      expect(await countA()).toBe(before);
+    });
+
+    it("the same candidate email may exist in two organizations: B's uniqueness never reveals A's data", async () => {
+      const response = await api.gql(CREATE, { input: { name: 'Twin', email: candidateA.email, timeZone: 'UTC' } }, ownerB.accessToken);
+      expect(response.errors).toBeUndefined();
+    });
+
+    it("B's logout does not end A's session, and A's refresh token is A's alone", async () => {
+      const logout = await api.gql('mutation { logout }', {}, ownerB.accessToken);
+      expect(logout.errors).toBeUndefined();
+      const refreshed = await api.gql<{ refreshSession: Session }>(REFRESH_MUTATION, { token: ownerA.refreshToken });
+      expect(refreshed.errors).toBeUndefined();
+      expect(refreshed.data!.refreshSession.organization.id).toBe(ownerA.organization.id);
+      expect(refreshed.data!.refreshSession.user.id).toBe(ownerA.user.id);
+      ownerA = { ...ownerA, ...refreshed.data!.refreshSession };
+    });
+  });
+
+  describe('between coaches of one organization', () => {
+    it("a COACH reading, updating or archiving another coach's candidate gets the answer for a missing id", async () => {
+      const before = await readAsOwnerA(coachCandidateA.id);
+      const other = as(otherCoachA);
+      expect(errorCode(await other.get(coachCandidateA.id))).toBe('NOT_FOUND');
+      expect(visibleError(await other.get(coachCandidateA.id))).toEqual(visibleError(await other.get(MISSING_ID)));
+      expect(visibleError(await other.update(coachCandidateA.id, { name: 'Taken Over' }))).toEqual(
+        visibleError(await other.update(MISSING_ID, { name: 'Taken Over' })),
+      );
+      expect(visibleError(await other.archive(coachCandidateA.id))).toEqual(visibleError(await other.archive(MISSING_ID)));
+      expect(errorCode(await other.archive(coachCandidateA.id))).toBe('NOT_FOUND');
+      // Also the owner's candidate is another coach's for a COACH.
+      expect(errorCode(await other.get(candidateA.id))).toBe('NOT_FOUND');
+      expect(await readAsOwnerA(coachCandidateA.id)).toEqual(before);
+      // The candidate's own coach still sees it.
+      expect((await as(coachA).get(coachCandidateA.id)).data).toBeTruthy();
+    });
+  });
+
+  describe('in the database (row-level security, as the app role)', () => {
+    const appUrl = () => loadConfig().database.url;
+    const TENANT_TABLES = ['organizations', 'users', 'members', 'refresh_tokens', 'member_invitations', 'candidates'];
+
+    it('a transaction scoped to A sees only A, and cannot write a row for B', async () => {
+      await withPg(appUrl(), async (db) => {
+        await db.query('BEGIN');
+        try {
+          await db.query("SELECT set_config('app.organization_id', $1, true)", [ownerA.organization.id]);
+          const own = await db.query<{ n: string; orgs: string[] }>(
+            'SELECT count(*) AS n, array_agg(DISTINCT organization_id::text) AS orgs FROM candidates',
+          );
+          expect(Number(own.rows[0].n)).toBeGreaterThanOrEqual(2);
+          expect(own.rows[0].orgs).toEqual([ownerA.organization.id]);
+          const ids = (await db.query<{ id: string }>('SELECT id FROM candidates')).rows.map((r) => r.id);
+          expect(ids).toEqual(expect.arrayContaining([candidateA.id, coachCandidateA.id]));
+          expect((await db.query('SELECT * FROM candidates WHERE id = $1', [candidateB.id])).rowCount).toBe(0);
+          expect((await db.query('SELECT * FROM organizations WHERE id = $1', [ownerB.organization.id])).rowCount).toBe(0);
+
+          await db.query('SAVEPOINT before_insert');
+          await expect(
+            db.query(
+              `INSERT INTO candidates (organization_id, id, coach_member_id, name, email, time_zone)
+               VALUES ($1, gen_random_uuid(), $2, 'Planted', $3, 'UTC')`,
+              [ownerB.organization.id, ownerB.user.id, uniqueEmail('planted')],
+            ),
+          ).rejects.toMatchObject({ code: '42501', message: expect.stringMatching(/row-level security/) });
+          await db.query('ROLLBACK TO SAVEPOINT before_insert');
+          // Moving A's row to B is refused the same way.
+          await expect(
+            db.query('UPDATE candidates SET organization_id = $1 WHERE id = $2', [ownerB.organization.id, candidateA.id]),
+          ).rejects.toMatchObject({ code: '42501' });
+        } finally {
+          await db.query('ROLLBACK');
+        }
+      });
+    });
+
+    it('without the setting every tenant table reads as empty (fail closed), also on a connection that had it before', async () => {
+      await withPg(appUrl(), async (db) => {
+        await db.query('BEGIN');
+        await db.query("SELECT set_config('app.organization_id', $1, true)", [ownerA.organization.id]);
+        expect(Number((await db.query('SELECT count(*) AS n FROM candidates')).rows[0].n)).toBeGreaterThan(0);
+        await db.query('COMMIT');
+
+        for (const table of TENANT_TABLES) {
+          await db.query('BEGIN');
+          const result = await db.query(`SELECT count(*) AS n FROM ${table}`);
+          await db.query('COMMIT');
+          expect({ table, rows: Number(result.rows[0].n) }).toEqual({ table, rows: 0 });
+        }
+      });
+    });
+  });
+
+  describe('in the catalog', () => {
+    const ownerUrl = () => loadConfig().database.ownerUrl;
+    // Pre-authentication lookups (SECURITY DEFINER functions) find a credential's organization,
+    // so these indexes cannot lead with it: token hashes, and a user's memberships by user id.
+    const HASH_LOOKUP_INDEXES = ['assignments_link_hash_idx', 'member_invitations_hash_idx', 'members_user_idx', 'refresh_tokens_hash_idx'];
+
+    const tenantTables = (db: import('pg').Client) =>
+      db
+        .query<{ table_name: string }>(
+          `SELECT DISTINCT table_name FROM information_schema.columns
+           WHERE table_schema = 'public' AND column_name = 'organization_id'
+           UNION SELECT 'organizations' ORDER BY 1`,
+        )
+        .then((r) => r.rows.map((row) => row.table_name));
+
+    it('the app role is no superuser, cannot bypass RLS and owns nothing', async () => {
+      await withPg(ownerUrl(), async (db) => {
+        const role = await db.query('SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1', ['prep_app']);
+        expect(role.rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);
+        const relations = await db.query(
+          `SELECT c.relname, c.relkind FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = 'prep_app'`,
+        );
+        expect(relations.rows).toEqual([]);
+        const functions = await db.query(
+          `SELECT p.proname FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE r.rolname = 'prep_app'`,
+        );
+        expect(functions.rows).toEqual([]);
+        const schemas = await db.query(
+          `SELECT n.nspname FROM pg_namespace n JOIN pg_roles r ON r.oid = n.nspowner WHERE r.rolname = 'prep_app'`,
+        );
+        expect(schemas.rows).toEqual([]);
+      });
+    });
+
+    it('every tenant table has RLS enabled and forced, with a policy on app.organization_id', async () => {
+      await withPg(ownerUrl(), async (db) => {
+        const tables = await tenantTables(db);
+        expect(tables).toEqual(expect.arrayContaining(['candidates', 'member_invitations', 'members', 'organizations', 'refresh_tokens']));
+        const flags = await db.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+          `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
+           WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p') AND relname = ANY($1) ORDER BY relname`,
+          [tables],
+        );
+        expect(flags.rows).toEqual(tables.map((relname) => ({ relname, relrowsecurity: true, relforcerowsecurity: true })));
+        const policies = await db.query<{ tablename: string }>(
+          `SELECT DISTINCT tablename FROM pg_policies
+           WHERE schemaname = 'public' AND tablename = ANY($1)
+             AND (coalesce(qual, '') LIKE '%app.organization_id%' OR coalesce(with_check, '') LIKE '%app.organization_id%')
+           ORDER BY tablename`,
+          [tables],
+        );
+        expect(policies.rows.map((r) => r.tablename)).toEqual(tables);
+      });
+    });
+
+    it('every index on a tenant table leads with organization_id, except the pre-authentication token-hash lookups', async () => {
+      await withPg(ownerUrl(), async (db) => {
+        const tables = (await tenantTables(db)).filter((t) => t !== 'organizations');
+        const indexes = await db.query<{ index: string; table: string; leading: string | null }>(
+          `SELECT i.relname AS index, t.relname AS table, a.attname AS leading
+           FROM pg_index x
+           JOIN pg_class i ON i.oid = x.indexrelid
+           JOIN pg_class t ON t.oid = x.indrelid
+           LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = x.indkey[0]
+           WHERE t.relnamespace = 'public'::regnamespace AND t.relname = ANY($1)
+           ORDER BY i.relname`,
+          [tables],
+        );
+        expect(indexes.rows.length).toBeGreaterThan(tables.length);
+        const notLeading = indexes.rows.filter((row) => row.leading !== 'organization_id').map((row) => row.index);
+        expect(notLeading).toEqual(HASH_LOOKUP_INDEXES);
+      });
+    });
+  });
+});
