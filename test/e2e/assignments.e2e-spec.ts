@@ -37,6 +37,23 @@ describe('assignments', () => {
     expect(audit.rows).toEqual([{ action: 'assignment.created', actor_type: 'MEMBER' }]);
   });
 
+  it('builds the link from APP_URL, never from the request\'s Host header', async () => {
+    const candidate = await createCandidate(api, owner);
+    const response = await api
+      .http()
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .set('host', 'evil.example')
+      .set('x-forwarded-host', 'evil.example')
+      .set('authorization', `Bearer ${owner.accessToken}`)
+      .send({
+        query: 'mutation($input: AssignPlanInput!) { assignPlan(input: $input) { link } }',
+        variables: { input: { candidateId: candidate.id, templateId: await builtInTemplateId(api, owner), interview: { company: 'Globex', role: 'Analyst', startsAt: inDays(3), timeZone: 'UTC' } } },
+      });
+    expect(response.body.data.assignPlan.link.startsWith(`${api.config.appUrl}/a/`)).toBe(true);
+    expect(response.body.data.assignPlan.link).not.toContain('evil.example');
+  });
+
   it('refuses a past interview, an unknown zone, a malformed instant and an archived candidate, storing nothing', async () => {
     const candidate = await createCandidate(api, owner);
     const before = await count('assignments', owner.organization.id);

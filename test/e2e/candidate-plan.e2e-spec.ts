@@ -70,6 +70,7 @@ describe('the candidate plan through the private link (GraphQL)', () => {
     expect(actions).toEqual(['item.done', 'item.notes_saved', 'question.chosen', 'interview.done', 'item.notes_saved', 'decision_date.recorded', 'follow_up.sent']);
     const audit = JSON.stringify((await db.query('SELECT * FROM audit_events WHERE subject_id = $1', [assignment.id])).rows);
     expect(audit).not.toContain(token);
+    expect(api.logs()).not.toContain(token);
   });
 
   it('answers NOT_FOUND with no plan data for wrong, revoked, rotated-away and expired links', async () => {
