@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
@@ -30,9 +31,11 @@ describe('assignments', () => {
     expect(assignment.progress.total).toBeGreaterThan(20);
     expect(link).toMatch(new RegExp(`^${api.config.appUrl}/a/[A-Za-z0-9_-]{43}$`));
     const token = link.split('/a/')[1];
-    const { rows } = await db.query('SELECT link_token_hash, plan::text AS plan FROM assignments WHERE id = $1', [assignment.id]);
-    expect(rows[0].link_token_hash).toMatch(/^[0-9a-f]{64}$/);
-    expect(JSON.stringify(await db.query('SELECT * FROM assignments WHERE id = $1', [assignment.id]))).not.toContain(token);
+    const { rows } = await db.query('SELECT token_hash, purpose FROM assignment_links WHERE assignment_id = $1', [assignment.id]);
+    expect(rows).toEqual([{ token_hash: createHash('sha256').update(token).digest('hex'), purpose: 'SHARED' }]);
+    for (const table of ['assignments', 'assignment_links', 'audit_events']) {
+      expect(JSON.stringify((await db.query(`SELECT * FROM ${table} WHERE organization_id = $1`, [owner.organization.id])).rows)).not.toContain(token);
+    }
     const audit = await db.query('SELECT action, actor_type FROM audit_events WHERE subject_id = $1', [assignment.id]);
     expect(audit.rows).toEqual([{ action: 'assignment.created', actor_type: 'MEMBER' }]);
   });

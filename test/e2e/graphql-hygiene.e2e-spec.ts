@@ -16,7 +16,7 @@ import {
 
 const PUBLIC_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR'];
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { ${SESSION_FIELDS} } }`;
-const PRODUCTION = { APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40) };
+const PRODUCTION = { APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://127.0.0.1:1025', UNSUBSCRIBE_SECRET: 'u'.repeat(40) };
 const INTROSPECTION = '{ __schema { types { name } } }';
 const MISSPELLED = '{ mee { user { id } } }';
 

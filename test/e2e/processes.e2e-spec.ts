@@ -1,8 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadConfig } from '@prep/config';
+import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-database';
 
 // These run the built apps as real processes (npm test builds first), the way they ship.
 const root = resolve(__dirname, '../..');
@@ -16,11 +18,23 @@ interface Finished {
   stderr: string;
 }
 
+let database: IsolatedDatabase;
+let mailDropDir: string;
+
 function launch(main: string, env: Record<string, string>): { child: ChildProcess; finished: Promise<Finished>; output: () => string } {
   const config = loadConfig();
   const child = spawn(process.execPath, [main], {
     cwd: root,
-    env: { APP_ENV: 'test', DATABASE_URL: config.database.url, REDIS_URL: config.redis.url, REDIS_PREFIX: config.redis.prefix, LOG_LEVEL: 'info', ...env },
+    env: {
+      APP_ENV: 'test',
+      // A database of its own: the worker's scheduler would otherwise send other files' reminders.
+      DATABASE_URL: database.appUrl,
+      REDIS_URL: config.redis.url,
+      REDIS_PREFIX: `${config.redis.prefix}-processes`,
+      MAIL_DROP_DIR: mailDropDir,
+      LOG_LEVEL: 'info',
+      ...env,
+    },
   });
   let stdout = '';
   let stderr = '';
@@ -48,9 +62,12 @@ async function waitForOutput(output: () => string, pattern: RegExp, timeoutMs = 
 }
 
 describe('the built apps as processes', () => {
-  beforeAll(() => {
+  beforeAll(async () => {
     if (!existsSync(API_MAIN) || !existsSync(WORKER_MAIN)) throw new Error('Build the apps first: npm run build');
+    database = await createIsolatedDatabase('processes');
+    mailDropDir = mkdtempSync(join(tmpdir(), 'prep-mail-'));
   });
+  afterAll(() => database.drop());
 
   it('a bad variable stops the API with one line naming it', async () => {
     const { finished } = launch(API_MAIN, { PORT: 'eighty' });

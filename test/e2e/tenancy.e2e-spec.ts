@@ -214,9 +214,16 @@ describe('tenancy (e2e)', () => {
 
   describe('in the catalog', () => {
     const ownerUrl = () => loadConfig().database.ownerUrl;
-    // Pre-authentication lookups (SECURITY DEFINER functions) find a credential's organization,
-    // so these indexes cannot lead with it: token hashes, and a user's memberships by user id.
-    const HASH_LOOKUP_INDEXES = ['assignments_link_hash_idx', 'member_invitations_hash_idx', 'members_user_idx', 'refresh_tokens_hash_idx'];
+    // Lookups made before the organization is known (SECURITY DEFINER functions) cannot lead
+    // with it: a credential's token hash, a user's memberships by user id, and the scheduler's
+    // search for due reminders across organizations.
+    const HASH_LOOKUP_INDEXES = [
+      'assignment_links_hash_idx',
+      'member_invitations_hash_idx',
+      'members_user_idx',
+      'refresh_tokens_hash_idx',
+      'reminders_pending_due_idx',
+    ];
 
     const tenantTables = (db: import('pg').Client) =>
       db

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
 import { Client } from 'pg';
@@ -5,16 +8,20 @@ import { describeUnreachableService, loadConfig, loadConfigWithOverrides } from 
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { ApiHarness, startApi } from '../support/api-harness';
 import { PASSWORD, signUp } from '../support/fixtures';
+import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-database';
 
 describe('worker', () => {
+  let database: IsolatedDatabase;
   let api: ApiHarness;
   let worker: INestApplicationContext;
   let owner: Client;
 
   beforeAll(async () => {
-    api = await startApi();
-    worker = await createWorkerApp(loadConfigWithOverrides({ LOG_LEVEL: 'silent' }));
-    owner = new Client({ connectionString: loadConfig().database.ownerUrl });
+    database = await createIsolatedDatabase('worker');
+    const env = { DATABASE_URL: database.appUrl, DATABASE_OWNER_URL: database.ownerUrl, REDIS_PREFIX: `${loadConfig().redis.prefix}-worker` };
+    api = await startApi(env);
+    worker = await createWorkerApp(loadConfigWithOverrides({ ...env, LOG_LEVEL: 'silent', MAIL_DROP_DIR: mkdtempSync(join(tmpdir(), 'prep-mail-')) }));
+    owner = new Client({ connectionString: database.ownerUrl });
     await owner.connect();
   });
 
@@ -22,6 +29,7 @@ describe('worker', () => {
     await owner.end();
     await worker.close();
     await api.close();
+    await database.drop();
   });
 
   it('purges an organization\'s expired sessions after a sign-in, keeping live ones', async () => {

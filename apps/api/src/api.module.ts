@@ -6,12 +6,14 @@ import { AssignmentsModule } from './assignments/assignments.module';
 import { AuthModule } from './auth/auth.module';
 import { CandidatePlanModule } from './candidate-plan/candidate-plan.module';
 import { CandidatesModule } from './candidates/candidates.module';
+import { EmailPreferencesModule } from './email-preferences/email-preferences.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { MembersModule } from './members/members.module';
 import { PlanTemplatesModule } from './plan-templates/plan-templates.module';
+import { QueueBoardModule } from './queue-board/queue-board.module';
 import { RedisModule } from './redis/redis.module';
 
 
@@ -33,6 +35,8 @@ export class ApiModule {
         CandidatesModule,
         AssignmentsModule,
         CandidatePlanModule,
+        EmailPreferencesModule,
+        QueueBoardModule,
         PlanTemplatesModule,
       ],
     };

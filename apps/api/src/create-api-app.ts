@@ -7,6 +7,7 @@ import { assertPostgresReachable } from '@prep/persistence';
 import { ApiModule } from './api.module';
 import { currentRequestFields, requestIdFor } from './logging/request-context';
 import { registerRequestLogging } from './logging/request-logging';
+import { registerApiMetrics } from './metrics/api-metrics';
 
 export interface ApiAppOptions {
   /** Where JSON logs go; stdout unless a test captures them. */
@@ -23,9 +24,12 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     trustProxy: config.http.trustProxy,
     logger: false,
     genReqId: requestIdFor,
+    // Unsubscribe tokens (two ids and a signature) are longer than Fastify's default of 100.
+    maxParamLength: 256,
     return503OnClosing: true,
   });
   registerRequestLogging(adapter.getInstance(), logger);
+  registerApiMetrics(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(config, logger), adapter, {
     logger: new NestPinoLogger(logger),
     abortOnError: false,

@@ -4,12 +4,14 @@ import { AppConfig } from '@prep/config';
 import { assertRedisReachable } from '@prep/jobs';
 import { createAppLogger, NestPinoLogger } from '@prep/logging';
 import { assertPostgresReachable } from '@prep/persistence';
+import { assertRedisKeepsKeys } from './queue-runtime/redis-eviction-policy';
 import { WorkerModule } from './worker.module';
 
 /** The worker: a Nest application context (no HTTP server) running the queue processors. */
 export async function createWorkerApp(config: AppConfig, logDestination?: NodeJS.WritableStream): Promise<INestApplicationContext> {
   await assertPostgresReachable(config.database.url);
   await assertRedisReachable(config.redis.url);
+  await assertRedisKeepsKeys(config.redis.url);
   const logger = createAppLogger({ app: 'worker', level: config.logLevel, destination: logDestination });
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: new NestPinoLogger(logger),

@@ -5,6 +5,9 @@ import { MaintenanceModule } from './maintenance/maintenance.module';
 import { PurgeExpiredCredentialsHandler } from './maintenance/purge-expired-credentials.handler';
 import { JOB_HANDLERS } from './queue-runtime/job-handler';
 import { QueueWorkers } from './queue-runtime/queue-workers.service';
+import { RemindersModule } from './reminders/reminders.module';
+import { ScheduleRemindersHandler } from './reminders/scheduling/schedule-reminders.handler';
+import { SendReminderHandler } from './reminders/sending/send-reminder.handler';
 
 @Module({})
 export class WorkerModule {
@@ -15,10 +18,15 @@ export class WorkerModule {
         AppConfigModule.forRoot(config),
         PersistenceModule.forRoot({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'prep-worker' }),
         MaintenanceModule,
+        RemindersModule,
       ],
       providers: [
         // Every handler, listed once; the runtime refuses to boot if this and the catalog disagree.
-        { provide: JOB_HANDLERS, inject: [PurgeExpiredCredentialsHandler], useFactory: (...handlers: unknown[]) => handlers },
+        {
+          provide: JOB_HANDLERS,
+          inject: [PurgeExpiredCredentialsHandler, ScheduleRemindersHandler, SendReminderHandler],
+          useFactory: (...handlers: unknown[]) => handlers,
+        },
         QueueWorkers,
       ],
     };

@@ -1,5 +1,8 @@
 import { ConfigValidationError, loadConfig } from './app-config';
 
+// Everything production insists on, so each test can leave out one thing.
+const PRODUCTION = { APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://mail.internal:587', UNSUBSCRIBE_SECRET: 'u'.repeat(40) };
+
 describe('loadConfig', () => {
   it('defaults to local Postgres and Redis on 127.0.0.1', () => {
     const config = loadConfig({});
@@ -17,10 +20,12 @@ describe('loadConfig', () => {
     );
   });
 
-  it('requires a strong JWT secret in production and closes GraphQL by default there', () => {
+  it('requires secrets and SMTP in production and closes GraphQL by default there', () => {
     expect(() => loadConfig({ APP_ENV: 'production' })).toThrow('Invalid configuration: JWT_SECRET is required in production');
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(ConfigValidationError);
-    const config = loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(() => loadConfig({ ...PRODUCTION, SMTP_URL: undefined })).toThrow('Invalid configuration: SMTP_URL is required in production');
+    expect(() => loadConfig({ ...PRODUCTION, UNSUBSCRIBE_SECRET: undefined })).toThrow('Invalid configuration: UNSUBSCRIBE_SECRET is required in production');
+    const config = loadConfig(PRODUCTION);
     expect(config.graphql).toMatchObject({ introspection: false, errorDetails: false });
   });
 
@@ -29,7 +34,7 @@ describe('loadConfig', () => {
   });
 
   it('lets production opt in to introspection explicitly', () => {
-    const config = loadConfig({ APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40), GRAPHQL_INTROSPECTION: 'true' });
+    const config = loadConfig({ ...PRODUCTION, GRAPHQL_INTROSPECTION: 'true' });
     expect(config.graphql.introspection).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEVELOPMENT_JWT_SECRET, RawConfig, rawConfigSchema } from './config.schema';
+import { DEVELOPMENT_JWT_SECRET, DEVELOPMENT_UNSUBSCRIBE_SECRET, RawConfig, rawConfigSchema } from './config.schema';
 
 export type AppEnvironment = RawConfig['APP_ENV'];
 
@@ -29,6 +29,16 @@ export interface AppConfig {
   /** Built-in plans and email templates (relative paths are from the working directory). */
   contentDir: string;
   candidateLinks: { ttlDaysAfterInterview: number; failedLookupsPerMinute: number };
+  reminders: { horizonMinutes: number; scanIntervalSeconds: number; maxAttempts: number };
+  /** Operator login for the queue dashboard; without it the dashboard is not mounted. */
+  queueBoard: { user: string; password: string } | null;
+  mail: {
+    /** Where to send; without it (development and test only) mail is written to dropDir. */
+    smtpUrl: string | null;
+    from: string;
+    dropDir: string;
+    unsubscribeSecret: string;
+  };
 }
 
 export class ConfigValidationError extends Error {
@@ -73,6 +83,11 @@ function toValidationError(error: z.ZodError, env: Record<string, string>): Conf
 function toAppConfig(raw: RawConfig): AppConfig {
   const isProduction = raw.APP_ENV === 'production';
   if (isProduction && !raw.JWT_SECRET) throw new ConfigValidationError('JWT_SECRET', 'is required in production');
+  if (Boolean(raw.QUEUE_BOARD_USER) !== Boolean(raw.QUEUE_BOARD_PASSWORD)) {
+    throw new ConfigValidationError(raw.QUEUE_BOARD_USER ? 'QUEUE_BOARD_PASSWORD' : 'QUEUE_BOARD_USER', 'is required when the other queue board variable is set');
+  }
+  if (isProduction && !raw.SMTP_URL) throw new ConfigValidationError('SMTP_URL', 'is required in production');
+  if (isProduction && !raw.UNSUBSCRIBE_SECRET) throw new ConfigValidationError('UNSUBSCRIBE_SECRET', 'is required in production');
   return {
     environment: raw.APP_ENV,
     http: {
@@ -111,6 +126,18 @@ function toAppConfig(raw: RawConfig): AppConfig {
     candidateLinks: {
       ttlDaysAfterInterview: raw.LINK_TTL_DAYS_AFTER_INTERVIEW,
       failedLookupsPerMinute: raw.CANDIDATE_PAGE_RATE_LIMIT_POINTS,
+    },
+    reminders: {
+      horizonMinutes: raw.REMINDER_HORIZON_MINUTES,
+      scanIntervalSeconds: raw.REMINDER_SCAN_INTERVAL_SECONDS,
+      maxAttempts: raw.REMINDER_MAX_ATTEMPTS,
+    },
+    queueBoard: raw.QUEUE_BOARD_USER && raw.QUEUE_BOARD_PASSWORD ? { user: raw.QUEUE_BOARD_USER, password: raw.QUEUE_BOARD_PASSWORD } : null,
+    mail: {
+      smtpUrl: raw.SMTP_URL ?? null,
+      from: raw.MAIL_FROM,
+      dropDir: raw.MAIL_DROP_DIR,
+      unsubscribeSecret: raw.UNSUBSCRIBE_SECRET ?? DEVELOPMENT_UNSUBSCRIBE_SECRET,
     },
   };
 }

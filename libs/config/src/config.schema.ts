@@ -18,6 +18,7 @@ const redisUrl = z
   .refine((value) => /^rediss?:\/\//.test(value), 'must be a redis:// or rediss:// URL');
 
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
+export const DEVELOPMENT_UNSUBSCRIBE_SECRET = 'development-only-unsubscribe-secret-0123456789';
 
 export const rawConfigSchema = z.object({
   APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -49,6 +50,15 @@ export const rawConfigSchema = z.object({
   CONTENT_DIR: z.string().min(1).default('content'),
   LINK_TTL_DAYS_AFTER_INTERVIEW: positiveInt.max(365).default(30),
   CANDIDATE_PAGE_RATE_LIMIT_POINTS: positiveInt.default(30),
+  REMINDER_HORIZON_MINUTES: positiveInt.max(7 * 24 * 60).default(24 * 60),
+  REMINDER_SCAN_INTERVAL_SECONDS: positiveInt.max(3600).default(30),
+  REMINDER_MAX_ATTEMPTS: positiveInt.max(20).default(6),
+  SMTP_URL: z.string().url().refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().email().default('prep@localhost'),
+  MAIL_DROP_DIR: z.string().min(1).default('tmp/mail'),
+  QUEUE_BOARD_USER: z.string().min(3).optional(),
+  QUEUE_BOARD_PASSWORD: z.string().min(16, 'must be at least 16 characters').optional(),
+  UNSUBSCRIBE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 });
 
 export type RawConfig = z.infer<typeof rawConfigSchema>;

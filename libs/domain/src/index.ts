@@ -12,3 +12,4 @@ export * from './assignments/assignment-status';
 export * from './assignments/plan-progress';
 export * from './assignments/follow-up-draft';
 export * from './assignments/interview-time';
+export * from './assignments/candidate-links';

@@ -1,5 +1,5 @@
 import { JOB_NAMES, JOB_QUEUES, jobsOfQueue, QUEUE_NAMES } from './job-catalog';
-import { purgeExpiredCredentialsJobId } from './job-ids';
+import { purgeExpiredCredentialsJobId, sendReminderJobId } from './job-ids';
 
 describe('job catalog', () => {
   it('puts every job on a declared queue', () => {
@@ -14,5 +14,11 @@ describe('job catalog', () => {
     expect(a).toBe(b);
     expect(a).not.toBe(nextDay);
     expect(a).not.toContain(':');
+  });
+
+  it('gives each reminder version its own timer id', () => {
+    expect(sendReminderJobId('r-1', 1)).toBe(sendReminderJobId('r-1', 1));
+    expect(sendReminderJobId('r-1', 2)).not.toBe(sendReminderJobId('r-1', 1));
+    expect(sendReminderJobId('r-1', 1)).not.toContain(':');
   });
 });

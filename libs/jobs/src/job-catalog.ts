@@ -2,12 +2,16 @@
  * Every queue and job of the system, declared once. Job names are unique across queues.
  * Payloads carry ids only: a handler reads the current state from Postgres when it runs.
  */
-export const QUEUE_NAMES = ['maintenance'] as const;
+export const QUEUE_NAMES = ['maintenance', 'reminders'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobDefinitions {
   /** Deletes an organization's expired sessions and invitations. */
   'purge-expired-credentials': { queue: 'maintenance'; payload: { organizationId: string } };
+  /** Sends one reminder row if it is still due and still at this version. */
+  'send-reminder': { queue: 'reminders'; payload: { organizationId: string; reminderId: string; version: number } };
+  /** Repeating: gives every row due within the horizon a timer (re-creating any Redis lost). */
+  'schedule-reminders': { queue: 'reminders'; payload: Record<string, never> };
 }
 
 export type JobName = keyof JobDefinitions;
@@ -15,6 +19,8 @@ export type JobPayload<TName extends JobName> = JobDefinitions[TName]['payload']
 
 export const JOB_QUEUES: { readonly [TName in JobName]: JobDefinitions[TName]['queue'] } = {
   'purge-expired-credentials': 'maintenance',
+  'send-reminder': 'reminders',
+  'schedule-reminders': 'reminders',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

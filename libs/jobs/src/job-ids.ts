@@ -5,3 +5,8 @@
 export function purgeExpiredCredentialsJobId(organizationId: string, day: Date): string {
   return `purge-expired-credentials.${organizationId}.${day.toISOString().slice(0, 10)}`;
 }
+
+/** One timer per reminder row and version: enqueueing it again is a no-op; a changed row gets a new one. */
+export function sendReminderJobId(reminderId: string, version: number): string {
+  return `send-reminder.${reminderId}.v${version}`;
+}

@@ -10,3 +10,4 @@ export * from './postgres-errors';
 export * from './postgres-preflight';
 export * from './content-sync/sync-builtin-plans';
 export * from './audit/record-audit-event';
+export * from './links/assignment-links';

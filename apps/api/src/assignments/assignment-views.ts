@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { PlanTemplate } from '@prep/content';
 import { computeProgress } from '@prep/domain';
-import { AssignmentEntity, ItemProgressEntity } from '@prep/persistence';
+import { AssignmentEntity, assignmentsWithLiveLinks, ItemProgressEntity } from '@prep/persistence';
 import { candidateRowsQuery, CandidateRow, toCandidateType } from '../candidates/candidate-rows';
 import { CandidateType } from '../candidates/dto/candidate.type';
 import { MemberType } from '../members/dto/member.type';
@@ -10,20 +10,36 @@ import { AssignmentType } from './dto/assignment.type';
 import { describePlanItem } from './plan-snapshot';
 
 /**
- * Assignments as the API shows them, with candidate, coach and progress. Three statements for
+ * Assignments as the API shows them, with candidate, coach, progress and link state. Four statements for
  * any number of assignments (candidates, coaches, done items), never one per row.
  */
 export async function toAssignmentViews(manager: EntityManager, organizationId: string, assignments: AssignmentEntity[]): Promise<AssignmentType[]> {
   if (assignments.length === 0) return [];
-  const [candidates, coaches, doneKeys] = await Promise.all([
+  const ids = assignments.map((a) => a.id);
+  const [candidates, coaches, doneKeys, linked] = await Promise.all([
     loadCandidates(manager, organizationId, unique(assignments.map((a) => a.candidateId))),
     loadCoaches(manager, organizationId, unique(assignments.map((a) => a.coachMemberId))),
-    loadDoneItemKeys(manager, organizationId, assignments.map((a) => a.id)),
+    loadDoneItemKeys(manager, organizationId, ids),
+    assignmentsWithLiveLinks(manager, organizationId, ids),
   ]);
-  return assignments.map((assignment) => toAssignmentType(assignment, candidates.get(assignment.candidateId)!, coaches.get(assignment.coachMemberId)!, doneKeys.get(assignment.id) ?? new Set()));
+  return assignments.map((assignment) =>
+    toAssignmentType(assignment, {
+      candidate: candidates.get(assignment.candidateId)!,
+      coach: coaches.get(assignment.coachMemberId)!,
+      done: doneKeys.get(assignment.id) ?? new Set(),
+      hasLiveLink: linked.has(assignment.id),
+    }),
+  );
 }
 
-function toAssignmentType(assignment: AssignmentEntity, candidate: CandidateType, coach: MemberType, done: Set<string>): AssignmentType {
+interface AssignmentRelations {
+  candidate: CandidateType;
+  coach: MemberType;
+  done: Set<string>;
+  hasLiveLink: boolean;
+}
+
+function toAssignmentType(assignment: AssignmentEntity, { candidate, coach, done, hasLiveLink }: AssignmentRelations): AssignmentType {
   const plan = assignment.plan as PlanTemplate;
   return {
     id: assignment.id,
@@ -53,7 +69,7 @@ function toAssignmentType(assignment: AssignmentEntity, candidate: CandidateType
       phase: section.phase,
       items: section.items.map((item) => ({ ...describePlanItem(item), done: done.has(item.key) })),
     })),
-    link: { expiresAt: assignment.linkExpiresAt, revoked: assignment.linkRevokedAt !== null },
+    link: { expiresAt: assignment.linkExpiresAt, revoked: !hasLiveLink },
     createdAt: assignment.createdAt,
     updatedAt: assignment.updatedAt,
   };

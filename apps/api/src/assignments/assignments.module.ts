@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { PlanTemplatesModule } from '../plan-templates/plan-templates.module';
+import { RemindersModule } from '../reminders/reminders.module';
 import { AssignmentsResolver } from './assignments.resolver';
 import { AssignmentsService } from './assignments.service';
 
-@Module({ imports: [CandidatesModule, PlanTemplatesModule], providers: [AssignmentsService, AssignmentsResolver] })
+@Module({ imports: [CandidatesModule, PlanTemplatesModule, RemindersModule], providers: [AssignmentsService, AssignmentsResolver] })
 export class AssignmentsModule {}

@@ -3,8 +3,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
-import { AssignmentStatus, canTransition, isBeforeInterview, seesWholeOrganization } from '@prep/domain';
-import { AssignmentEntity, AuditActorType, recordAuditEvent, TenantTransactions } from '@prep/persistence';
+import { AssignmentStatus, candidatePlanUrl, canTransition, isBeforeInterview, seesWholeOrganization } from '@prep/domain';
+import {
+  AssignmentEntity,
+  AssignmentLinkPurpose,
+  issueAssignmentLink,
+  ReminderEntity,
+  revokeAssignmentLinks,
+  TenantTransactions,
+} from '@prep/persistence';
+import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
 import { CandidateErrorCode } from '../candidates/candidate-error-code';
 import { CandidatesService } from '../candidates/candidates.service';
@@ -14,8 +22,10 @@ import { Connection } from '../pagination/connection.type';
 import { checkPageSize, decodeCursor, instantCursorPart, uuidCursorPart } from '../pagination/cursor';
 import { toConnection } from '../pagination/page';
 import { PlanTemplatesService } from '../plan-templates/plan-templates.service';
+import { cancelPendingReminders, planReminderRows } from '../reminders/reminder-rows';
+import { ReminderTimers } from '../reminders/reminder-timers.service';
 import { AssignmentErrorCode } from './assignment-error-code';
-import { candidateLink, createLinkToken, linkExpiry } from './assignment-link';
+import { linkExpiry } from './assignment-link';
 import { toAssignmentViews } from './assignment-views';
 import { AssignmentsFilter, AssignPlanInput } from './dto/assignment.inputs';
 import { AssignmentType, AssignmentWithLink } from './dto/assignment.type';
@@ -29,14 +39,15 @@ export class AssignmentsService {
     private readonly tenants: TenantTransactions,
     private readonly candidates: CandidatesService,
     private readonly templates: PlanTemplatesService,
+    private readonly reminderTimers: ReminderTimers,
   ) {}
 
   /** Snapshots the template version for the candidate and issues the private link (shown once). */
   async assign(auth: AuthContext, input: AssignPlanInput): Promise<AssignmentWithLink> {
-    const interview = parseInterview(input.interview, new Date());
+    const now = new Date();
+    const interview = parseInterview(input.interview, now);
     const note = optionalText(input.note, 'note');
-    const link = createLinkToken();
-    const assignment = await this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+    const { result, timers } = await this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
       const candidate = await this.candidates.findVisible(manager, auth, input.candidateId);
       if (candidate.archivedAt) {
         throw new AppError(CandidateErrorCode.Archived, 'An archived candidate cannot be given a plan', { field: 'candidateId' });
@@ -55,28 +66,37 @@ export class AssignmentsService {
         note,
         status: AssignmentStatus.ASSIGNED,
         scheduleVersion: 1,
-        linkTokenHash: link.hash,
         linkExpiresAt: linkExpiry(interview.startsAt, this.config.candidateLinks.ttlDaysAfterInterview),
       };
       await manager.getRepository(AssignmentEntity).insert(entity);
+      const token = await this.issueSharedLink(manager, auth, entity.id!);
+      const timers = await planReminderRows(manager, entity as AssignmentEntity, { now });
       await this.audit(manager, auth, 'assignment.created', entity.id!, { candidateId: candidate.id, templateTitle: version.title });
-      return this.view(manager, auth, entity.id!);
+      return { result: { assignment: await this.view(manager, auth, entity.id!), link: candidatePlanUrl(this.config.appUrl, token) }, timers };
     });
-    return { assignment, link: candidateLink(this.config.appUrl, link.token) };
+    await this.reminderTimers.schedule(timers);
+    return result;
   }
 
-  /** Moves the interview; the schedule version goes up so reminders and calendars follow. */
+  /**
+   * Moves the interview: pending reminders are cancelled as `rescheduled` and a new set is planned
+   * under the next schedule version (the assignment email is not sent again).
+   */
   reschedule(auth: AuthContext, id: string, startsAtInput: string, timeZoneInput: string): Promise<AssignmentType> {
-    const { startsAt, timeZone } = parseSchedule(startsAtInput, timeZoneInput, new Date());
+    const now = new Date();
+    const { startsAt, timeZone } = parseSchedule(startsAtInput, timeZoneInput, now);
     return this.change(auth, id, async (manager, assignment) => {
       if (!isBeforeInterview(assignment.status)) throw statusConflict(assignment.status, 'reschedule');
-      await this.update(manager, assignment, {
+      const changes = {
         startsAt,
         timeZone,
         scheduleVersion: assignment.scheduleVersion + 1,
         linkExpiresAt: linkExpiry(startsAt, this.config.candidateLinks.ttlDaysAfterInterview),
-      });
+      };
+      await this.update(manager, assignment, changes);
+      await cancelPendingReminders(manager, assignment, 'rescheduled');
       await this.audit(manager, auth, 'assignment.rescheduled', id, { from: assignment.startsAt.toISOString(), to: startsAt.toISOString(), timeZone });
+      return planReminderRows(manager, { ...assignment, ...changes }, { now, exceptKinds: ['assignment'] });
     });
   }
 
@@ -85,6 +105,7 @@ export class AssignmentsService {
     return this.change(auth, id, async (manager, assignment) => {
       if (!canTransition(assignment.status, AssignmentStatus.CANCELLED)) throw statusConflict(assignment.status, 'cancel');
       await this.update(manager, assignment, { status: AssignmentStatus.CANCELLED, cancelledAt: new Date(), cancelReason: reason });
+      await cancelPendingReminders(manager, assignment, 'assignment-cancelled');
       await this.audit(manager, auth, 'assignment.cancelled', id, { reason });
     });
   }
@@ -93,26 +114,32 @@ export class AssignmentsService {
     return this.change(auth, id, async (manager, assignment) => {
       if (!canTransition(assignment.status, AssignmentStatus.CLOSED)) throw statusConflict(assignment.status, 'close');
       await this.update(manager, assignment, { status: AssignmentStatus.CLOSED });
+      await cancelPendingReminders(manager, assignment, 'assignment-closed');
       await this.audit(manager, auth, 'assignment.closed', id);
     });
   }
 
-  /** A new secret replaces the old one, which stops working at once. */
+  /** A new secret replaces every old link (the coach's and those in sent emails), which stop working at once. */
   async rotateLink(auth: AuthContext, id: string): Promise<AssignmentWithLink> {
-    const link = createLinkToken();
+    let token = '';
     const assignment = await this.change(auth, id, async (manager, current) => {
       if (current.status === AssignmentStatus.CANCELLED) throw statusConflict(current.status, 'rotate the link of');
-      await this.update(manager, current, { linkTokenHash: link.hash, linkRevokedAt: null });
+      await revokeAssignmentLinks(manager, auth.organizationId, id);
+      token = await this.issueSharedLink(manager, auth, id);
       await this.audit(manager, auth, 'assignment.link_rotated', id);
     });
-    return { assignment, link: candidateLink(this.config.appUrl, link.token) };
+    return { assignment, link: candidatePlanUrl(this.config.appUrl, token) };
   }
 
   revokeLink(auth: AuthContext, id: string): Promise<AssignmentType> {
-    return this.change(auth, id, async (manager, assignment) => {
-      if (!assignment.linkRevokedAt) await this.update(manager, assignment, { linkRevokedAt: new Date() });
+    return this.change(auth, id, async (manager) => {
+      await revokeAssignmentLinks(manager, auth.organizationId, id);
       await this.audit(manager, auth, 'assignment.link_revoked', id);
     });
+  }
+
+  private issueSharedLink(manager: EntityManager, auth: AuthContext, assignmentId: string): Promise<string> {
+    return issueAssignmentLink(manager, { organizationId: auth.organizationId, assignmentId, purpose: AssignmentLinkPurpose.SHARED });
   }
 
   get(auth: AuthContext, id: string): Promise<AssignmentType> {
@@ -151,11 +178,18 @@ export class AssignmentsService {
     return view;
   }
 
-  private change(auth: AuthContext, id: string, work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<void>): Promise<AssignmentType> {
-    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
-      await work(manager, await this.find(manager, auth, id, true));
-      return this.view(manager, auth, id);
+  /** Runs a change under a row lock; reminders it plans get their timers after the commit. */
+  private async change(
+    auth: AuthContext,
+    id: string,
+    work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<ReminderEntity[] | void>,
+  ): Promise<AssignmentType> {
+    const { view, timers } = await this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      const timers = (await work(manager, await this.find(manager, auth, id, true))) ?? [];
+      return { view: await this.view(manager, auth, id), timers };
     });
+    await this.reminderTimers.schedule(timers);
+    return view;
   }
 
   private async update(manager: EntityManager, assignment: AssignmentEntity, changes: Partial<AssignmentEntity>): Promise<void> {
@@ -163,15 +197,9 @@ export class AssignmentsService {
   }
 
   private audit(manager: EntityManager, auth: AuthContext, action: string, assignmentId: string, details?: Record<string, unknown>): Promise<void> {
-    return recordAuditEvent(manager, {
-      organizationId: auth.organizationId,
-      actor: { type: AuditActorType.MEMBER, id: auth.memberId },
-      action,
-      subjectType: 'assignment',
-      subjectId: assignmentId,
-      details,
-    });
+    return recordMemberAction(manager, auth, { action, subjectType: 'assignment', subjectId: assignmentId, details });
   }
+
 }
 
 function applyFilter(query: SelectQueryBuilder<AssignmentEntity>, filter: AssignmentsFilter): SelectQueryBuilder<AssignmentEntity> {

@@ -2,17 +2,29 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { PlanTemplate } from '@prep/content';
 import { acceptsCandidateChanges, AssignmentStatus, canTransition, composeFollowUpDraft, FollowUpDraft, parseLocalDate } from '@prep/domain';
-import { AssignmentEntity, AuditActorType, CandidateEntity, CredentialLookups, ItemProgressEntity, recordAuditEvent, TenantTransactions } from '@prep/persistence';
+import {
+  AssignmentEntity,
+  AuditActorType,
+  CandidateEntity,
+  CredentialLookups,
+  findAssignmentByLiveLink,
+  hashLinkToken,
+  ItemProgressEntity,
+  LINK_TOKEN_SHAPE,
+  recordAuditEvent,
+  ReminderEntity,
+  TenantTransactions,
+} from '@prep/persistence';
 import { optionalText } from '../assignments/interview-details';
-import { hashOpaqueToken } from '../auth/opaque-token';
 import { AppError } from '../errors/app-error';
+import { moveDecisionCheckIn } from '../reminders/reminder-rows';
+import { ReminderTimers } from '../reminders/reminder-timers.service';
 import { CandidateLinkRateLimiter } from './candidate-link-rate-limiter.service';
 import { CandidatePlanErrorCode } from './candidate-plan-error-code';
 import { loadCandidatePlanView } from './candidate-plan-view';
 import { CandidatePlanType } from './dto/candidate-plan.type';
 
 const MAX_NOTES_LENGTH = 5000;
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 /** Who is acting: the holder of a private link, from a client address (for guessing limits). */
 export interface LinkHolder {
@@ -21,6 +33,13 @@ export interface LinkHolder {
 }
 
 type PlanItem = PlanTemplate['sections'][number]['items'][number];
+
+/** What a candidate action did: for the audit trail, and any reminder it moved. */
+interface CandidateChange {
+  action: string;
+  details?: Record<string, unknown>;
+  timers?: ReminderEntity[];
+}
 
 /**
  * Everything a candidate can do through their private link. The link is the credential: it
@@ -32,6 +51,7 @@ export class CandidatePlanService {
     private readonly tenants: TenantTransactions,
     private readonly lookups: CredentialLookups,
     private readonly rateLimiter: CandidateLinkRateLimiter,
+    private readonly reminderTimers: ReminderTimers,
   ) {}
 
   view(holder: LinkHolder): Promise<CandidatePlanType> {
@@ -74,11 +94,13 @@ export class CandidatePlanService {
     });
   }
 
+  /** The check-in moves to the date the candidate was told. */
   recordDecisionDate(holder: LinkHolder, dateInput: string): Promise<CandidatePlanType> {
     const expectedDecisionDate = parseLocalDate(dateInput, 'expectedDecisionDate');
     return this.change(holder, async (manager, assignment) => {
       await update(manager, assignment, { expectedDecisionDate });
-      return { action: 'decision_date.recorded', details: { expectedDecisionDate } };
+      const moved = await moveDecisionCheckIn(manager, { ...assignment, expectedDecisionDate }, new Date());
+      return { action: 'decision_date.recorded', details: { expectedDecisionDate }, timers: moved ? [moved] : [] };
     });
   }
 
@@ -109,12 +131,12 @@ export class CandidatePlanService {
     });
   }
 
-  private change(holder: LinkHolder, work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<{ action: string; details?: Record<string, unknown> }>): Promise<CandidatePlanType> {
-    return this.withAssignment(holder, async (manager, assignment) => {
+  private async change(holder: LinkHolder, work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<CandidateChange>): Promise<CandidatePlanType> {
+    const { view, timers } = await this.withAssignment(holder, async (manager, assignment) => {
       if (!acceptsCandidateChanges(assignment.status)) {
         throw new AppError(CandidatePlanErrorCode.PlanClosed, 'This plan is closed and can no longer be changed');
       }
-      const { action, details } = await work(manager, assignment);
+      const { action, details, timers = [] } = await work(manager, assignment);
       await recordAuditEvent(manager, {
         organizationId: assignment.organizationId,
         actor: { type: AuditActorType.CANDIDATE, id: assignment.candidateId },
@@ -123,18 +145,20 @@ export class CandidatePlanService {
         subjectId: assignment.id,
         details,
       });
-      return loadCandidatePlanView(manager, await reload(manager, assignment));
+      return { view: await loadCandidatePlanView(manager, await reload(manager, assignment)), timers };
     });
+    await this.reminderTimers.schedule(timers);
+    return view;
   }
 
   /** Resolves the link inside its organization's transaction; any miss counts against the client. */
   private async withAssignment<T>(holder: LinkHolder, work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<T>): Promise<T> {
     await this.rateLimiter.assertNotBlocked(holder.clientIp);
-    const tokenHash = TOKEN_SHAPE.test(holder.token) ? hashOpaqueToken(holder.token) : null;
+    const tokenHash = LINK_TOKEN_SHAPE.test(holder.token) ? hashLinkToken(holder.token) : null;
     const organizationId = tokenHash ? await this.lookups.organizationForAssignmentLink(tokenHash) : null;
     const result = organizationId
       ? await this.tenants.run({ organizationId }, async (manager) => {
-          const assignment = await findLiveAssignment(manager, organizationId, tokenHash!);
+          const assignment = await findAssignmentByLiveLink(manager, organizationId, tokenHash!);
           return assignment ? { found: true as const, value: await work(manager, assignment) } : { found: false as const };
         })
       : { found: false as const };
@@ -144,16 +168,6 @@ export class CandidatePlanService {
     }
     return result.value;
   }
-}
-
-async function findLiveAssignment(manager: EntityManager, organizationId: string, tokenHash: string): Promise<AssignmentEntity | null> {
-  return manager
-    .getRepository(AssignmentEntity)
-    .createQueryBuilder('a')
-    .where('a.organization_id = :organizationId AND a.link_token_hash = :tokenHash', { organizationId, tokenHash })
-    .andWhere('a.link_revoked_at IS NULL AND a.link_expires_at > now()')
-    .setLock('pessimistic_write')
-    .getOne();
 }
 
 function reload(manager: EntityManager, assignment: AssignmentEntity): Promise<AssignmentEntity> {

@@ -1,9 +1,11 @@
 import { AssignmentErrorCode } from '../assignments/assignment-error-code';
 import { AuthErrorCode } from '../auth/auth-error-code';
 import { CandidatePlanErrorCode } from '../candidate-plan/candidate-plan-error-code';
+import { EmailPreferenceErrorCode } from '../email-preferences/email-preference-error-code';
 import { CandidateErrorCode } from '../candidates/candidate-error-code';
 import { MemberErrorCode } from '../members/member-error-code';
 import { PlanTemplateErrorCode } from '../plan-templates/plan-template-error-code';
+import { ReminderErrorCode } from '../reminders/reminder-error-code';
 import { CommonErrorCode } from './common-error-code';
 import { PublicErrorCode } from './public-error-code';
 
@@ -65,6 +67,15 @@ const CANDIDATE_PLAN: Record<CandidatePlanErrorCode, PublicErrorCode> = {
   [CandidatePlanErrorCode.StatusConflict]: PublicErrorCode.Conflict,
 };
 
+const REMINDERS: Record<ReminderErrorCode, PublicErrorCode> = {
+  [ReminderErrorCode.NotFound]: PublicErrorCode.NotFound,
+  [ReminderErrorCode.NotPending]: PublicErrorCode.Conflict,
+};
+
+const EMAIL_PREFERENCES: Record<EmailPreferenceErrorCode, PublicErrorCode> = {
+  [EmailPreferenceErrorCode.LinkNotFound]: PublicErrorCode.NotFound,
+};
+
 const ERROR_CODE_MAP: Record<string, PublicErrorCode> = {
   ...COMMON,
   ...AUTH,
@@ -73,6 +84,8 @@ const ERROR_CODE_MAP: Record<string, PublicErrorCode> = {
   ...PLAN_TEMPLATES,
   ...ASSIGNMENTS,
   ...CANDIDATE_PLAN,
+  ...REMINDERS,
+  ...EMAIL_PREFERENCES,
 };
 
 export function publicCodeFor(moduleCode: string): PublicErrorCode {

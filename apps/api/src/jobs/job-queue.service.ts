@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs
 import { Queue } from 'bullmq';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
-import { JOB_QUEUES, JobName, JobPayload, QUEUE_NAMES, QueueName, queueConnection } from '@prep/jobs';
+import { enqueueReminderTimer, JOB_QUEUES, JobName, JobPayload, QUEUE_NAMES, QueueName, queueConnection, ReminderTimer } from '@prep/jobs';
 
 /** The API's side of the queues: typed, id-only payloads with deterministic job ids. */
 @Injectable()
@@ -26,6 +26,16 @@ export class JobQueue implements OnModuleInit, OnApplicationShutdown {
       removeOnComplete: { age: 24 * 3600 },
       removeOnFail: { age: 7 * 24 * 3600 },
     });
+  }
+
+  async enqueueReminderTimers(timers: readonly ReminderTimer[]): Promise<void> {
+    const queue = this.queues.get(JOB_QUEUES['send-reminder'])!;
+    for (const timer of timers) await enqueueReminderTimer(queue, timer);
+  }
+
+  /** Every queue, for the operators' dashboard. */
+  all(): Queue[] {
+    return [...this.queues.values()];
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -79,14 +79,8 @@ export class AssignmentEntity {
   @Column('text', { name: 'cancel_reason', nullable: true })
   cancelReason: string | null;
 
-  @Column('text', { name: 'link_token_hash' })
-  linkTokenHash: string;
-
   @Column('timestamptz', { name: 'link_expires_at' })
   linkExpiresAt: Date;
-
-  @Column('timestamptz', { name: 'link_revoked_at', nullable: true })
-  linkRevokedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,7 +1,9 @@
+import { AssignmentLinkEntity } from './assignment-link.entity';
 import { AssignmentEntity } from './assignment.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { BuiltinPlanVersionEntity } from './builtin-plan-version.entity';
 import { CandidateEntity } from './candidate.entity';
+import { DeliveryEntity } from './delivery.entity';
 import { InvitationEntity } from './invitation.entity';
 import { ItemProgressEntity } from './item-progress.entity';
 import { MemberEntity } from './member.entity';
@@ -9,10 +11,14 @@ import { OrganizationEntity } from './organization.entity';
 import { PlanTemplateVersionEntity } from './plan-template-version.entity';
 import { PlanTemplateEntity } from './plan-template.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { ReminderEntity } from './reminder.entity';
 import { UserEntity } from './user.entity';
 
 export {
   AssignmentEntity,
+  AssignmentLinkEntity,
+  DeliveryEntity,
+  ReminderEntity,
   AuditEventEntity,
   BuiltinPlanVersionEntity,
   CandidateEntity,
@@ -29,6 +35,8 @@ export { MemberStatus } from './member.entity';
 export { PlanTemplateStatus } from './plan-template.entity';
 export { InterviewFormat } from './assignment.entity';
 export { AuditActorType } from './audit-event.entity';
+export { AssignmentLinkPurpose } from './assignment-link.entity';
+export { ReminderStatus } from './reminder.entity';
 
 export const ENTITIES = [
   OrganizationEntity,
@@ -43,4 +51,7 @@ export const ENTITIES = [
   AssignmentEntity,
   ItemProgressEntity,
   AuditEventEntity,
+  AssignmentLinkEntity,
+  ReminderEntity,
+  DeliveryEntity,
 ];

@@ -15,6 +15,19 @@ export class OrganizationEntity {
   @Column('text', { name: 'default_time_zone' })
   defaultTimeZone: string;
 
+  @Column('text', { name: 'email_sender_name', nullable: true })
+  emailSenderName: string | null;
+
+  @Column('text', { name: 'email_reply_to', nullable: true })
+  emailReplyTo: string | null;
+
+  /** Local time (HH:MM, in each candidate's zone) when candidate email pauses, and resumes. */
+  @Column('text', { name: 'quiet_hours_start' })
+  quietHoursStart: string;
+
+  @Column('text', { name: 'quiet_hours_end' })
+  quietHoursEnd: string;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

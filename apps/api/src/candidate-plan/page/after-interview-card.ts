@@ -1,5 +1,5 @@
 import { AssignmentStatus, canTransition } from '@prep/domain';
-import { html, SafeHtml } from './html';
+import { html, SafeHtml } from '../../pages/html';
 import { planActionPath } from './page-paths';
 import { PlanPageModel } from './plan-page-model';
 

@@ -6,11 +6,11 @@ import { acceptsCandidateChanges } from '@prep/domain';
 import { CandidatePlanService, LinkHolder } from '../candidate-plan.service';
 import { CROSS_ORIGIN_PAGE, LINK_NOT_FOUND_PAGE, MessagePage, RATE_LIMITED_PAGE, renderMessagePage, UNEXPECTED_FAILURE_PAGE } from './message-pages';
 import { classifyFailure } from './page-failure';
-import { PAGE_HEADERS } from './page-headers';
+import { PAGE_HEADERS } from '../../pages/page-headers';
 import { planPath } from './page-paths';
 import { renderPlanPage } from './plan-page';
 import { PageProblem } from './plan-page-model';
-import { isCrossSitePost } from './request-origin';
+import { isCrossSitePost } from '../../pages/request-origin';
 
 /** Where a change is shown after it is made, and what to show again if it is refused. */
 export interface ChangeTarget {

@@ -1,5 +1,5 @@
 import { InterviewFormat } from '@prep/persistence';
-import { html, SafeHtml } from './html';
+import { html, SafeHtml } from '../../pages/html';
 import { PlanPageModel } from './plan-page-model';
 
 const FORMAT_LABELS: Record<InterviewFormat, string> = {

@@ -1,5 +1,5 @@
-import { html } from './html';
-import { renderDocument } from './page-layout';
+import { html } from '../../pages/html';
+import { renderDocument } from '../../pages/page-layout';
 
 /** A page that says one thing and holds no plan data: the same for every token. */
 export interface MessagePage {

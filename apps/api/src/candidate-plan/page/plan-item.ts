@@ -1,5 +1,5 @@
 import { CandidatePlanItem } from '../dto/candidate-plan.type';
-import { html, SafeHtml } from './html';
+import { html, SafeHtml } from '../../pages/html';
 import { itemActionPath, itemAnchor } from './page-paths';
 import { PlanPageModel } from './plan-page-model';
 

@@ -1,10 +1,10 @@
 import { AssignmentStatus } from '@prep/domain';
 import { renderAfterInterviewCard } from './after-interview-card';
 import { renderFollowUpCard } from './follow-up-card';
-import { html, SafeHtml } from './html';
+import { html, SafeHtml } from '../../pages/html';
 import { renderInterviewCard } from './interview-card';
 import { itemAnchor } from './page-paths';
-import { renderDocument } from './page-layout';
+import { renderDocument } from '../../pages/page-layout';
 import { PlanPageModel } from './plan-page-model';
 import { renderProgressCard } from './progress-card';
 import { renderSection } from './plan-section';

@@ -1,5 +1,5 @@
 import { CandidatePlanSection } from '../dto/candidate-plan.type';
-import { html, SafeHtml } from './html';
+import { html, SafeHtml } from '../../pages/html';
 import { sectionAnchor } from './page-paths';
 import { PlanPageModel } from './plan-page-model';
 import { renderItem } from './plan-item';

@@ -1,4 +1,4 @@
-import { html, SafeHtml } from './html';
+import { html, SafeHtml } from '../../pages/html';
 import { sectionAnchor } from './page-paths';
 import { PlanPageModel } from './plan-page-model';
 

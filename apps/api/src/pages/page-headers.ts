@@ -9,8 +9,8 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * On every response of the candidate page, errors and redirects included: the URL holds the
- * private token, so it must not leak through referrers, caches or search engines.
+ * On every server-rendered page, errors and redirects included: their URLs hold a
+ * private token, which must not leak through referrers, caches or search engines.
  */
 export const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'content-type': 'text/html; charset=utf-8',

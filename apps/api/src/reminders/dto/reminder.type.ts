@@ -1,0 +1,38 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ReminderStatus } from '@prep/persistence';
+
+registerEnumType(ReminderStatus, { name: 'ReminderStatus' });
+
+/** One planned message and what became of it, so a coach sees why it was or wasn't sent. */
+@ObjectType('Reminder')
+export class ReminderType {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'e.g. assignment, research-company, catch-up, follow-up-nudge, coach-not-started.' })
+  kind: string;
+
+  @Field({ description: 'candidate or coach.' })
+  recipient: string;
+
+  @Field(() => GraphQLISODateTime)
+  dueAt: Date;
+
+  @Field(() => ReminderStatus)
+  status: ReminderStatus;
+
+  @Field(() => String, { nullable: true, description: 'Why it was skipped, cancelled or failed.' })
+  reason: string | null;
+
+  @Field(() => Int)
+  attempts: number;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  sentAt: Date | null;
+
+  @Field(() => String, { nullable: true })
+  lastError: string | null;
+
+  @Field(() => [String])
+  itemKeys: string[];
+}

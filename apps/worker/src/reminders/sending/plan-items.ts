@@ -1,0 +1,26 @@
+import type { TemplateListItem } from '@prep/content';
+
+/** The parts of an assignment's plan snapshot an email lists. */
+export interface PlanSnapshot {
+  sections: ReadonlyArray<{ key: string; title: string; items: ReadonlyArray<{ key: string; title: string }> }>;
+}
+
+/**
+ * What the email lists: for the assignment email, what the plan holds (one entry per section,
+ * linking to its first item); for any other, the reminder's items not done yet.
+ */
+export function listedItems(
+  kind: string,
+  plan: PlanSnapshot,
+  itemKeys: readonly string[],
+  doneItemKeys: ReadonlySet<string>,
+  itemLink: (itemKey: string) => string,
+): TemplateListItem[] {
+  if (kind === 'assignment') {
+    return plan.sections.filter((section) => section.items.length > 0).map((section) => ({ title: section.title, link: itemLink(section.items[0].key) }));
+  }
+  const titles = new Map(plan.sections.flatMap((section) => section.items.map((item) => [item.key, item.title] as const)));
+  return itemKeys
+    .filter((key) => !doneItemKeys.has(key) && titles.has(key))
+    .map((key) => ({ title: titles.get(key)!, link: itemLink(key) }));
+}

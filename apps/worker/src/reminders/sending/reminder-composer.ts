@@ -1,0 +1,122 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { APP_CONFIG } from '@prep/config';
+import type { AppConfig } from '@prep/config';
+import { renderEmail, TemplateRenderError, toSingleLine } from '@prep/content';
+import type { EmailTemplateKind, EmailTemplates, RenderedEmail, TemplateVariables } from '@prep/content';
+import { formatInterviewTime } from '@prep/domain';
+import { mailAddress, MailAddress, OutgoingMail, reminderMessageId } from '@prep/mail';
+import { AssignmentLinkPurpose, issueAssignmentLink } from '@prep/persistence';
+import type { ClaimedReminder } from './claimed-reminder';
+import { interviewEventFor } from './interview-event';
+import { listedItems, PlanSnapshot } from './plan-items';
+import type { ReminderContext } from './reminder-context';
+import { candidateLinks, coachAssignmentUrl, redact, unsubscribeTokenFor } from './reminder-links';
+
+export const EMAIL_TEMPLATES = Symbol('EMAIL_TEMPLATES');
+
+/** The stored copy of a message: as sent, with the private link and unsubscribe tokens blanked out. */
+export interface DeliveryRecord {
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string;
+  headers: Record<string, unknown>;
+}
+
+export interface ComposedReminder {
+  mail: OutgoingMail;
+  delivery: DeliveryRecord;
+}
+
+/** Renders a due reminder with the organization's branding and links made for this one email. */
+@Injectable()
+export class ReminderComposer {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EMAIL_TEMPLATES) private readonly templates: EmailTemplates,
+  ) {}
+
+  compose(manager: EntityManager, reminder: ClaimedReminder, context: ReminderContext, now = new Date()): Promise<ComposedReminder> {
+    return reminder.recipient === 'coach' ? Promise.resolve(this.composeCoachAlert(reminder, context)) : this.composeCandidateEmail(manager, reminder, context, now);
+  }
+
+  private async composeCandidateEmail(manager: EntityManager, reminder: ClaimedReminder, context: ReminderContext, now: Date): Promise<ComposedReminder> {
+    const { assignment, candidate } = context;
+    const linkToken = await issueAssignmentLink(manager, {
+      organizationId: reminder.organizationId,
+      assignmentId: assignment.id,
+      purpose: AssignmentLinkPurpose.EMAIL,
+      reminderId: reminder.id,
+    });
+    const links = candidateLinks(this.config.appUrl, linkToken, unsubscribeTokenFor(this.config.mail.unsubscribeSecret, reminder.organizationId, candidate.id));
+    const rendered = this.render(reminder.kind, {
+      ...this.sharedVariables(context, candidate.timeZone),
+      planLink: links.plan,
+      unsubscribeLink: links.unsubscribe,
+      items: listedItems(reminder.kind, assignment.plan as PlanSnapshot, reminder.itemKeys, context.doneItemKeys, links.item),
+    });
+    const mail: OutgoingMail = {
+      ...this.envelope(reminder, context, mailAddress(candidate.name, candidate.email), rendered),
+      replyTo: mailAddress(context.coach.name, context.coach.email),
+      unsubscribeUrl: links.unsubscribe,
+      // Only while the interview is ahead is the event worth putting in a calendar.
+      ...(assignment.startsAt.getTime() > now.getTime() && { calendar: interviewEventFor(assignment, this.config.mail.from, now) }),
+    };
+    return { mail, delivery: deliveryRecord(mail, links.secrets) };
+  }
+
+  /** To the coach, about their candidate: the dashboard link only, nothing private of the candidate's. */
+  private composeCoachAlert(reminder: ClaimedReminder, context: ReminderContext): ComposedReminder {
+    const rendered = this.render(reminder.kind, {
+      ...this.sharedVariables(context, context.assignment.timeZone),
+      dashboardLink: coachAssignmentUrl(this.config.appUrl, context.assignment.id),
+    });
+    const mail = this.envelope(reminder, context, mailAddress(context.coach.name, context.coach.email), rendered);
+    return { mail, delivery: deliveryRecord(mail, []) };
+  }
+
+  private sharedVariables(context: ReminderContext, timeZone: string): TemplateVariables {
+    return {
+      candidateName: context.candidate.name,
+      coachName: context.coach.name,
+      organizationName: context.organization.name,
+      company: context.assignment.company,
+      role: context.assignment.role,
+      interviewTime: formatInterviewTime(context.assignment.startsAt, timeZone),
+    };
+  }
+
+  private envelope(reminder: ClaimedReminder, context: ReminderContext, to: MailAddress, rendered: RenderedEmail): OutgoingMail {
+    const senderName = context.organization.emailSenderName?.trim() || context.organization.name;
+    return {
+      messageId: reminderMessageId(reminder.id, this.config.mail.from),
+      from: { name: toSingleLine(senderName), address: this.config.mail.from },
+      to,
+      ...rendered,
+    };
+  }
+
+  private render(kind: string, variables: TemplateVariables): RenderedEmail {
+    const template = this.templates[kind as EmailTemplateKind];
+    if (!template) throw new TemplateRenderError(`No email template for reminder kind "${kind}"`);
+    return renderEmail(template, variables);
+  }
+}
+
+function deliveryRecord(mail: OutgoingMail, secrets: string[]): DeliveryRecord {
+  return {
+    toAddress: mail.to.address,
+    subject: mail.subject,
+    textBody: redact(mail.text, secrets),
+    htmlBody: redact(mail.html, secrets),
+    headers: {
+      from: mail.from,
+      to: mail.to,
+      ...(mail.replyTo && { replyTo: mail.replyTo }),
+      messageId: mail.messageId,
+      ...(mail.unsubscribeUrl && { listUnsubscribe: `<${redact(mail.unsubscribeUrl, secrets)}>`, listUnsubscribePost: 'List-Unsubscribe=One-Click' }),
+      ...(mail.calendar && { calendar: 'interview.ics' }),
+    },
+  };
+}

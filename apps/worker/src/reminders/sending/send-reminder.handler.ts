@@ -1,0 +1,78 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { TemplateRenderError } from '@prep/content';
+import type { JobPayload } from '@prep/jobs';
+import { classifySendFailure, InvalidMailAddressError, SendFailure } from '@prep/mail';
+import { Mailer } from '../../mail/mailer';
+import type { JobHandler } from '../../queue-runtime/job-handler';
+import type { ClaimedReminder } from './claimed-reminder';
+import { FailedAttempts } from './failed-attempts';
+import type { ComposedReminder } from './reminder-composer';
+import { ReminderPreparation } from './reminder-preparation';
+import { ReminderRows } from './reminder-rows';
+
+const RECORD_ATTEMPTS = 3;
+const RECORD_RETRY_MS = 250;
+
+/** Claim, re-check, render, send, record: each step its own short transaction, none held across SMTP. */
+@Injectable()
+export class SendReminderHandler implements JobHandler<'send-reminder'> {
+  readonly jobName = 'send-reminder' as const;
+  private readonly logger = new Logger(SendReminderHandler.name);
+
+  constructor(
+    private readonly rows: ReminderRows,
+    private readonly preparation: ReminderPreparation,
+    private readonly mailer: Mailer,
+    private readonly failedAttempts: FailedAttempts,
+  ) {}
+
+  async handle({ organizationId, reminderId, version }: JobPayload<'send-reminder'>): Promise<void> {
+    // No row: a stale timer, a reminder already handled, or another worker holds it.
+    const reminder = await this.rows.claim(organizationId, reminderId, version);
+    if (!reminder) return;
+    const composed = await this.prepare(reminder);
+    if (composed) await this.send(reminder, composed);
+  }
+
+  private async prepare(reminder: ClaimedReminder): Promise<ComposedReminder | null> {
+    try {
+      return await this.preparation.prepare(reminder);
+    } catch (error) {
+      await this.failedAttempts.record(reminder, preparationFailure(error));
+      return null;
+    }
+  }
+
+  private async send(reminder: ClaimedReminder, { mail, delivery }: ComposedReminder): Promise<void> {
+    let response: string;
+    try {
+      ({ response } = await this.mailer.send(mail));
+    } catch (error) {
+      await this.failedAttempts.record(reminder, classifySendFailure(error));
+      return;
+    }
+    // The only window for a duplicate: the server has accepted the message and the row is not
+    // SENT yet. A crash here leaves the row claimed; once the lease runs out it is sent again,
+    // with the same Message-ID. Nothing but this one short write stands in between.
+    await this.recordSent(reminder, mail.messageId, delivery, response);
+  }
+
+  private async recordSent(reminder: ClaimedReminder, messageId: string, delivery: ComposedReminder['delivery'], response: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const stillOurs = await this.rows.recordSent(reminder, messageId, delivery, response);
+        if (!stillOurs) this.logger.warn(`Reminder ${reminder.id} was sent after its claim had lapsed`);
+        return;
+      } catch (error) {
+        if (attempt >= RECORD_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, RECORD_RETRY_MS * attempt));
+      }
+    }
+  }
+}
+
+/** A message that cannot be built (bad template, bad address) will not build later either. */
+function preparationFailure(error: unknown): SendFailure {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { permanent: error instanceof TemplateRenderError || error instanceof InvalidMailAddressError, reason };
+}
