@@ -32,6 +32,7 @@ function launch(main: string, env: Record<string, string>): { child: ChildProces
       REDIS_URL: config.redis.url,
       REDIS_PREFIX: `${config.redis.prefix}-processes`,
       MAIL_DROP_DIR: mailDropDir,
+      WORKER_METRICS_PORT: '0',
       LOG_LEVEL: 'info',
       ...env,
     },

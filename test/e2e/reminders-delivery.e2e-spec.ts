@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { AddressInfo, createServer } from 'node:net';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,4 +135,25 @@ describe('reminder delivery', () => {
       await rm(dropDir, { recursive: true, force: true });
     }
   });
+
+  it('counts on /metrics what it sent, by kind, and how late', async () => {
+    await world.stopWorkers();
+    const port = await freePort();
+    await world.startWorker({ WORKER_METRICS_PORT: String(port) });
+    const { assignment } = await assignPlan(world.api, owner, (await createCandidate(world.api, owner)).id, { interview: interviewInput(minutesFromNow(5 * 24 * 60)) });
+    await ensureRemindersPlanned(world.db, assignment.id);
+    await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
+    const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    expect(metrics).toMatch(/^reminder_messages_total\{kind="assignment",outcome="sent"\} 1$/m);
+    expect(metrics).toMatch(/^reminder_send_attempts_total\{kind="assignment"\} 1$/m);
+    expect(metrics).toMatch(/^reminder_lateness_seconds_count\{kind="assignment"\} 1$/m);
+  });
 });
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}

@@ -20,7 +20,7 @@ describe('worker', () => {
     database = await createIsolatedDatabase('worker');
     const env = { DATABASE_URL: database.appUrl, DATABASE_OWNER_URL: database.ownerUrl, REDIS_PREFIX: `${loadConfig().redis.prefix}-worker` };
     api = await startApi(env);
-    worker = await createWorkerApp(loadConfigWithOverrides({ ...env, LOG_LEVEL: 'silent', MAIL_DROP_DIR: mkdtempSync(join(tmpdir(), 'prep-mail-')) }));
+    worker = await createWorkerApp(loadConfigWithOverrides({ ...env, LOG_LEVEL: 'silent', WORKER_METRICS_PORT: '0', MAIL_DROP_DIR: mkdtempSync(join(tmpdir(), 'prep-mail-')) }));
     owner = new Client({ connectionString: database.ownerUrl });
     await owner.connect();
   });

@@ -21,5 +21,6 @@ describe('docker-compose.yml', () => {
     expect(config).toMatch(/api:\n(?:.*\n)*?\s+build:/);
     expect(config).toContain('DATABASE_URL: postgres://prep_app:prep_app@postgres:5432/prep');
     expect(config).toContain('REDIS_URL: redis://redis:6379');
+    expect(config).toContain('SMTP_URL: smtp://mailcatcher:1025');
   });
 });

@@ -6,9 +6,11 @@ import { AssignmentsModule } from './assignments/assignments.module';
 import { AuthModule } from './auth/auth.module';
 import { CandidatePlanModule } from './candidate-plan/candidate-plan.module';
 import { CandidatesModule } from './candidates/candidates.module';
+import { DevMailModule } from './dev-mail/dev-mail.module';
 import { EmailPreferencesModule } from './email-preferences/email-preferences.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthModule } from './health/health.module';
+import { InvitationPageModule } from './invitation-page/invitation-page.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { MembersModule } from './members/members.module';
@@ -36,6 +38,8 @@ export class ApiModule {
         AssignmentsModule,
         CandidatePlanModule,
         EmailPreferencesModule,
+        InvitationPageModule,
+        DevMailModule,
         QueueBoardModule,
         PlanTemplatesModule,
       ],

@@ -1,7 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, AppConfigModule } from '@prep/config';
 import { PersistenceModule } from '@prep/persistence';
+import { InvitationsModule } from './invitations/invitations.module';
+import { SendMemberInvitationHandler } from './invitations/send-member-invitation.handler';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { PurgeExpiredCredentialsHandler } from './maintenance/purge-expired-credentials.handler';
 import { JOB_HANDLERS } from './queue-runtime/job-handler';
 import { QueueWorkers } from './queue-runtime/queue-workers.service';
@@ -17,14 +20,16 @@ export class WorkerModule {
       imports: [
         AppConfigModule.forRoot(config),
         PersistenceModule.forRoot({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'prep-worker' }),
+        MetricsModule,
         MaintenanceModule,
         RemindersModule,
+        InvitationsModule,
       ],
       providers: [
         // Every handler, listed once; the runtime refuses to boot if this and the catalog disagree.
         {
           provide: JOB_HANDLERS,
-          inject: [PurgeExpiredCredentialsHandler, ScheduleRemindersHandler, SendReminderHandler],
+          inject: [PurgeExpiredCredentialsHandler, ScheduleRemindersHandler, SendReminderHandler, SendMemberInvitationHandler],
           useFactory: (...handlers: unknown[]) => handlers,
         },
         QueueWorkers,

@@ -30,6 +30,8 @@ export interface AppConfig {
   contentDir: string;
   candidateLinks: { ttlDaysAfterInterview: number; failedLookupsPerMinute: number };
   reminders: { horizonMinutes: number; scanIntervalSeconds: number; maxAttempts: number };
+  /** Where the worker serves /metrics (0: not served). */
+  workerMetricsPort: number;
   /** Operator login for the queue dashboard; without it the dashboard is not mounted. */
   queueBoard: { user: string; password: string } | null;
   mail: {
@@ -132,6 +134,7 @@ function toAppConfig(raw: RawConfig): AppConfig {
       scanIntervalSeconds: raw.REMINDER_SCAN_INTERVAL_SECONDS,
       maxAttempts: raw.REMINDER_MAX_ATTEMPTS,
     },
+    workerMetricsPort: raw.WORKER_METRICS_PORT,
     queueBoard: raw.QUEUE_BOARD_USER && raw.QUEUE_BOARD_PASSWORD ? { user: raw.QUEUE_BOARD_USER, password: raw.QUEUE_BOARD_PASSWORD } : null,
     mail: {
       smtpUrl: raw.SMTP_URL ?? null,

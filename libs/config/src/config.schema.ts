@@ -56,6 +56,7 @@ export const rawConfigSchema = z.object({
   SMTP_URL: z.string().url().refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL').optional(),
   MAIL_FROM: z.string().email().default('prep@localhost'),
   MAIL_DROP_DIR: z.string().min(1).default('tmp/mail'),
+  WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   QUEUE_BOARD_USER: z.string().min(3).optional(),
   QUEUE_BOARD_PASSWORD: z.string().min(16, 'must be at least 16 characters').optional(),
   UNSUBSCRIBE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

@@ -2,7 +2,7 @@
  * Every queue and job of the system, declared once. Job names are unique across queues.
  * Payloads carry ids only: a handler reads the current state from Postgres when it runs.
  */
-export const QUEUE_NAMES = ['maintenance', 'reminders'] as const;
+export const QUEUE_NAMES = ['maintenance', 'reminders', 'mail'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobDefinitions {
@@ -12,6 +12,8 @@ export interface JobDefinitions {
   'send-reminder': { queue: 'reminders'; payload: { organizationId: string; reminderId: string; version: number } };
   /** Repeating: gives every row due within the horizon a timer (re-creating any Redis lost). */
   'schedule-reminders': { queue: 'reminders'; payload: Record<string, never> };
+  /** Emails an invited member a link to set their password and join. */
+  'send-member-invitation': { queue: 'mail'; payload: { organizationId: string; memberId: string; inviterMemberId: string } };
 }
 
 export type JobName = keyof JobDefinitions;
@@ -21,6 +23,7 @@ export const JOB_QUEUES: { readonly [TName in JobName]: JobDefinitions[TName]['q
   'purge-expired-credentials': 'maintenance',
   'send-reminder': 'reminders',
   'schedule-reminders': 'reminders',
+  'send-member-invitation': 'mail',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

@@ -10,3 +10,8 @@ export function purgeExpiredCredentialsJobId(organizationId: string, day: Date):
 export function sendReminderJobId(reminderId: string, version: number): string {
   return `send-reminder.${reminderId}.v${version}`;
 }
+
+/** One invitation email per invited member. */
+export function memberInvitationJobId(memberId: string): string {
+  return `send-member-invitation.${memberId}`;
+}

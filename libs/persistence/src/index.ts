@@ -11,3 +11,4 @@ export * from './postgres-preflight';
 export * from './content-sync/sync-builtin-plans';
 export * from './audit/record-audit-event';
 export * from './links/assignment-links';
+export * from './links/secret-tokens';

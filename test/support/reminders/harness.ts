@@ -45,6 +45,8 @@ export async function startReminderWorld(label: string): Promise<ReminderWorld> 
     SMTP_URL: smtp.url,
     MAIL_FROM,
     REMINDER_SCAN_INTERVAL_SECONDS: '1',
+    // Several workers run side by side here; the one that serves metrics says so.
+    WORKER_METRICS_PORT: '0',
     LOG_LEVEL: 'silent',
   };
   const api = await startApi({ DATABASE_URL: urls.appUrl, DATABASE_OWNER_URL: urls.ownerUrl, REDIS_PREFIX: prefix });

@@ -18,5 +18,6 @@ import { SessionService } from './session.service';
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
+  exports: [AuthService, AuthRateLimiter],
 })
 export class AuthModule {}

@@ -2,16 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { checkPasswordPolicy, DomainValidationError, MemberRole, parseDisplayName, parseEmailAddress, slugify } from '@prep/domain';
-import {
-  CredentialLookups,
-  InvitationEntity,
-  isUniqueViolation,
-  MemberEntity,
-  MemberStatus,
-  OrganizationEntity,
-  TenantTransactions,
-  UserEntity,
-} from '@prep/persistence';
+import { CredentialLookups, hashSecretToken, InvitationEntity, isUniqueViolation, MemberEntity, MemberStatus, OrganizationEntity, TenantTransactions, UserEntity } from '@prep/persistence';
 import { purgeExpiredCredentialsJobId } from '@prep/jobs';
 import { AppError } from '../errors/app-error';
 import { JobQueue } from '../jobs/job-queue.service';
@@ -20,7 +11,6 @@ import type { AuthContext } from './auth-context';
 import { AuthErrorCode } from './auth-error-code';
 import { AcceptInvitationInput, LoginInput, SignUpInput } from './dto/auth.inputs';
 import { AuthPayload, Viewer } from './dto/auth-payload.type';
-import { hashOpaqueToken } from './opaque-token';
 import { PasswordHasher } from './password-hasher.service';
 import { SessionMember, SessionService } from './session.service';
 
@@ -97,7 +87,7 @@ export class AuthService {
   }
 
   async refreshSession(refreshToken: string): Promise<AuthPayload> {
-    const tokenHash = hashOpaqueToken(refreshToken);
+    const tokenHash = hashSecretToken(refreshToken);
     const organizationId = await this.lookups.organizationForRefreshToken(tokenHash);
     if (!organizationId) throw invalidRefreshToken();
     const result = await this.tenants.run({ organizationId }, async (manager) => {
@@ -121,7 +111,7 @@ export class AuthService {
   /** Sets the invited member's password, activates them and signs them in. Single use. */
   async acceptInvitation(input: AcceptInvitationInput): Promise<AuthPayload> {
     const password = checkPasswordPolicy(input.password);
-    const tokenHash = hashOpaqueToken(input.token);
+    const tokenHash = hashSecretToken(input.token);
     const organizationId = await this.lookups.organizationForInvitation(tokenHash);
     if (!organizationId) throw invalidInvitation();
     const passwordHash = await this.passwords.hash(password);

@@ -4,9 +4,8 @@ import { EntityManager, IsNull } from 'typeorm';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
 import { MemberRole } from '@prep/domain';
-import { RefreshTokenEntity } from '@prep/persistence';
+import { createSecretToken, RefreshTokenEntity } from '@prep/persistence';
 import { AccessTokenService } from './access-token.service';
-import { createOpaqueToken } from './opaque-token';
 
 export interface SessionMember {
   organizationId: string;
@@ -60,7 +59,7 @@ export class SessionService {
   }
 
   private async issue(manager: EntityManager, member: SessionMember, familyId: string): Promise<SessionTokens> {
-    const { token, hash } = createOpaqueToken('rt');
+    const { token, hash } = createSecretToken('rt');
     const ttlMs = this.config.auth.refreshTokenTtlDays * 24 * 3600 * 1000;
     await manager.getRepository(RefreshTokenEntity).insert({
       organizationId: member.organizationId,

@@ -2,9 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { requestContext } from './request-context';
 
-/** Private and unsubscribe links carry their secret in the path; logs show the route, not the token. */
+/** Private, unsubscribe and invitation links carry their secret in the path; logs show the route, not the token. */
 export function loggablePath(url: string): string {
-  return url.split('?')[0].replace(/^\/(a|u)\/[^/]+/, '/$1/[redacted]');
+  return url.split('?')[0].replace(/^\/(a|u|invitations)\/[^/]+/, '/$1/[redacted]');
 }
 
 /**

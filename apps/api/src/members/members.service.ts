@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { memberInvitationJobId } from '@prep/jobs';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
 import { MemberRole, parseDisplayName, parseEmailAddress } from '@prep/domain';
-import { CredentialLookups, InvitationEntity, isUniqueViolation, MemberEntity, MemberStatus, TenantTransactions, UserEntity } from '@prep/persistence';
+import { createSecretToken, CredentialLookups, InvitationEntity, isUniqueViolation, MemberEntity, MemberStatus, TenantTransactions, UserEntity } from '@prep/persistence';
 import type { AuthContext } from '../auth/auth-context';
-import { createOpaqueToken } from '../auth/opaque-token';
 import { AppError } from '../errors/app-error';
+import { JobQueue } from '../jobs/job-queue.service';
 import { AddMemberInput, AddMemberPayload } from './dto/add-member.input';
 import { MemberType } from './dto/member.type';
 import { MemberErrorCode } from './member-error-code';
@@ -18,10 +19,20 @@ export class MembersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tenants: TenantTransactions,
     private readonly lookups: CredentialLookups,
+    private readonly jobs: JobQueue,
   ) {}
+
+  private readonly logger = new Logger(MembersService.name);
 
   list(auth: AuthContext): Promise<MemberType[]> {
     return this.tenants.run({ organizationId: auth.organizationId }, (manager) => findMemberViews(manager, auth.organizationId));
+  }
+
+  /** The email goes out from the worker with a link of its own; the secret returned here stays valid too. */
+  private emailInvitation(organizationId: string, memberId: string, inviterMemberId: string): void {
+    this.jobs
+      .enqueue('send-member-invitation', { organizationId, memberId, inviterMemberId }, memberInvitationJobId(memberId))
+      .catch((error: unknown) => this.logger.warn(`Invitation email not queued: ${error instanceof Error ? error.message : String(error)}`));
   }
 
   /** Creates an INVITED member and a single-use invitation; the secret is returned once. */
@@ -36,7 +47,7 @@ export class MembersService {
     const { organizationId } = auth;
     const userId = randomUUID();
     const memberId = randomUUID();
-    const invitation = createOpaqueToken('inv');
+    const invitation = createSecretToken('inv');
     const expiresAt = new Date(Date.now() + this.config.auth.invitationTtlDays * 24 * 3600 * 1000);
     try {
       const member = await this.tenants.run({ organizationId }, async (manager) => {
@@ -47,6 +58,7 @@ export class MembersService {
         const [view] = await findMemberViews(manager, organizationId, { ids: [memberId] });
         return view;
       });
+      this.emailInvitation(organizationId, memberId, auth.memberId);
       return { member, invitationToken: invitation.token };
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) throw emailTaken();

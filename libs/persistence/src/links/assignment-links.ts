@@ -1,12 +1,11 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import { AssignmentEntity, AssignmentLinkEntity, AssignmentLinkPurpose } from '../entities';
+import { createSecretToken, hashSecretToken } from './secret-tokens';
 
 export const LINK_TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
-export function hashLinkToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
+export const hashLinkToken = hashSecretToken;
 
 export interface IssueLinkRequest {
   organizationId: string;
@@ -17,12 +16,12 @@ export interface IssueLinkRequest {
 
 /** A new private link: 256 bits of randomness, returned once; only its SHA-256 is stored. */
 export async function issueAssignmentLink(manager: EntityManager, request: IssueLinkRequest): Promise<string> {
-  const token = randomBytes(32).toString('base64url');
+  const { token, hash } = createSecretToken();
   await manager.getRepository(AssignmentLinkEntity).insert({
     organizationId: request.organizationId,
     id: randomUUID(),
     assignmentId: request.assignmentId,
-    tokenHash: hashLinkToken(token),
+    tokenHash: hash,
     purpose: request.purpose,
     reminderId: request.reminderId ?? null,
   });

@@ -10,12 +10,13 @@ export interface ClaimedReminder {
   recipient: ReminderRecipient;
   itemKeys: string[];
   condition: string | null;
+  dueAt: Date;
   /** Including this one. */
   attempts: number;
   version: number;
 }
 
-export const CLAIMED_COLUMNS = 'organization_id, id, assignment_id, plan_version, kind, recipient, item_keys, condition, attempts, version';
+export const CLAIMED_COLUMNS = 'organization_id, id, assignment_id, plan_version, kind, recipient, item_keys, condition, due_at, attempts, version';
 
 export interface ClaimedRow {
   organization_id: string;
@@ -26,6 +27,7 @@ export interface ClaimedRow {
   recipient: ReminderRecipient;
   item_keys: string[];
   condition: string | null;
+  due_at: Date;
   attempts: number;
   version: number;
 }
@@ -40,6 +42,7 @@ export function toClaimedReminder(row: ClaimedRow): ClaimedReminder {
     recipient: row.recipient,
     itemKeys: row.item_keys,
     condition: row.condition,
+    dueAt: row.due_at,
     attempts: row.attempts,
     version: row.version,
   };

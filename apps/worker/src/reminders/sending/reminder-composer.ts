@@ -12,8 +12,8 @@ import { interviewEventFor } from './interview-event';
 import { listedItems, PlanSnapshot } from './plan-items';
 import type { ReminderContext } from './reminder-context';
 import { candidateLinks, coachAssignmentUrl, redact, unsubscribeTokenFor } from './reminder-links';
+import { EMAIL_TEMPLATES } from '../../mail/email-templates';
 
-export const EMAIL_TEMPLATES = Symbol('EMAIL_TEMPLATES');
 
 /** The stored copy of a message: as sent, with the private link and unsubscribe tokens blanked out. */
 export interface DeliveryRecord {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DeliveryEntity, TenantTransactions } from '@prep/persistence';
+import { ReminderMetrics } from '../../metrics/reminder-metrics';
 import { CLAIMED_COLUMNS, ClaimedReminder, ClaimedRow, toClaimedReminder } from './claimed-reminder';
 import type { DeliveryRecord } from './reminder-composer';
 import type { SendTimeDecision } from './send-time-check';
@@ -15,7 +16,10 @@ export const CLAIM_LEASE = "interval '5 minutes'";
  */
 @Injectable()
 export class ReminderRows {
-  constructor(private readonly tenants: TenantTransactions) {}
+  constructor(
+    private readonly tenants: TenantTransactions,
+    private readonly metrics: ReminderMetrics,
+  ) {}
 
   /** Takes the row for this worker, in its own short transaction; null when it is not ours to send. */
   claim(organizationId: string, reminderId: string, version: number): Promise<ClaimedReminder | null> {
@@ -29,13 +33,16 @@ export class ReminderRows {
           RETURNING ${CLAIMED_COLUMNS}`,
         [organizationId, reminderId, version],
       );
-      return row ? toClaimedReminder(row) : null;
+      if (!row) return null;
+      this.metrics.claimed(row.kind);
+      return toClaimedReminder(row);
     });
   }
 
   /** A send-time check said no: the row ends SKIPPED or CANCELLED with the reason. */
   async recordDecision(manager: EntityManager, reminder: ClaimedReminder, decision: Exclude<SendTimeDecision, { send: true }>): Promise<void> {
     await this.release(manager, reminder, 'status = $4, reason = $5', [decision.status, decision.reason]);
+    this.metrics.outcome(reminder.kind, decision.status === 'SKIPPED' ? 'skipped' : 'cancelled');
   }
 
   /** The server accepted the message: SENT, and the message as sent. */
@@ -51,18 +58,21 @@ export class ReminderRows {
         ...delivery,
         smtpResponse,
       });
+      this.metrics.sent(reminder.kind, reminder.dueAt);
       return updated;
     });
   }
 
   /** Back to the queue for another attempt (its timer is armed by the caller). */
   recordRetry(reminder: ClaimedReminder, error: string): Promise<boolean> {
+    this.metrics.outcome(reminder.kind, 'retried');
     return this.tenants.run({ organizationId: reminder.organizationId }, (manager) =>
       this.release(manager, reminder, "status = 'QUEUED', last_error = $4", [error]),
     );
   }
 
   recordFailed(reminder: ClaimedReminder, reason: string, error: string): Promise<boolean> {
+    this.metrics.outcome(reminder.kind, 'failed');
     return this.tenants.run({ organizationId: reminder.organizationId }, (manager) =>
       this.release(manager, reminder, "status = 'FAILED', reason = $4, last_error = $5", [reason, error]),
     );

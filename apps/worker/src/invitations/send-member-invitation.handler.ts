@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '@prep/config';
+import type { AppConfig } from '@prep/config';
+import { renderEmail } from '@prep/content';
+import type { EmailTemplates } from '@prep/content';
+import type { JobPayload } from '@prep/jobs';
+import { mailAddress, mailDomain } from '@prep/mail';
+import { createSecretToken, InvitationEntity, MemberEntity, MemberStatus, OrganizationEntity, TenantTransactions } from '@prep/persistence';
+import { EMAIL_TEMPLATES } from '../mail/email-templates';
+import { Mailer } from '../mail/mailer';
+import type { JobHandler } from '../queue-runtime/job-handler';
+
+/**
+ * Emails an invited member their own link to join. The email carries a fresh invitation secret
+ * (only its hash is stored), so nothing secret ever sits in a job or a table in clear.
+ */
+@Injectable()
+export class SendMemberInvitationHandler implements JobHandler<'send-member-invitation'> {
+  readonly jobName = 'send-member-invitation' as const;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EMAIL_TEMPLATES) private readonly templates: EmailTemplates,
+    private readonly tenants: TenantTransactions,
+    private readonly mailer: Mailer,
+  ) {}
+
+  async handle({ organizationId, memberId, inviterMemberId }: JobPayload<'send-member-invitation'>): Promise<void> {
+    const prepared = await this.tenants.run({ organizationId }, async (manager) => {
+      const members = manager.getRepository(MemberEntity);
+      const invited = await members.findOne({ where: { organizationId, id: memberId }, relations: { user: true } });
+      // Accepted meanwhile (with the secret the admin passed on): nothing to send.
+      if (!invited?.user || invited.status !== MemberStatus.INVITED) return null;
+      const inviter = await members.findOne({ where: { organizationId, id: inviterMemberId }, relations: { user: true } });
+      const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
+      const { token, hash } = createSecretToken('inv');
+      const expiresAt = new Date(Date.now() + this.config.auth.invitationTtlDays * 24 * 3600 * 1000);
+      await manager.getRepository(InvitationEntity).insert({
+        organizationId,
+        id: randomUUID(),
+        memberId,
+        tokenHash: hash,
+        expiresAt,
+      });
+      return { invited, inviterName: inviter?.user?.name ?? organization.name, organization, token, expiresAt };
+    });
+    if (!prepared) return;
+    const { invited, inviterName, organization, token, expiresAt } = prepared;
+    const rendered = renderEmail(this.templates['member-invitation'], {
+      inviterName,
+      organizationName: organization.name,
+      memberRole: invited.role,
+      invitationLink: `${this.config.appUrl}/invitations/${token}`,
+      expiresAt: expiresAt.toUTCString(),
+    });
+    await this.mailer.send({
+      messageId: `<invitation-${memberId}@${mailDomain(this.config.mail.from)}>`,
+      from: mailAddress(organization.emailSenderName ?? organization.name, this.config.mail.from),
+      to: mailAddress(invited.user!.name, invited.user!.email),
+      ...rendered,
+    });
+  }
+}
