@@ -6,6 +6,7 @@ import { AssignmentsModule } from './assignments/assignments.module';
 import { AuthModule } from './auth/auth.module';
 import { CandidatePlanModule } from './candidate-plan/candidate-plan.module';
 import { CandidatesModule } from './candidates/candidates.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { DevMailModule } from './dev-mail/dev-mail.module';
 import { EmailPreferencesModule } from './email-preferences/email-preferences.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
@@ -36,6 +37,7 @@ export class ApiModule {
         MembersModule,
         CandidatesModule,
         AssignmentsModule,
+        DashboardModule,
         CandidatePlanModule,
         EmailPreferencesModule,
         InvitationPageModule,

@@ -13,3 +13,4 @@ export * from './assignments/plan-progress';
 export * from './assignments/follow-up-draft';
 export * from './assignments/interview-time';
 export * from './assignments/candidate-links';
+export * from './assignments/at-risk';

@@ -6,21 +6,25 @@ import { candidateRowsQuery, CandidateRow, toCandidateType } from '../candidates
 import { CandidateType } from '../candidates/dto/candidate.type';
 import { MemberType } from '../members/dto/member.type';
 import { findMemberViews } from '../members/member-view';
+import { ReminderType } from '../reminders/dto/reminder.type';
+import { latest, loadLatestAuditEvents, loadNextReminders } from './assignment-activity';
 import { AssignmentType } from './dto/assignment.type';
 import { describePlanItem } from './plan-snapshot';
 
 /**
- * Assignments as the API shows them, with candidate, coach, progress and link state. Four statements for
- * any number of assignments (candidates, coaches, done items), never one per row.
+ * Assignments as the API shows them, with candidate, coach, progress, link state, next reminder and last
+ * activity. Six statements for any number of assignments, never one per row.
  */
 export async function toAssignmentViews(manager: EntityManager, organizationId: string, assignments: AssignmentEntity[]): Promise<AssignmentType[]> {
   if (assignments.length === 0) return [];
   const ids = assignments.map((a) => a.id);
-  const [candidates, coaches, doneKeys, linked] = await Promise.all([
+  const [candidates, coaches, doneKeys, linked, nextReminders, auditedAt] = await Promise.all([
     loadCandidates(manager, organizationId, unique(assignments.map((a) => a.candidateId))),
     loadCoaches(manager, organizationId, unique(assignments.map((a) => a.coachMemberId))),
     loadDoneItemKeys(manager, organizationId, ids),
     assignmentsWithLiveLinks(manager, organizationId, ids),
+    loadNextReminders(manager, organizationId, ids),
+    loadLatestAuditEvents(manager, organizationId, ids),
   ]);
   return assignments.map((assignment) =>
     toAssignmentType(assignment, {
@@ -28,6 +32,8 @@ export async function toAssignmentViews(manager: EntityManager, organizationId: 
       coach: coaches.get(assignment.coachMemberId)!,
       done: doneKeys.get(assignment.id) ?? new Set(),
       hasLiveLink: linked.has(assignment.id),
+      nextReminder: nextReminders.get(assignment.id) ?? null,
+      lastActivity: latest(assignment.updatedAt, auditedAt.get(assignment.id)),
     }),
   );
 }
@@ -37,9 +43,11 @@ interface AssignmentRelations {
   coach: MemberType;
   done: Set<string>;
   hasLiveLink: boolean;
+  nextReminder: ReminderType | null;
+  lastActivity: Date;
 }
 
-function toAssignmentType(assignment: AssignmentEntity, { candidate, coach, done, hasLiveLink }: AssignmentRelations): AssignmentType {
+function toAssignmentType(assignment: AssignmentEntity, { candidate, coach, done, hasLiveLink, nextReminder, lastActivity }: AssignmentRelations): AssignmentType {
   const plan = assignment.plan as PlanTemplate;
   return {
     id: assignment.id,
@@ -70,6 +78,8 @@ function toAssignmentType(assignment: AssignmentEntity, { candidate, coach, done
       items: section.items.map((item) => ({ ...describePlanItem(item), done: done.has(item.key) })),
     })),
     link: { expiresAt: assignment.linkExpiresAt, revoked: !hasLiveLink },
+    nextReminder,
+    lastActivity,
     createdAt: assignment.createdAt,
     updatedAt: assignment.updatedAt,
   };

@@ -26,6 +26,7 @@ import { cancelPendingReminders, planReminderRows } from '../reminders/reminder-
 import { ReminderTimers } from '../reminders/reminder-timers.service';
 import { AssignmentErrorCode } from './assignment-error-code';
 import { linkExpiry } from './assignment-link';
+import { applyAssignmentsFilter } from './assignments-filter';
 import { toAssignmentViews } from './assignment-views';
 import { AssignmentsFilter, AssignPlanInput } from './dto/assignment.inputs';
 import { AssignmentType, AssignmentWithLink } from './dto/assignment.type';
@@ -150,7 +151,8 @@ export class AssignmentsService {
     const pageSize = checkPageSize(first, this.config.graphql.maxPageSize);
     const cursor = after === undefined ? null : decodeCursor(after, [instantCursorPart, uuidCursorPart]);
     return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
-      const filtered = () => applyFilter(this.visible(manager, auth), filter);
+      const now = new Date();
+      const filtered = () => applyAssignmentsFilter(this.visible(manager, auth), filter, now);
       const page = filtered().orderBy('a.starts_at').addOrderBy('a.id').limit(pageSize + 1);
       if (cursor) page.andWhere('(a.starts_at, a.id) > (:afterStartsAt, :afterId)', { afterStartsAt: cursor[0], afterId: cursor[1] });
       const [rows, totalCount] = await Promise.all([page.getMany(), filtered().getCount()]);
@@ -200,14 +202,6 @@ export class AssignmentsService {
     return recordMemberAction(manager, auth, { action, subjectType: 'assignment', subjectId: assignmentId, details });
   }
 
-}
-
-function applyFilter(query: SelectQueryBuilder<AssignmentEntity>, filter: AssignmentsFilter): SelectQueryBuilder<AssignmentEntity> {
-  if (filter.status) query.andWhere('a.status = :status', { status: filter.status });
-  // A malformed id matches nothing rather than failing the query.
-  if (filter.candidateId) query.andWhere(isUuid(filter.candidateId) ? 'a.candidate_id = :candidateId' : 'false', { candidateId: filter.candidateId });
-  if (filter.coachId) query.andWhere(isUuid(filter.coachId) ? 'a.coach_member_id = :coachId' : 'false', { coachId: filter.coachId });
-  return query;
 }
 
 function statusConflict(status: AssignmentStatus, action: string): AppError {

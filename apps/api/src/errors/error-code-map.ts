@@ -3,6 +3,7 @@ import { AuthErrorCode } from '../auth/auth-error-code';
 import { CandidatePlanErrorCode } from '../candidate-plan/candidate-plan-error-code';
 import { EmailPreferenceErrorCode } from '../email-preferences/email-preference-error-code';
 import { CandidateErrorCode } from '../candidates/candidate-error-code';
+import { DashboardErrorCode } from '../dashboard/dashboard-error-code';
 import { MemberErrorCode } from '../members/member-error-code';
 import { PlanTemplateErrorCode } from '../plan-templates/plan-template-error-code';
 import { ReminderErrorCode } from '../reminders/reminder-error-code';
@@ -76,6 +77,10 @@ const EMAIL_PREFERENCES: Record<EmailPreferenceErrorCode, PublicErrorCode> = {
   [EmailPreferenceErrorCode.LinkNotFound]: PublicErrorCode.NotFound,
 };
 
+const DASHBOARD: Record<DashboardErrorCode, PublicErrorCode> = {
+  [DashboardErrorCode.InvalidRange]: PublicErrorCode.BadUserInput,
+};
+
 const ERROR_CODE_MAP: Record<string, PublicErrorCode> = {
   ...COMMON,
   ...AUTH,
@@ -86,6 +91,7 @@ const ERROR_CODE_MAP: Record<string, PublicErrorCode> = {
   ...CANDIDATE_PLAN,
   ...REMINDERS,
   ...EMAIL_PREFERENCES,
+  ...DASHBOARD,
 };
 
 export function publicCodeFor(moduleCode: string): PublicErrorCode {

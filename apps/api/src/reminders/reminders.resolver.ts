@@ -1,4 +1,4 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MemberRole } from '@prep/domain';
 import { AssignmentType } from '../assignments/dto/assignment.type';
 import type { AuthContext } from '../auth/auth-context';
@@ -14,8 +14,8 @@ export class AssignmentRemindersResolver {
   constructor(private readonly remindersService: RemindersService) {}
 
   @ResolveField(() => [ReminderType], { description: 'Every planned message, sent or not, and why.' })
-  reminders(@CurrentAuth() auth: AuthContext, @Parent() assignment: AssignmentType): Promise<ReminderType[]> {
-    return this.remindersService.forAssignment(auth, assignment.id);
+  reminders(@CurrentAuth() auth: AuthContext, @Parent() assignment: AssignmentType, @Context('req') request: object): Promise<ReminderType[]> {
+    return this.remindersService.forAssignment(auth, assignment.id, request);
   }
 }
 

@@ -6,6 +6,7 @@ import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../errors/app-error';
 import { isUuid } from '../ids/is-uuid';
+import { AssignmentRemindersBatch, loadRemindersByAssignment } from './assignment-reminders-batch';
 import { ReminderType } from './dto/reminder.type';
 import { ReminderErrorCode } from './reminder-error-code';
 import { PENDING_STATUSES } from './reminder-rows';
@@ -13,19 +14,24 @@ import { ReminderTimers } from './reminder-timers.service';
 
 @Injectable()
 export class RemindersService {
+  private readonly batches = new WeakMap<object, AssignmentRemindersBatch>();
+
   constructor(
     private readonly tenants: TenantTransactions,
     private readonly timers: ReminderTimers,
   ) {}
 
-  /** Every reminder of an assignment the caller can already see, history included. */
-  forAssignment(auth: AuthContext, assignmentId: string): Promise<ReminderType[]> {
-    return this.tenants.run({ organizationId: auth.organizationId }, (manager) =>
-      manager.getRepository(ReminderEntity).find({
-        where: { organizationId: auth.organizationId, assignmentId },
-        order: { dueAt: 'ASC', kind: 'ASC' },
-      }),
-    );
+  /**
+   * Every reminder of an assignment the caller can already see, history included. Calls within one
+   * request (`requestKey`) share one statement, however many assignments a page lists.
+   */
+  forAssignment(auth: AuthContext, assignmentId: string, requestKey: object): Promise<ReminderType[]> {
+    let batch = this.batches.get(requestKey);
+    if (!batch) {
+      batch = new AssignmentRemindersBatch((ids) => this.tenants.run({ organizationId: auth.organizationId }, (manager) => loadRemindersByAssignment(manager, auth.organizationId, ids)));
+      this.batches.set(requestKey, batch);
+    }
+    return batch.forAssignment(assignmentId);
   }
 
   /** Due now: the row moves to now under a new version and gets a timer at once. */

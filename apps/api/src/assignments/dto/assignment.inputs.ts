@@ -75,4 +75,16 @@ export class AssignmentsFilter {
 
   @Field(() => ID, { nullable: true })
   coachId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Interviews at or after this instant (ISO 8601 with an offset).' })
+  interviewFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Interviews before this instant (ISO 8601 with an offset).' })
+  interviewTo?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Interview within 72 h and under half done, or interviewed over 24 h ago without a follow-up.' })
+  atRisk?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Part of the candidate’s name or email or of the company, any case.' })
+  search?: string | null;
 }

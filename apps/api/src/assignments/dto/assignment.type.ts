@@ -4,6 +4,7 @@ import { InterviewFormat } from '@prep/persistence';
 import { CandidateType } from '../../candidates/dto/candidate.type';
 import { MemberType } from '../../members/dto/member.type';
 import { ConnectionType } from '../../pagination/connection.type';
+import { ReminderType } from '../../reminders/dto/reminder.type';
 
 registerEnumType(AssignmentStatus, {
   name: 'AssignmentStatus',
@@ -159,6 +160,12 @@ export class AssignmentType {
 
   @Field(() => AssignmentLinkState)
   link: AssignmentLinkState;
+
+  @Field(() => ReminderType, { nullable: true, description: 'The earliest reminder still to be sent.' })
+  nextReminder: ReminderType | null;
+
+  @Field(() => GraphQLISODateTime, { description: 'The latest audited change, or the last update.' })
+  lastActivity: Date;
 
   @Field(() => GraphQLISODateTime)
   createdAt: Date;

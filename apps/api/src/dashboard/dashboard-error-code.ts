@@ -1,0 +1,3 @@
+export enum DashboardErrorCode {
+  InvalidRange = 'DASHBOARD_INVALID_RANGE',
+}

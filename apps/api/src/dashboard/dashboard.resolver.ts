@@ -1,0 +1,20 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import type { AuthContext } from '../auth/auth-context';
+import { CurrentAuth } from '../auth/current-auth.decorator';
+import { DashboardService } from './dashboard.service';
+import { Dashboard } from './dto/dashboard.type';
+
+@Resolver(() => Dashboard)
+export class DashboardResolver {
+  constructor(private readonly dashboardService: DashboardService) {}
+
+  @Query(() => Dashboard, { description: 'A COACH sees their own candidates; OWNER/ADMIN the organization or one coach (coachId).' })
+  dashboard(
+    @CurrentAuth() auth: AuthContext,
+    @Args('from') from: string,
+    @Args('to') to: string,
+    @Args('coachId', { type: () => ID, nullable: true }) coachId: string | null,
+  ): Promise<Dashboard> {
+    return this.dashboardService.report(auth, from, to, coachId);
+  }
+}

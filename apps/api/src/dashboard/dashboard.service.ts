@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AssignmentStatus, parseInstant, seesWholeOrganization } from '@prep/domain';
+import { AssignmentEntity, TenantTransactions } from '@prep/persistence';
+import { toAssignmentViews } from '../assignments/assignment-views';
+import { whereAtRisk } from '../assignments/at-risk-condition';
+import { AssignmentType } from '../assignments/dto/assignment.type';
+import type { AuthContext } from '../auth/auth-context';
+import { AppError } from '../errors/app-error';
+import { isUuid } from '../ids/is-uuid';
+import { DashboardErrorCode } from './dashboard-error-code';
+import { countByStatus, followUpSentRate, medianProgressAtTMinus24h, Range, reminderOutcomes, VisibleAssignments } from './dashboard-metrics';
+import { Dashboard } from './dto/dashboard.type';
+
+const UPCOMING_DAYS = 7;
+// A dashboard shows lists, not archives: longer lists belong to `assignments` with its filters.
+const LIST_LIMIT = 100;
+
+@Injectable()
+export class DashboardService {
+  constructor(private readonly tenants: TenantTransactions) {}
+
+  report(auth: AuthContext, fromInput: string, toInput: string, coachId?: string | null): Promise<Dashboard> {
+    const range = parseRange(fromInput, toInput);
+    const now = new Date();
+    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      const visible = visibleAssignments(manager, auth, coachId);
+      const [byStatus, upcomingInterviews, atRisk, reminders, medianProgress, followUpRate] = await Promise.all([
+        countByStatus(visible),
+        this.upcoming(manager, auth, visible, now),
+        this.atRisk(manager, auth, visible, now),
+        reminderOutcomes(visible, range),
+        medianProgressAtTMinus24h(visible, range),
+        followUpSentRate(visible, range),
+      ]);
+      return { byStatus, upcomingInterviews, atRisk, reminders, medianProgressAtTMinus24h: medianProgress, followUpSentRate: followUpRate };
+    });
+  }
+
+  private async upcoming(manager: EntityManager, auth: AuthContext, visible: VisibleAssignments, now: Date): Promise<AssignmentType[]> {
+    const until = new Date(now.getTime() + UPCOMING_DAYS * 24 * 3600 * 1000);
+    const rows = await visible()
+      .andWhere('a.status <> :cancelled AND a.starts_at >= :now AND a.starts_at < :until', { cancelled: AssignmentStatus.CANCELLED, now, until })
+      .orderBy('a.starts_at')
+      .addOrderBy('a.id')
+      .limit(LIST_LIMIT)
+      .getMany();
+    return toAssignmentViews(manager, auth.organizationId, rows);
+  }
+
+  private async atRisk(manager: EntityManager, auth: AuthContext, visible: VisibleAssignments, now: Date): Promise<AssignmentType[]> {
+    const rows = await whereAtRisk(visible(), now).orderBy('a.starts_at').addOrderBy('a.id').limit(LIST_LIMIT).getMany();
+    return toAssignmentViews(manager, auth.organizationId, rows);
+  }
+}
+
+/** The organization's (OWNER/ADMIN, optionally one coach's) or the calling coach's own assignments, whatever coachId says. */
+function visibleAssignments(manager: EntityManager, auth: AuthContext, coachId?: string | null): VisibleAssignments {
+  return () => {
+    const query = manager.getRepository(AssignmentEntity).createQueryBuilder('a').where('a.organization_id = :organizationId', { organizationId: auth.organizationId });
+    if (!seesWholeOrganization(auth.role)) return query.andWhere('a.coach_member_id = :actorMemberId', { actorMemberId: auth.memberId });
+    // A malformed id matches nothing rather than failing the query.
+    if (coachId) query.andWhere(isUuid(coachId) ? 'a.coach_member_id = :coachId' : 'false', { coachId });
+    return query;
+  };
+}
+
+function parseRange(fromInput: string, toInput: string): Range {
+  const range = { from: parseInstant(fromInput, 'from'), to: parseInstant(toInput, 'to') };
+  if (range.from >= range.to) throw new AppError(DashboardErrorCode.InvalidRange, 'from must be before to', { field: 'to' });
+  return range;
+}

@@ -1,0 +1,92 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { Client } from 'pg';
+import { AppConfig, loadConfig, loadConfigWithOverrides } from '@prep/config';
+import { BenchDatabase, createBenchDatabase } from './bench-database';
+import { describeMachine, MachineDescription } from './machine';
+import { BenchOptions, parseOptions, UsageError } from './options';
+import { measureRawBullmq } from './raw-bullmq';
+import { measureRawSmtp } from './raw-smtp';
+import { deleteKeys } from './redis-keys';
+import { buildReport } from './report';
+import { CountingSmtpSink, startCountingSmtpSink } from './smtp-sink';
+import { runSystem } from './system-run';
+import { renderTable } from './table';
+
+// Each phase may take this long, plus a little per reminder, before it gives up.
+const SETTLE_BASE_MS = 60_000;
+const SETTLE_PER_REMINDER_MS = 50;
+// Output is written; anything still open after this is a leak, not a reason to hang.
+const EXIT_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const config = loadConfig();
+  const prefix = `${config.redis.prefix}-bench-${randomBytes(3).toString('hex')}`;
+  progress(`creating a throwaway database; Redis prefix ${prefix}`);
+  const database = await createBenchDatabase(config);
+  const sink = await startCountingSmtpSink();
+  const redis = new Redis(config.redis.url);
+  try {
+    await benchmark(options, config, prefix, database, sink, redis);
+  } finally {
+    await sink.close();
+    await deleteKeys(redis, prefix);
+    redis.disconnect();
+    if (options.keep) progress(`kept database ${database.name}`);
+    else await database.drop();
+  }
+}
+
+async function benchmark(options: BenchOptions, config: AppConfig, prefix: string, database: BenchDatabase, sink: CountingSmtpSink, redis: Redis): Promise<void> {
+  const settleMs = SETTLE_BASE_MS + options.n * SETTLE_PER_REMINDER_MS;
+  progress(`raw nodemailer pool: ${options.n} messages`);
+  const rawSmtp = await measureRawSmtp(sink.url, options.n, settleMs);
+  progress(`raw BullMQ: ${options.n} delayed no-op jobs over ${options.windowMs} ms`);
+  const rawBullmq = await measureRawBullmq({ url: config.redis.url, prefix }, options.n, options.windowMs, settleMs);
+  progress(`system: ${options.n} reminders over ${options.windowMs} ms through the worker`);
+  const acceptedBefore = sink.accepted();
+  const workerConfig = loadConfigWithOverrides({
+    DATABASE_URL: database.appUrl,
+    DATABASE_OWNER_URL: database.ownerUrl,
+    REDIS_PREFIX: prefix,
+    SMTP_URL: sink.url,
+    MAIL_FROM: 'reminders@bench.example',
+    LOG_LEVEL: 'warn',
+  });
+  const system = await runSystem({ n: options.n, windowMs: options.windowMs, settleMs, workerConfig, ownerUrl: database.ownerUrl });
+  const machine = await machineOf(database.ownerUrl, redis);
+  const report = buildReport({ options, machine, system, smtpAccepted: sink.accepted() - acceptedBefore, rawBullmq, rawSmtp });
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  process.stderr.write(`\n${renderTable(report)}\n`);
+}
+
+async function machineOf(postgresUrl: string, redis: Redis): Promise<MachineDescription> {
+  const postgres = new Client({ connectionString: postgresUrl });
+  await postgres.connect();
+  try {
+    return await describeMachine(postgres, redis);
+  } finally {
+    await postgres.end();
+  }
+}
+
+function progress(message: string): void {
+  process.stderr.write(`[${new Date().toISOString()}] ${message}\n`);
+}
+
+// A missed goal is a result, not a failure: only a run that could not measure exits non-zero.
+main().then(
+  () => exitSoon(0),
+  (error: unknown) => {
+    const reason = error instanceof UsageError ? error.message : error instanceof Error ? error.stack : String(error);
+    process.stderr.write(`Benchmark failed: ${reason}\n`);
+    exitSoon(1);
+  },
+);
+
+function exitSoon(code: number): void {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+}

@@ -1,0 +1,34 @@
+import nodemailer from 'nodemailer';
+import { withinDeadline } from './wait';
+
+export interface RawSmtpResult {
+  sent: number;
+  elapsedMs: number;
+  timedOut: boolean;
+}
+
+// The worker's own transport settings (libs/mail): one pool of five connections.
+const POOL = { pool: true, maxConnections: 5 } as const;
+
+/** Baseline: a pooled nodemailer transport sending n small messages, all handed over at once. */
+export async function measureRawSmtp(smtpUrl: string, n: number, deadlineMs: number): Promise<RawSmtpResult> {
+  const transport = nodemailer.createTransport({ url: smtpUrl, ...POOL });
+  let sent = 0;
+  try {
+    const started = performance.now();
+    const sends = Array.from({ length: n }, (_, index) => transport.sendMail(smallMessage(index)).then(() => (sent += 1)));
+    const finished = await withinDeadline(Promise.allSettled(sends), deadlineMs);
+    return { sent, elapsedMs: performance.now() - started, timedOut: finished === undefined };
+  } finally {
+    transport.close();
+  }
+}
+
+function smallMessage(index: number) {
+  return {
+    from: 'bench@bench.example',
+    to: `recipient-${index}@bench.example`,
+    subject: `Baseline message ${index}`,
+    text: 'A small message for the SMTP baseline.',
+  };
+}

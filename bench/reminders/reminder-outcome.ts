@@ -1,0 +1,36 @@
+import type { Client } from 'pg';
+
+export interface ReminderOutcome {
+  /** sent_at − due_at of every SENT row, in ms. */
+  latenessMs: number[];
+  statuses: Record<string, number>;
+  /** Rows that needed more than one attempt. */
+  retried: number;
+  firstDueAt: Date | null;
+  lastSentAt: Date | null;
+}
+
+export async function pendingReminders(owner: Client): Promise<number> {
+  const { rows } = await owner.query<{ pending: number }>(
+    "SELECT count(*)::int AS pending FROM reminders WHERE status IN ('SCHEDULED', 'QUEUED')",
+  );
+  return rows[0].pending;
+}
+
+/** Read from the rows themselves: Postgres is the record of what was sent and when. */
+export async function readReminderOutcome(owner: Client): Promise<ReminderOutcome> {
+  const lateness = await owner.query<{ lateness_ms: number }>(
+    "SELECT (extract(epoch FROM sent_at - due_at) * 1000)::float8 AS lateness_ms FROM reminders WHERE status = 'SENT'",
+  );
+  const statuses = await owner.query<{ status: string; count: number }>('SELECT status, count(*)::int AS count FROM reminders GROUP BY status');
+  const span = await owner.query<{ first_due_at: Date | null; last_sent_at: Date | null; retried: number }>(
+    'SELECT min(due_at) AS first_due_at, max(sent_at) AS last_sent_at, count(*) FILTER (WHERE attempts > 1)::int AS retried FROM reminders',
+  );
+  return {
+    latenessMs: lateness.rows.map((row) => row.lateness_ms),
+    statuses: Object.fromEntries(statuses.rows.map((row) => [row.status, row.count])),
+    retried: span.rows[0].retried,
+    firstDueAt: span.rows[0].first_due_at,
+    lastSentAt: span.rows[0].last_sent_at,
+  };
+}
