@@ -12,3 +12,4 @@ export * from './content-sync/sync-builtin-plans';
 export * from './audit/record-audit-event';
 export * from './links/assignment-links';
 export * from './links/secret-tokens';
+export * from './named-query';

@@ -1,6 +1,8 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthContext } from '../auth/auth-context';
 import { CurrentAuth } from '../auth/current-auth.decorator';
+import { selectsPath } from '../graphql/selects-path';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentsFilter, AssignPlanInput } from './dto/assignment.inputs';
 import { AssignmentConnection, AssignmentType, AssignmentWithLink } from './dto/assignment.type';
@@ -49,8 +51,8 @@ export class AssignmentsResolver {
   }
 
   @Query(() => AssignmentType)
-  assignment(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string): Promise<AssignmentType> {
-    return this.assignmentsService.get(auth, id);
+  assignment(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string, @Info() info: GraphQLResolveInfo): Promise<AssignmentType> {
+    return this.assignmentsService.get(auth, id, selectsPath(info, ['reminders']));
   }
 
   @Query(() => AssignmentConnection, { description: 'By interview time. A COACH sees their own candidates’ assignments.' })
@@ -59,7 +61,8 @@ export class AssignmentsResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
     @Args('filter', { type: () => AssignmentsFilter, nullable: true }) filter: AssignmentsFilter | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<AssignmentConnection> {
-    return this.assignmentsService.list(auth, first, after ?? undefined, filter ?? {});
+    return this.assignmentsService.list(auth, first, after ?? undefined, filter ?? {}, selectsPath(info, ['edges', 'node', 'reminders']));
   }
 }

@@ -27,11 +27,11 @@ import { ReminderTimers } from '../reminders/reminder-timers.service';
 import { AssignmentErrorCode } from './assignment-error-code';
 import { linkExpiry } from './assignment-link';
 import { applyAssignmentsFilter } from './assignments-filter';
-import { toAssignmentViews } from './assignment-views';
 import { AssignmentsFilter, AssignPlanInput } from './dto/assignment.inputs';
 import { AssignmentType, AssignmentWithLink } from './dto/assignment.type';
 import { optionalText, parseInterview, parseSchedule, REASON_MAX_LENGTH } from './interview-details';
 import { buildPlanSnapshot } from './plan-snapshot';
+import { loadAssignmentViews } from './views/assignment-views';
 
 @Injectable()
 export class AssignmentsService {
@@ -143,21 +143,31 @@ export class AssignmentsService {
     return issueAssignmentLink(manager, { organizationId: auth.organizationId, assignmentId, purpose: AssignmentLinkPurpose.SHARED });
   }
 
-  get(auth: AuthContext, id: string): Promise<AssignmentType> {
-    return this.tenants.run({ organizationId: auth.organizationId }, (manager) => this.view(manager, auth, id));
+  get(auth: AuthContext, id: string, withReminders = false): Promise<AssignmentType> {
+    return this.tenants.run({ organizationId: auth.organizationId }, (manager) => this.view(manager, auth, id, withReminders));
   }
 
-  list(auth: AuthContext, first: number, after: string | undefined, filter: AssignmentsFilter = {}): Promise<Connection<AssignmentType>> {
+  list(auth: AuthContext, first: number, after: string | undefined, filter: AssignmentsFilter = {}, withReminders = false): Promise<Connection<AssignmentType>> {
     const pageSize = checkPageSize(first, this.config.graphql.maxPageSize);
     const cursor = after === undefined ? null : decodeCursor(after, [instantCursorPart, uuidCursorPart]);
     return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
       const now = new Date();
       const filtered = () => applyAssignmentsFilter(this.visible(manager, auth), filter, now);
-      const page = filtered().orderBy('a.starts_at').addOrderBy('a.id').limit(pageSize + 1);
+      const page = filtered();
       if (cursor) page.andWhere('(a.starts_at, a.id) > (:afterStartsAt, :afterId)', { afterStartsAt: cursor[0], afterId: cursor[1] });
-      const [rows, totalCount] = await Promise.all([page.getMany(), filtered().getCount()]);
-      const views = new Map((await toAssignmentViews(manager, auth.organizationId, rows)).map((view) => [view.id, view]));
-      return toConnection(rows, pageSize, totalCount, (row) => [row.startsAt.toISOString(), row.id], (row) => views.get(row.id)!);
+      const { views, totalCount } = await loadAssignmentViews(manager, { page, limit: pageSize + 1, total: filtered(), withReminders });
+      return toConnection(views, pageSize, totalCount ?? 0, (view) => [view.interview.startsAt.toISOString(), view.id], (view) => view);
+    });
+  }
+
+  /** Each candidate's assignments the caller can see, latest interview first, in one statement. */
+  historyOf(auth: AuthContext, candidateIds: string[]): Promise<Map<string, AssignmentType[]>> {
+    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      const page = this.visible(manager, auth).andWhere('a.candidate_id IN (:...candidateIds)', { candidateIds: candidateIds.filter(isUuid) });
+      const { views } = candidateIds.some(isUuid) ? await loadAssignmentViews(manager, { page, order: 'DESC' }) : { views: [] };
+      const history = new Map<string, AssignmentType[]>();
+      for (const view of views) history.set(view.candidate.id, [...(history.get(view.candidate.id) ?? []), view]);
+      return history;
     });
   }
 
@@ -175,8 +185,10 @@ export class AssignmentsService {
     return seesWholeOrganization(auth.role) ? query : query.andWhere('a.coach_member_id = :actorMemberId', { actorMemberId: auth.memberId });
   }
 
-  private async view(manager: EntityManager, auth: AuthContext, id: string): Promise<AssignmentType> {
-    const [view] = await toAssignmentViews(manager, auth.organizationId, [await this.find(manager, auth, id)]);
+  private async view(manager: EntityManager, auth: AuthContext, id: string, withReminders = false): Promise<AssignmentType> {
+    const page = this.visible(manager, auth).andWhere('a.id = :id', { id: isUuid(id) ? id : null });
+    const [view] = isUuid(id) ? (await loadAssignmentViews(manager, { page, withReminders })).views : [];
+    if (!view) throw new AppError(AssignmentErrorCode.NotFound, 'Assignment not found');
     return view;
   }
 

@@ -1,6 +1,8 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthContext } from '../auth/auth-context';
 import { CurrentAuth } from '../auth/current-auth.decorator';
+import { selectsPath } from '../graphql/selects-path';
 import { DashboardService } from './dashboard.service';
 import { Dashboard } from './dto/dashboard.type';
 
@@ -14,7 +16,11 @@ export class DashboardResolver {
     @Args('from') from: string,
     @Args('to') to: string,
     @Args('coachId', { type: () => ID, nullable: true }) coachId: string | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Dashboard> {
-    return this.dashboardService.report(auth, from, to, coachId);
+    return this.dashboardService.report(auth, from, to, coachId, {
+      upcomingInterviews: selectsPath(info, ['upcomingInterviews', 'reminders']),
+      atRisk: selectsPath(info, ['atRisk', 'reminders']),
+    });
   }
 }

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AssignmentStatus, parseInstant, seesWholeOrganization } from '@prep/domain';
 import { AssignmentEntity, TenantTransactions } from '@prep/persistence';
-import { toAssignmentViews } from '../assignments/assignment-views';
 import { whereAtRisk } from '../assignments/at-risk-condition';
 import { AssignmentType } from '../assignments/dto/assignment.type';
+import { loadAssignmentViews } from '../assignments/views/assignment-views';
 import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../errors/app-error';
 import { isUuid } from '../ids/is-uuid';
 import { DashboardErrorCode } from './dashboard-error-code';
-import { countByStatus, followUpSentRate, medianProgressAtTMinus24h, Range, reminderOutcomes, VisibleAssignments } from './dashboard-metrics';
+import { loadDashboardMetrics, Range, VisibleAssignments } from './dashboard-metrics';
 import { Dashboard } from './dto/dashboard.type';
 
 const UPCOMING_DAYS = 7;
@@ -20,38 +20,34 @@ const LIST_LIMIT = 100;
 export class DashboardService {
   constructor(private readonly tenants: TenantTransactions) {}
 
-  report(auth: AuthContext, fromInput: string, toInput: string, coachId?: string | null): Promise<Dashboard> {
+  report(auth: AuthContext, fromInput: string, toInput: string, coachId?: string | null, withReminders: ListsWithReminders = {}): Promise<Dashboard> {
     const range = parseRange(fromInput, toInput);
     const now = new Date();
     return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
       const visible = visibleAssignments(manager, auth, coachId);
-      const [byStatus, upcomingInterviews, atRisk, reminders, medianProgress, followUpRate] = await Promise.all([
-        countByStatus(visible),
-        this.upcoming(manager, auth, visible, now),
-        this.atRisk(manager, auth, visible, now),
-        reminderOutcomes(visible, range),
-        medianProgressAtTMinus24h(visible, range),
-        followUpSentRate(visible, range),
-      ]);
-      return { byStatus, upcomingInterviews, atRisk, reminders, medianProgressAtTMinus24h: medianProgress, followUpSentRate: followUpRate };
+      // One after the other: statements on one transaction's connection cannot overlap.
+      const metrics = await loadDashboardMetrics(manager, visible, range);
+      const upcomingInterviews = await loadUpcoming(manager, visible, now, withReminders.upcomingInterviews);
+      const atRisk = await loadAtRisk(manager, visible, now, withReminders.atRisk);
+      return { ...metrics, upcomingInterviews, atRisk };
     });
   }
+}
 
-  private async upcoming(manager: EntityManager, auth: AuthContext, visible: VisibleAssignments, now: Date): Promise<AssignmentType[]> {
-    const until = new Date(now.getTime() + UPCOMING_DAYS * 24 * 3600 * 1000);
-    const rows = await visible()
-      .andWhere('a.status <> :cancelled AND a.starts_at >= :now AND a.starts_at < :until', { cancelled: AssignmentStatus.CANCELLED, now, until })
-      .orderBy('a.starts_at')
-      .addOrderBy('a.id')
-      .limit(LIST_LIMIT)
-      .getMany();
-    return toAssignmentViews(manager, auth.organizationId, rows);
-  }
+/** Which of the dashboard's lists the query asks reminders of. */
+export interface ListsWithReminders {
+  upcomingInterviews?: boolean;
+  atRisk?: boolean;
+}
 
-  private async atRisk(manager: EntityManager, auth: AuthContext, visible: VisibleAssignments, now: Date): Promise<AssignmentType[]> {
-    const rows = await whereAtRisk(visible(), now).orderBy('a.starts_at').addOrderBy('a.id').limit(LIST_LIMIT).getMany();
-    return toAssignmentViews(manager, auth.organizationId, rows);
-  }
+async function loadUpcoming(manager: EntityManager, visible: VisibleAssignments, now: Date, withReminders?: boolean): Promise<AssignmentType[]> {
+  const until = new Date(now.getTime() + UPCOMING_DAYS * 24 * 3600 * 1000);
+  const page = visible().andWhere('a.status <> :cancelled AND a.starts_at >= :now AND a.starts_at < :until', { cancelled: AssignmentStatus.CANCELLED, now, until });
+  return (await loadAssignmentViews(manager, { page, limit: LIST_LIMIT, withReminders })).views;
+}
+
+async function loadAtRisk(manager: EntityManager, visible: VisibleAssignments, now: Date, withReminders?: boolean): Promise<AssignmentType[]> {
+  return (await loadAssignmentViews(manager, { page: whereAtRisk(visible(), now), limit: LIST_LIMIT, withReminders })).views;
 }
 
 /** The organization's (OWNER/ADMIN, optionally one coach's) or the calling coach's own assignments, whatever coachId says. */

@@ -15,7 +15,8 @@ export class AssignmentRemindersResolver {
 
   @ResolveField(() => [ReminderType], { description: 'Every planned message, sent or not, and why.' })
   reminders(@CurrentAuth() auth: AuthContext, @Parent() assignment: AssignmentType, @Context('req') request: object): Promise<ReminderType[]> {
-    return this.remindersService.forAssignment(auth, assignment.id, request);
+    // A list that knew the query wanted them read them with its own statement.
+    return assignment.reminders ? Promise.resolve(assignment.reminders) : this.remindersService.forAssignment(auth, assignment.id, request);
   }
 }
 

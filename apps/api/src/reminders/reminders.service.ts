@@ -6,15 +6,16 @@ import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../errors/app-error';
 import { isUuid } from '../ids/is-uuid';
-import { AssignmentRemindersBatch, loadRemindersByAssignment } from './assignment-reminders-batch';
+import { RequestBatch, RequestBatches } from '../graphql/request-batch';
 import { ReminderType } from './dto/reminder.type';
 import { ReminderErrorCode } from './reminder-error-code';
+import { loadRemindersByAssignment } from './reminders-by-assignment';
 import { PENDING_STATUSES } from './reminder-rows';
 import { ReminderTimers } from './reminder-timers.service';
 
 @Injectable()
 export class RemindersService {
-  private readonly batches = new WeakMap<object, AssignmentRemindersBatch>();
+  private readonly batches = new RequestBatches<ReminderType[]>();
 
   constructor(
     private readonly tenants: TenantTransactions,
@@ -26,12 +27,8 @@ export class RemindersService {
    * request (`requestKey`) share one statement, however many assignments a page lists.
    */
   forAssignment(auth: AuthContext, assignmentId: string, requestKey: object): Promise<ReminderType[]> {
-    let batch = this.batches.get(requestKey);
-    if (!batch) {
-      batch = new AssignmentRemindersBatch((ids) => this.tenants.run({ organizationId: auth.organizationId }, (manager) => loadRemindersByAssignment(manager, auth.organizationId, ids)));
-      this.batches.set(requestKey, batch);
-    }
-    return batch.forAssignment(assignmentId);
+    const load = (ids: string[]) => this.tenants.run({ organizationId: auth.organizationId }, (manager) => loadRemindersByAssignment(manager, auth.organizationId, ids));
+    return this.batches.forRequest(requestKey, () => new RequestBatch<ReminderType[]>(load, [])).get(assignmentId);
   }
 
   /** Due now: the row moves to now under a new version and gets a timer at once. */

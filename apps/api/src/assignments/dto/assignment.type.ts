@@ -172,6 +172,9 @@ export class AssignmentType {
 
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
+
+  /** Read with the assignment when the query asks for them; the `reminders` field resolver loads them otherwise. */
+  reminders?: ReminderType[];
 }
 
 @ObjectType()
