@@ -8,12 +8,11 @@ import { CandidatePlanType } from './dto/candidate-plan.type';
 /** The candidate's view of their plan, with their progress on every item. */
 export async function loadCandidatePlanView(manager: EntityManager, assignment: AssignmentEntity): Promise<CandidatePlanType> {
   const { organizationId } = assignment;
-  const [candidate, coach, organization, progress] = await Promise.all([
-    manager.getRepository(CandidateEntity).findOneByOrFail({ organizationId, id: assignment.candidateId }),
-    manager.getRepository(MemberEntity).findOneOrFail({ where: { organizationId, id: assignment.coachMemberId }, relations: { user: true } }),
-    manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId }),
-    manager.getRepository(ItemProgressEntity).findBy({ organizationId, assignmentId: assignment.id }),
-  ]);
+  // One statement at a time: a transaction's connection cannot run two at once.
+  const candidate = await manager.getRepository(CandidateEntity).findOneByOrFail({ organizationId, id: assignment.candidateId });
+  const coach = await manager.getRepository(MemberEntity).findOneOrFail({ where: { organizationId, id: assignment.coachMemberId }, relations: { user: true } });
+  const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
+  const progress = await manager.getRepository(ItemProgressEntity).findBy({ organizationId, assignmentId: assignment.id });
   const byKey = new Map(progress.map((entry) => [entry.itemKey, entry]));
   const plan = assignment.plan as PlanTemplate;
   return {

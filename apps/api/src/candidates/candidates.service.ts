@@ -89,7 +89,8 @@ export class CandidatesService {
       const filtered = () => applyFilter(visibleTo(candidateRowsQuery(manager, auth.organizationId), auth), filter);
       const page = filtered().orderBy('lower(c.name)').addOrderBy('c.id').limit(pageSize + 1);
       if (cursor) page.andWhere('(lower(c.name), c.id) > (:sortName, :afterId)', { sortName: cursor[0], afterId: cursor[1] });
-      const [rows, totalCount] = await Promise.all([page.getRawMany<CandidateRow>(), filtered().getCount()]);
+      const rows = await page.getRawMany<CandidateRow>();
+      const totalCount = await filtered().getCount();
       return toConnection(rows, pageSize, totalCount, (row) => [row.sort_name, row.id], toCandidateType);
     });
   }

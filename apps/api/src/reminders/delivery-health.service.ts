@@ -32,23 +32,21 @@ export class DeliveryHealthService {
           .getRepository(ReminderEntity)
           .createQueryBuilder('r')
           .where('r.organization_id = :organizationId AND r.due_at >= :from AND r.due_at < :to', { organizationId: auth.organizationId, from, to });
-      const [counts, lateness] = await Promise.all([
-        inRange()
-          .select('r.kind', 'kind')
-          .addSelect("count(*) FILTER (WHERE r.status = 'SENT')", 'sent')
-          .addSelect("count(*) FILTER (WHERE r.status = 'SKIPPED')", 'skipped')
-          .addSelect("count(*) FILTER (WHERE r.status = 'FAILED')", 'failed')
-          .addSelect("count(*) FILTER (WHERE r.status IN ('SCHEDULED', 'QUEUED'))", 'pending')
-          .groupBy('r.kind')
-          .orderBy('r.kind')
-          .getRawMany<CountRow>(),
-        inRange()
-          .select('percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.sent_at - r.due_at))', 'p50')
-          .addSelect('percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM r.sent_at - r.due_at))', 'p99')
-          .addSelect('max(extract(epoch FROM r.sent_at - r.due_at))', 'max')
-          .andWhere("r.status = 'SENT'")
-          .getRawOne<LatenessRow>(),
-      ]);
+      const counts = await inRange()
+        .select('r.kind', 'kind')
+        .addSelect("count(*) FILTER (WHERE r.status = 'SENT')", 'sent')
+        .addSelect("count(*) FILTER (WHERE r.status = 'SKIPPED')", 'skipped')
+        .addSelect("count(*) FILTER (WHERE r.status = 'FAILED')", 'failed')
+        .addSelect("count(*) FILTER (WHERE r.status IN ('SCHEDULED', 'QUEUED'))", 'pending')
+        .groupBy('r.kind')
+        .orderBy('r.kind')
+        .getRawMany<CountRow>();
+      const lateness = await inRange()
+        .select('percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.sent_at - r.due_at))', 'p50')
+        .addSelect('percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM r.sent_at - r.due_at))', 'p99')
+        .addSelect('max(extract(epoch FROM r.sent_at - r.due_at))', 'max')
+        .andWhere("r.status = 'SENT'")
+        .getRawOne<LatenessRow>();
       return {
         byKind: counts.map((row) => ({ kind: row.kind, sent: Number(row.sent), skipped: Number(row.skipped), failed: Number(row.failed), pending: Number(row.pending) })),
         lateness: { p50Seconds: toNumber(lateness?.p50), p99Seconds: toNumber(lateness?.p99), maxSeconds: toNumber(lateness?.max) },

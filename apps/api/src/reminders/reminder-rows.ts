@@ -60,10 +60,8 @@ export async function moveDecisionCheckIn(manager: EntityManager, assignment: As
 
 async function planFor(manager: EntityManager, assignment: AssignmentEntity, now: Date): Promise<PlannedReminder[]> {
   const { organizationId } = assignment;
-  const [organization, candidate] = await Promise.all([
-    manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId }),
-    manager.getRepository(CandidateEntity).findOneByOrFail({ organizationId, id: assignment.candidateId }),
-  ]);
+  const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
+  const candidate = await manager.getRepository(CandidateEntity).findOneByOrFail({ organizationId, id: assignment.candidateId });
   const plan = assignment.plan as PlanTemplate;
   return planReminders({
     schedule: plan.reminderSchedule as unknown as ReminderScheduleEntry[],
