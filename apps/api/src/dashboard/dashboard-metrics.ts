@@ -2,7 +2,8 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AssignmentStatus } from '@prep/domain';
 import { AssignmentEntity, ReminderEntity, runNamedQuery } from '@prep/persistence';
 import { PLAN_ITEM_KEYS_SQL } from '../assignments/at-risk-condition';
-import { ReminderOutcomes, StatusCount } from './dto/dashboard.type';
+import { ReminderOutcomes } from '../reminders/dto/reminder-outcomes.type';
+import { StatusCount } from './dto/dashboard.type';
 
 /** A fresh query over the visible assignments `a`. */
 export type VisibleAssignments = () => SelectQueryBuilder<AssignmentEntity>;

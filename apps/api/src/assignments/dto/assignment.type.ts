@@ -5,6 +5,7 @@ import { CandidateType } from '../../candidates/dto/candidate.type';
 import { MemberType } from '../../members/dto/member.type';
 import { ConnectionType } from '../../pagination/connection.type';
 import { ReminderType } from '../../reminders/dto/reminder.type';
+import { PlanItemFields } from './plan-item-fields.type';
 
 registerEnumType(AssignmentStatus, {
   name: 'AssignmentStatus',
@@ -64,30 +65,9 @@ export class ProgressType {
 }
 
 @ObjectType()
-export class AssignmentItem {
-  @Field()
-  key: string;
-
-  @Field()
-  kind: string;
-
-  @Field()
-  title: string;
-
-  @Field()
-  guidance: string;
-
+export class AssignmentItem extends PlanItemFields {
   @Field(() => Int)
   dueOffsetHours: number;
-
-  @Field(() => String, { nullable: true })
-  category: string | null;
-
-  @Field(() => [String])
-  followUps: string[];
-
-  @Field()
-  done: boolean;
 }
 
 @ObjectType()

@@ -2,30 +2,10 @@ import { Field, GraphQLISODateTime, ObjectType } from '@nestjs/graphql';
 import { AssignmentStatus } from '@prep/domain';
 import { InterviewFormat } from '@prep/persistence';
 import { ProgressType } from '../../assignments/dto/assignment.type';
+import { PlanItemFields } from '../../assignments/dto/plan-item-fields.type';
 
 @ObjectType()
-export class CandidatePlanItem {
-  @Field()
-  key: string;
-
-  @Field()
-  kind: string;
-
-  @Field()
-  title: string;
-
-  @Field()
-  guidance: string;
-
-  @Field(() => String, { nullable: true })
-  category: string | null;
-
-  @Field(() => [String])
-  followUps: string[];
-
-  @Field()
-  done: boolean;
-
+export class CandidatePlanItem extends PlanItemFields {
   @Field(() => String, { nullable: true, description: "The candidate's notes or drafted answer." })
   notes: string | null;
 

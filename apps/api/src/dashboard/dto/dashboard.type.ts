@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { AssignmentStatus } from '@prep/domain';
 import { AssignmentType } from '../../assignments/dto/assignment.type';
+import { ReminderOutcomes } from '../../reminders/dto/reminder-outcomes.type';
 
 @ObjectType()
 export class StatusCount {
@@ -9,18 +10,6 @@ export class StatusCount {
 
   @Field(() => Int)
   count: number;
-}
-
-@ObjectType()
-export class ReminderOutcomes {
-  @Field(() => Int)
-  sent: number;
-
-  @Field(() => Int)
-  skipped: number;
-
-  @Field(() => Int)
-  failed: number;
 }
 
 @ObjectType()

@@ -1,18 +1,10 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { ReminderOutcomes } from './reminder-outcomes.type';
 
 @ObjectType()
-export class DeliveryCounts {
+export class DeliveryCounts extends ReminderOutcomes {
   @Field()
   kind: string;
-
-  @Field(() => Int)
-  sent: number;
-
-  @Field(() => Int)
-  skipped: number;
-
-  @Field(() => Int)
-  failed: number;
 
   @Field(() => Int)
   pending: number;
