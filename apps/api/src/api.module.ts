@@ -15,6 +15,7 @@ import { InvitationPageModule } from './invitation-page/invitation-page.module';
 import { JobsModule } from './jobs/jobs.module';
 import { LoggingModule } from './logging/logging.module';
 import { MembersModule } from './members/members.module';
+import { OrganizationSettingsModule } from './organization-settings/organization-settings.module';
 import { PlanTemplatesModule } from './plan-templates/plan-templates.module';
 import { QueueBoardModule } from './queue-board/queue-board.module';
 import { RedisModule } from './redis/redis.module';
@@ -35,6 +36,7 @@ export class ApiModule {
         HealthModule,
         AuthModule,
         MembersModule,
+        OrganizationSettingsModule,
         CandidatesModule,
         AssignmentsModule,
         DashboardModule,

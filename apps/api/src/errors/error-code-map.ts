@@ -5,6 +5,7 @@ import { EmailPreferenceErrorCode } from '../email-preferences/email-preference-
 import { CandidateErrorCode } from '../candidates/candidate-error-code';
 import { DashboardErrorCode } from '../dashboard/dashboard-error-code';
 import { MemberErrorCode } from '../members/member-error-code';
+import { OrganizationSettingsErrorCode } from '../organization-settings/organization-settings-error-code';
 import { PlanTemplateErrorCode } from '../plan-templates/plan-template-error-code';
 import { ReminderErrorCode } from '../reminders/reminder-error-code';
 import { CommonErrorCode } from './common-error-code';
@@ -34,6 +35,10 @@ const AUTH: Record<AuthErrorCode, PublicErrorCode> = {
 const MEMBERS: Record<MemberErrorCode, PublicErrorCode> = {
   [MemberErrorCode.EmailAlreadyRegistered]: PublicErrorCode.Conflict,
   [MemberErrorCode.CannotInviteOwner]: PublicErrorCode.BadUserInput,
+};
+
+const ORGANIZATION_SETTINGS: Record<OrganizationSettingsErrorCode, PublicErrorCode> = {
+  [OrganizationSettingsErrorCode.InvalidQuietHours]: PublicErrorCode.BadUserInput,
 };
 
 const CANDIDATES: Record<CandidateErrorCode, PublicErrorCode> = {
@@ -85,6 +90,7 @@ const ERROR_CODE_MAP: Record<string, PublicErrorCode> = {
   ...COMMON,
   ...AUTH,
   ...MEMBERS,
+  ...ORGANIZATION_SETTINGS,
   ...CANDIDATES,
   ...PLAN_TEMPLATES,
   ...ASSIGNMENTS,

@@ -53,8 +53,37 @@ export async function moveDecisionCheckIn(manager: EntityManager, assignment: As
   });
   const planned = (await planFor(manager, assignment, now)).find((reminder) => reminder.kind === 'decision-check-in');
   if (!pending || !planned) return null;
+  return moveReminder(manager, pending, planned);
+}
+
+/**
+ * The organization's quiet hours changed: each reminder still waiting moves to where the planner
+ * now puts it (a new version, so its old timer finds nothing to do). Nothing is planned anew or
+ * sent again; a reminder the new plan has no place for keeps its time. Returns the moved rows.
+ */
+export async function retimePendingReminders(manager: EntityManager, organizationId: string, now: Date): Promise<ReminderEntity[]> {
+  const pending = await manager.getRepository(ReminderEntity).findBy({ organizationId, status: In(PENDING_STATUSES) });
+  const assignmentIds = [...new Set(pending.map((row) => row.assignmentId))];
+  const assignments = assignmentIds.length ? await manager.getRepository(AssignmentEntity).findBy({ organizationId, id: In(assignmentIds) }) : [];
+  const moved: ReminderEntity[] = [];
+  for (const assignment of assignments) {
+    const planned = await planFor(manager, assignment, now);
+    for (const row of pending.filter((candidate) => candidate.assignmentId === assignment.id && isMovable(candidate, assignment, now))) {
+      const target = planned.find((reminder) => reminder.kind === row.kind && reminder.recipient === row.recipient);
+      if (target && target.dueAt.getTime() !== row.dueAt.getTime()) moved.push(await moveReminder(manager, row, target));
+    }
+  }
+  return moved;
+}
+
+/** Of the current schedule and still ahead: one already due (or being sent under a lease) goes as it is. */
+function isMovable(row: ReminderEntity, assignment: AssignmentEntity, now: Date): boolean {
+  return row.planVersion === assignment.scheduleVersion && row.dueAt > now && !(row.claimedUntil && row.claimedUntil > now);
+}
+
+async function moveReminder(manager: EntityManager, pending: ReminderEntity, planned: PlannedReminder): Promise<ReminderEntity> {
   const changes = { dueAt: planned.dueAt, status: toStatus(planned), reason: planned.reason ?? null, version: pending.version + 1 };
-  await repository.update({ organizationId: pending.organizationId, id: pending.id }, changes);
+  await manager.getRepository(ReminderEntity).update({ organizationId: pending.organizationId, id: pending.id }, changes);
   return { ...pending, ...changes };
 }
 

@@ -34,6 +34,8 @@ describe('parseDisplayName', () => {
     expect(() => parseDisplayName('   ')).toThrow('name must not be empty');
     expect(() => parseDisplayName('x'.repeat(10_000))).toThrow('name must be at most 120 characters');
     expect(() => parseDisplayName('a\u0007b')).toThrow('control characters');
+    expect(() => parseDisplayName('Prep\r\nBcc: eve@example.com')).toThrow('control characters');
+    expect(parseDisplayName('Grace\tHopper')).toBe('Grace Hopper');
   });
 });
 

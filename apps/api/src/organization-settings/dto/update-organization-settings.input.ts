@@ -1,0 +1,26 @@
+import { Field, InputType } from '@nestjs/graphql';
+
+@InputType()
+export class QuietHoursInput {
+  @Field()
+  start: string;
+
+  @Field()
+  end: string;
+}
+
+/** Only the fields given change; a `null` sender name falls back to the organization's name. */
+@InputType()
+export class UpdateOrganizationSettingsInput {
+  @Field({ nullable: true })
+  name?: string;
+
+  @Field({ nullable: true })
+  defaultTimeZone?: string;
+
+  @Field(() => String, { nullable: true })
+  emailSenderName?: string | null;
+
+  @Field(() => QuietHoursInput, { nullable: true, description: 'Pending reminders move to fit the new quiet hours.' })
+  quietHours?: QuietHoursInput;
+}

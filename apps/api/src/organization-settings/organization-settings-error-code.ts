@@ -1,0 +1,3 @@
+export enum OrganizationSettingsErrorCode {
+  InvalidQuietHours = 'INVALID_QUIET_HOURS',
+}
