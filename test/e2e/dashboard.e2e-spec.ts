@@ -304,6 +304,16 @@ describe('coach dashboard', () => {
       expect(statements).toEqual(['START', 'tenant', 'SELECT', 'WITH', 'WITH', 'COMMIT']);
     });
 
+    it('refuses a query over the cost limit before it reaches the database', async () => {
+      const nested = `candidate { assignments { ${NODE_FIELDS} candidate { assignments { ${NODE_FIELDS} reminders { id kind status } } } } }`;
+      const expensive = `{ assignments(first: 100) { edges { node { ${NODE_FIELDS} ${nested} } } } }`;
+      let response: any;
+      const statements = await statementsOf(async () => (response = await api.gql(expensive, {}, owner.accessToken)));
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      expect(response.errors[0].message).toMatch(/cost limit/i);
+      expect(statements).toEqual([]);
+    });
+
     it('pages without duplicates or gaps while rows are inserted', async () => {
       const before = await listAllIds(owner);
       let inserting = true;
