@@ -233,7 +233,7 @@ describe('coach dashboard', () => {
 
     /** Copies an assignment row `times` times with new ids and spread interview times. */
     const cloneAssignment = async (id: string, times: number) => {
-      const columns = (await db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'assignments' AND column_name NOT IN ('id', 'starts_at')")).rows.map(
+      const columns = (await db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'assignments' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'starts_at')")).rows.map(
         (row) => row.column_name as string,
       );
       const list = columns.join(', ');

@@ -1,12 +1,15 @@
 import { SelectQueryBuilder } from 'typeorm';
 import { AT_RISK_MIN_DONE_SHARE, atRiskThresholds } from '@prep/domain';
 
-/** The plan snapshot's item keys, as a set-returning SQL expression over assignment `a`. */
-export const PLAN_ITEM_KEYS_SQL = "SELECT i.item->>'key' FROM jsonb_array_elements(a.plan->'sections') s(section), jsonb_array_elements(s.section->'items') i(item)";
+/** How many items the plan snapshot of assignment `a` has (its keys are stored beside it). */
+export const PLAN_ITEM_TOTAL_SQL = 'cardinality(a.plan_item_keys)';
 
-const PLAN_ITEM_TOTAL_SQL = `(SELECT count(*) FROM (${PLAN_ITEM_KEYS_SQL}) keys)`;
-const PLAN_ITEMS_DONE_SQL = `(SELECT count(*) FROM item_progress p
-  WHERE p.organization_id = a.organization_id AND p.assignment_id = a.id AND p.done_at IS NOT NULL AND p.item_key IN (${PLAN_ITEM_KEYS_SQL}))`;
+/** Items of assignment `a`'s plan done by `doneBy` (an SQL instant), or ever when omitted. */
+export function planItemsDoneSql(doneBy?: string): string {
+  return `(SELECT count(*) FROM item_progress p
+  WHERE p.organization_id = a.organization_id AND p.assignment_id = a.id AND p.item_key = ANY (a.plan_item_keys)
+    AND ${doneBy ? `p.done_at <= ${doneBy}` : 'p.done_at IS NOT NULL'})`;
+}
 
 /**
  * The SQL twin of `isAtRisk` (libs/domain): same statuses, same thresholds (passed in, computed
@@ -14,7 +17,7 @@ const PLAN_ITEMS_DONE_SQL = `(SELECT count(*) FROM item_progress p
  */
 const AT_RISK_SQL = `(
   (a.status IN ('ASSIGNED', 'IN_PROGRESS') AND a.starts_at >= :atRiskNow AND a.starts_at <= :atRiskPreparationDeadline
-    AND ${PLAN_ITEMS_DONE_SQL} < ${PLAN_ITEM_TOTAL_SQL} * CAST(:atRiskMinDoneShare AS numeric))
+    AND ${planItemsDoneSql()} < ${PLAN_ITEM_TOTAL_SQL} * CAST(:atRiskMinDoneShare AS numeric))
   OR (a.status = 'INTERVIEWED' AND a.starts_at < :atRiskFollowUpDeadline)
 )`;
 

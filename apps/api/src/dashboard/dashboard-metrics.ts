@@ -1,7 +1,7 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AssignmentStatus } from '@prep/domain';
 import { AssignmentEntity, ReminderEntity, runNamedQuery } from '@prep/persistence';
-import { PLAN_ITEM_KEYS_SQL } from '../assignments/at-risk-condition';
+import { PLAN_ITEM_TOTAL_SQL, planItemsDoneSql } from '../assignments/at-risk-condition';
 import { ReminderOutcomes } from '../reminders/dto/reminder-outcomes.type';
 import { StatusCount } from './dto/dashboard.type';
 
@@ -62,10 +62,7 @@ function reminderOutcomes(visible: VisibleAssignments, { from, to }: Range): Sel
 }
 
 // Items done by T-24h over the plan's items; plans without items say nothing about readiness.
-const SHARE_DONE_AT_T_MINUS_24H = `(SELECT count(*) FROM item_progress p
-  WHERE p.organization_id = a.organization_id AND p.assignment_id = a.id
-    AND p.done_at <= a.starts_at - interval '24 hours' AND p.item_key IN (${PLAN_ITEM_KEYS_SQL}))::float8
-  / NULLIF((SELECT count(*) FROM (${PLAN_ITEM_KEYS_SQL}) keys), 0)`;
+const SHARE_DONE_AT_T_MINUS_24H = `${planItemsDoneSql("a.starts_at - interval '24 hours'")}::float8 / NULLIF(${PLAN_ITEM_TOTAL_SQL}, 0)`;
 
 function medianProgress(visible: VisibleAssignments, { from, to }: Range): SelectQueryBuilder<AssignmentEntity> {
   return visible()
