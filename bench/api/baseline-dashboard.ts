@@ -1,0 +1,32 @@
+import { assignmentRows, toNode, viewResults } from './baseline-node';
+import type { StatementResult } from './baseline-replay';
+
+interface MetricsRow {
+  by_status: Array<{ status: string; count: number }>;
+  sent: string;
+  skipped: string;
+  failed: string;
+  median: number | string | null;
+  rate: number | string | null;
+}
+
+/** `dashboard(from, to)`: the metrics statement, then the two lists in the order the API reads them (upcoming, at risk). */
+export function shapeDashboard(results: StatementResult[]) {
+  const metrics = results.find((result) => result.rows.length > 0 && 'by_status' in result.rows[0])?.rows[0] as MetricsRow | undefined;
+  const [upcoming, atRisk] = viewResults(results);
+  if (!metrics || !upcoming || !atRisk) throw new Error('the replayed statements lack the dashboard metrics or one of its lists');
+  return {
+    dashboard: {
+      byStatus: metrics.by_status.map(({ status, count }) => ({ status, count: Number(count) })),
+      upcomingInterviews: assignmentRows(upcoming).map(toNode),
+      atRisk: assignmentRows(atRisk).map(toNode),
+      reminders: { sent: Number(metrics.sent), skipped: Number(metrics.skipped), failed: Number(metrics.failed) },
+      medianProgressAtTMinus24h: toNumber(metrics.median),
+      followUpSentRate: toNumber(metrics.rate),
+    },
+  };
+}
+
+function toNumber(value: number | string | null): number | null {
+  return value === null ? null : Number(value);
+}

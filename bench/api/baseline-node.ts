@@ -1,0 +1,50 @@
+import type { StatementResult } from './baseline-replay';
+
+/**
+ * The assignment fields the scenarios select (scenarios.ts NODE_FIELDS), shaped from a row of the
+ * API's one-statement assignment view (apps/api/src/assignments/views), as the API shapes them.
+ */
+export interface ViewRow {
+  id: string | null;
+  total_count: string | null;
+  status: string;
+  candidate_name: string;
+  candidate_email: string;
+  coach_name: string;
+  starts_at: Date;
+  company: string;
+  plan: { sections: Array<{ items: Array<{ key: string }> }> };
+  done_item_keys: string[];
+  next_reminder: { kind: string; dueAt: string } | null;
+  audited_at: Date | null;
+  updated_at: Date;
+}
+
+/** A result is a list of assignment views when its rows have the view's columns (an empty list still has one row, for the total). */
+export function viewResults(results: StatementResult[]): ViewRow[][] {
+  return results.filter((result) => result.rows.length > 0 && 'candidate_name' in result.rows[0]).map((result) => result.rows as unknown as ViewRow[]);
+}
+
+export function assignmentRows(rows: ViewRow[]): ViewRow[] {
+  return rows.filter((row) => row.id !== null);
+}
+
+export function toNode(row: ViewRow) {
+  return {
+    id: row.id,
+    status: row.status,
+    candidate: { name: row.candidate_name, email: row.candidate_email },
+    coach: { name: row.coach_name },
+    interview: { startsAt: row.starts_at.toISOString(), company: row.company },
+    progress: progressOf(row),
+    nextReminder: row.next_reminder ? { kind: row.next_reminder.kind, dueAt: new Date(row.next_reminder.dueAt).toISOString() } : null,
+    lastActivity: (row.audited_at && row.audited_at > row.updated_at ? row.audited_at : row.updated_at).toISOString(),
+  };
+}
+
+/** Done keys the plan no longer has do not count (computeProgress in libs/domain). */
+function progressOf(row: ViewRow): { done: number; total: number } {
+  const done = new Set(row.done_item_keys);
+  const items = row.plan.sections.flatMap((section) => section.items);
+  return { done: items.filter((item) => done.has(item.key)).length, total: items.length };
+}

@@ -1,0 +1,52 @@
+import autocannon from 'autocannon';
+import type { Caller } from './access-tokens';
+import { isCleanGraphqlBody } from './scenarios';
+import { headersFor } from './sql-capture';
+
+const REQUEST_TIMEOUT_SECONDS = 60;
+
+export interface LoadSettings {
+  baseUrl: string;
+  callers: Caller[];
+  body: string;
+  connections: number;
+  durationSeconds: number;
+}
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  /** Anything but a clean answer: non-2xx, GraphQL errors (mismatches), connection errors and timeouts. */
+  failures: { non2xx: number; graphqlErrors: number; connectionErrors: number; timeouts: number };
+}
+
+/**
+ * One autocannon run at fixed connections, as fast as the server answers (or `amount` requests). Each connection cycles through one request per
+ * organization, so the load is spread over every tenant; every body is checked.
+ */
+export async function runLoad(settings: LoadSettings & { amount?: number }): Promise<LoadResult> {
+  const result = await autocannon({
+    url: `${settings.baseUrl}/graphql`,
+    connections: settings.connections,
+    duration: settings.durationSeconds,
+    amount: settings.amount,
+    // A dashboard over thousands of assignments can take seconds under load: slow is a figure, not a failure.
+    timeout: REQUEST_TIMEOUT_SECONDS,
+    requests: settings.callers.map((caller) => ({ method: 'POST', path: '/graphql', headers: headersFor(caller), body: settings.body })),
+    verifyBody: (body) => isCleanGraphqlBody(String(body)),
+  });
+  return {
+    requestsPerSecond: result.requests.average,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    failures: { non2xx: result.non2xx, graphqlErrors: result.mismatches, connectionErrors: result.errors, timeouts: result.timeouts },
+  };
+}
+
+export function failureCount(result: LoadResult): number {
+  const { non2xx, graphqlErrors, connectionErrors, timeouts } = result.failures;
+  return non2xx + graphqlErrors + connectionErrors + timeouts;
+}

@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  /** How many organizations are seeded; requests are spread over all of them. */
+  orgs: number;
+  /** Candidates per organization (each with one assignment, some with an earlier one too). */
+  candidates: number;
+  /** Seconds of each measured load run. */
+  durationSeconds: number;
+  /** Concurrent HTTP connections of each load run. */
+  connections: number;
+  /** Keep the throwaway database for a look afterwards. */
+  keep: boolean;
+}
+
+const DEFAULTS = { orgs: 50, candidates: 2000, durationSeconds: 10, connections: 10 };
+
+/** A bad flag: reported in one line, without a stack. */
+export class UsageError extends Error {}
+
+export function parseOptions(argv: string[]): BenchOptions {
+  const { values } = parseUsage(argv);
+  return {
+    orgs: positiveInteger('--orgs', values.orgs, DEFAULTS.orgs),
+    candidates: positiveInteger('--candidates', values.candidates, DEFAULTS.candidates),
+    durationSeconds: positiveInteger('--duration', values.duration, DEFAULTS.durationSeconds),
+    connections: positiveInteger('--connections', values.connections, DEFAULTS.connections),
+    keep: values.keep ?? false,
+  };
+}
+
+function parseUsage(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      options: {
+        orgs: { type: 'string' },
+        candidates: { type: 'string' },
+        duration: { type: 'string' },
+        connections: { type: 'string' },
+        keep: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}. Flags: --orgs <count> --candidates <per org> --duration <seconds> --connections <count> --keep`);
+  }
+}
+
+function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) throw new UsageError(`${flag} must be a positive integer, got "${value}"`);
+  return parsed;
+}

@@ -1,0 +1,73 @@
+import { Agent, request } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { LoadResult, LoadSettings } from './load';
+import { isCleanGraphqlBody } from './scenarios';
+import { headersFor } from './sql-capture';
+
+const REQUEST_TIMEOUT_MS = 60_000;
+
+/**
+ * Open-loop load at a steady rate: request i is due at start + i / rate and is sent then, over at
+ * most `connections` keep-alive sockets, whether or not earlier ones have answered. Latency counts
+ * from the due instant, so time spent waiting for a socket is in it (no coordinated omission).
+ * autocannon's overallRate is not used for this: it lets each connection send its quota at the
+ * start of every second, so requests arrive in bursts at full concurrency.
+ */
+export async function runPacedLoad(settings: LoadSettings & { ratePerSecond: number }): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: settings.connections });
+  const total = Math.max(1, Math.round(settings.ratePerSecond * settings.durationSeconds));
+  const intervalMs = 1000 / settings.ratePerSecond;
+  const latencies: number[] = [];
+  const failures = { non2xx: 0, graphqlErrors: 0, connectionErrors: 0, timeouts: 0 };
+  const inFlight: Array<Promise<void>> = [];
+  const started = performance.now();
+  try {
+    for (let index = 0; index < total; index += 1) {
+      const due = started + index * intervalMs;
+      await sleep(Math.max(0, due - performance.now()));
+      const caller = settings.callers[index % settings.callers.length];
+      inFlight.push(
+        send(agent, settings.baseUrl, settings.body, headersFor(caller)).then(
+          (answer) => {
+            latencies.push(performance.now() - due);
+            if (answer.status < 200 || answer.status > 299) failures.non2xx += 1;
+            else if (!isCleanGraphqlBody(answer.body)) failures.graphqlErrors += 1;
+          },
+          (error: Error) => void (error.message === 'timeout' ? (failures.timeouts += 1) : (failures.connectionErrors += 1)),
+        ),
+      );
+    }
+    await Promise.all(inFlight);
+  } finally {
+    agent.destroy();
+  }
+  const sorted = latencies.sort((a, b) => a - b);
+  return {
+    requestsPerSecond: Math.round((latencies.length * 1000 * 100) / (performance.now() - started)) / 100,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    requests: latencies.length,
+    failures,
+  };
+}
+
+function send(agent: Agent, baseUrl: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const call = request(`${baseUrl}/graphql`, { method: 'POST', agent, headers, timeout: REQUEST_TIMEOUT_MS }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', reject);
+    });
+    call.on('timeout', () => call.destroy(new Error('timeout')));
+    call.on('error', reject);
+    call.end(body);
+  });
+}
+
+/** Nearest rank, whole milliseconds as autocannon reports them. */
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return Math.round(sorted[rank - 1]);
+}
