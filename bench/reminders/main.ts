@@ -9,7 +9,7 @@ import { BenchOptions, parseOptions, UsageError } from './options';
 import { measureRawBullmq } from './raw-bullmq';
 import { measureRawSmtp } from './raw-smtp';
 import { deleteKeys } from './redis-keys';
-import { buildReport } from './report';
+import { buildReport, SystemPhaseInputs } from './report';
 import { CountingSmtpSink, startCountingSmtpSink } from './smtp-sink';
 import { runSystem } from './system-run';
 import { renderTable } from './table';
@@ -40,13 +40,6 @@ async function main(): Promise<void> {
 }
 
 async function benchmark(options: BenchOptions, config: AppConfig, prefix: string, database: BenchDatabase, sink: CountingSmtpSink, redis: Redis): Promise<void> {
-  const settleMs = SETTLE_BASE_MS + options.n * SETTLE_PER_REMINDER_MS;
-  progress(`raw nodemailer pool: ${options.n} messages`);
-  const rawSmtp = await measureRawSmtp(sink.url, options.n, settleMs);
-  progress(`raw BullMQ: ${options.n} delayed no-op jobs over ${options.windowMs} ms`);
-  const rawBullmq = await measureRawBullmq({ url: config.redis.url, prefix }, options.n, options.windowMs, settleMs);
-  progress(`system: ${options.n} reminders over ${options.windowMs} ms through the worker`);
-  const acceptedBefore = sink.accepted();
   const workerConfig = loadConfigWithOverrides({
     DATABASE_URL: database.appUrl,
     DATABASE_OWNER_URL: database.ownerUrl,
@@ -55,11 +48,29 @@ async function benchmark(options: BenchOptions, config: AppConfig, prefix: strin
     MAIL_FROM: 'reminders@bench.example',
     LOG_LEVEL: 'warn',
   });
-  const system = await runSystem({ n: options.n, windowMs: options.windowMs, settleMs, workerConfig, ownerUrl: database.ownerUrl });
+  const systemPhase = async (label: string, n: number, windowMs: number): Promise<SystemPhaseInputs> => {
+    const acceptedBefore = await sink.accepted();
+    const run = await runSystem({ label, n, windowMs, settleMs: settleMs(n), workerConfig, ownerUrl: database.ownerUrl });
+    return { run, reminders: n, windowMs, smtpAccepted: (await sink.accepted()) - acceptedBefore };
+  };
+
+  progress(`throughput, raw nodemailer pool: ${options.n} messages at once`);
+  const rawSmtp = await measureRawSmtp(sink.url, options.n, settleMs(options.n));
+  progress(`throughput, system: ${options.n} reminders due at once through the worker`);
+  const throughput = await systemPhase('throughput', options.n, 0);
+  progress(`lateness, raw BullMQ: ${options.latenessN} delayed no-op jobs over ${options.latenessWindowMs} ms`);
+  const rawBullmq = await measureRawBullmq({ url: config.redis.url, prefix }, options.latenessN, options.latenessWindowMs, settleMs(options.latenessN));
+  progress(`lateness, system: ${options.latenessN} reminders over ${options.latenessWindowMs} ms through the worker`);
+  const lateness = await systemPhase('lateness', options.latenessN, options.latenessWindowMs);
+
   const machine = await machineOf(database.ownerUrl, redis);
-  const report = buildReport({ options, machine, system, smtpAccepted: sink.accepted() - acceptedBefore, rawBullmq, rawSmtp });
+  const report = buildReport({ options, machine, throughput, lateness, rawBullmq, rawSmtp });
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   process.stderr.write(`\n${renderTable(report)}\n`);
+}
+
+function settleMs(n: number): number {
+  return SETTLE_BASE_MS + n * SETTLE_PER_REMINDER_MS;
 }
 
 async function machineOf(postgresUrl: string, redis: Redis): Promise<MachineDescription> {

@@ -1,13 +1,14 @@
 import { Job, Queue, Worker } from 'bullmq';
 import type { QueueConnectionSettings } from '@prep/jobs';
 import { queueConnection } from '@prep/jobs';
+import { QUEUE_CONCURRENCY } from '../../apps/worker/src/queue-runtime/queue-workers.service';
 import { dueOffsetMs, leadTimeMs } from './due-instants';
 import { pollUntil } from './wait';
 
 export const RAW_QUEUE = 'bench-raw-noop';
 
-// The worker runs each queue with this concurrency (apps/worker QueueWorkers).
-const WORKER_CONCURRENCY = 8;
+// The worker's own concurrency on its reminders queue.
+const WORKER_CONCURRENCY = QUEUE_CONCURRENCY.reminders;
 const ENQUEUE_BATCH = 500;
 
 export interface RawBullmqResult {

@@ -1,9 +1,11 @@
 import nodemailer from 'nodemailer';
+import { CpuUse, measureCpu } from './process-cpu';
 import { withinDeadline } from './wait';
 
 export interface RawSmtpResult {
   sent: number;
   elapsedMs: number;
+  cpu: CpuUse;
   timedOut: boolean;
 }
 
@@ -16,9 +18,11 @@ export async function measureRawSmtp(smtpUrl: string, n: number, deadlineMs: num
   let sent = 0;
   try {
     const started = performance.now();
-    const sends = Array.from({ length: n }, (_, index) => transport.sendMail(smallMessage(index)).then(() => (sent += 1)));
-    const finished = await withinDeadline(Promise.allSettled(sends), deadlineMs);
-    return { sent, elapsedMs: performance.now() - started, timedOut: finished === undefined };
+    const { result: finished, cpu } = await measureCpu(() => {
+      const sends = Array.from({ length: n }, (_, index) => transport.sendMail(smallMessage(index)).then(() => (sent += 1)));
+      return withinDeadline(Promise.allSettled(sends), deadlineMs);
+    });
+    return { sent, elapsedMs: performance.now() - started, cpu, timedOut: finished === undefined };
   } finally {
     transport.close();
   }

@@ -10,21 +10,29 @@ export interface ReminderOutcome {
   lastSentAt: Date | null;
 }
 
-export async function pendingReminders(owner: Client): Promise<number> {
+/** How many of these rows (one phase's) are still waiting to be sent. */
+export async function pendingReminders(owner: Client, ids: readonly string[]): Promise<number> {
   const { rows } = await owner.query<{ pending: number }>(
-    "SELECT count(*)::int AS pending FROM reminders WHERE status IN ('SCHEDULED', 'QUEUED')",
+    "SELECT count(*)::int AS pending FROM reminders WHERE id = ANY($1::uuid[]) AND status IN ('SCHEDULED', 'QUEUED')",
+    [ids],
   );
   return rows[0].pending;
 }
 
 /** Read from the rows themselves: Postgres is the record of what was sent and when. */
-export async function readReminderOutcome(owner: Client): Promise<ReminderOutcome> {
+export async function readReminderOutcome(owner: Client, ids: readonly string[]): Promise<ReminderOutcome> {
   const lateness = await owner.query<{ lateness_ms: number }>(
-    "SELECT (extract(epoch FROM sent_at - due_at) * 1000)::float8 AS lateness_ms FROM reminders WHERE status = 'SENT'",
+    "SELECT (extract(epoch FROM sent_at - due_at) * 1000)::float8 AS lateness_ms FROM reminders WHERE id = ANY($1::uuid[]) AND status = 'SENT'",
+    [ids],
   );
-  const statuses = await owner.query<{ status: string; count: number }>('SELECT status, count(*)::int AS count FROM reminders GROUP BY status');
+  const statuses = await owner.query<{ status: string; count: number }>(
+    'SELECT status, count(*)::int AS count FROM reminders WHERE id = ANY($1::uuid[]) GROUP BY status',
+    [ids],
+  );
   const span = await owner.query<{ first_due_at: Date | null; last_sent_at: Date | null; retried: number }>(
-    'SELECT min(due_at) AS first_due_at, max(sent_at) AS last_sent_at, count(*) FILTER (WHERE attempts > 1)::int AS retried FROM reminders',
+    `SELECT min(due_at) AS first_due_at, max(sent_at) AS last_sent_at, count(*) FILTER (WHERE attempts > 1)::int AS retried
+       FROM reminders WHERE id = ANY($1::uuid[])`,
+    [ids],
   );
   return {
     latenessMs: lateness.rows.map((row) => row.lateness_ms),

@@ -2,6 +2,8 @@ import type { Client } from 'pg';
 import type { ReminderTimer } from '@prep/jobs';
 
 export interface SeedPlan {
+  /** Tells this seed's organizations and people apart from an earlier phase's on the same database. */
+  label: string;
   reminders: number;
   /** When the first reminder is due. */
   start: Date;
@@ -23,8 +25,8 @@ export async function seedReminders(owner: Client, plan: SeedPlan): Promise<Remi
   await owner.query('BEGIN');
   try {
     await createNumberedIds(owner, organizations, plan.reminders);
-    await insertOrganizationsWithCoaches(owner);
-    await insertCandidatesAndAssignments(owner, plan.start);
+    await insertOrganizationsWithCoaches(owner, plan.label);
+    await insertCandidatesAndAssignments(owner, plan.label, plan.start);
     const timers = await insertReminders(owner, plan);
     await owner.query('COMMIT');
     return timers;
@@ -51,19 +53,28 @@ async function createNumberedIds(owner: Client, organizations: number, reminders
   );
 }
 
-async function insertOrganizationsWithCoaches(owner: Client): Promise<void> {
-  await owner.query(`INSERT INTO organizations (id, name, slug, default_time_zone)
-    SELECT id, 'Bench Coaching ' || n, 'bench-coaching-' || n, 'Europe/Berlin' FROM bench_organizations`);
-  await owner.query(`INSERT INTO users (id, email, name)
-    SELECT user_id, 'coach-' || n || '@bench.example', 'Casey Coach ' || n FROM bench_organizations`);
+async function insertOrganizationsWithCoaches(owner: Client, label: string): Promise<void> {
+  await owner.query(
+    `INSERT INTO organizations (id, name, slug, default_time_zone)
+     SELECT id, 'Bench Coaching ' || n, 'bench-' || $1 || '-coaching-' || n, 'Europe/Berlin' FROM bench_organizations`,
+    [label],
+  );
+  await owner.query(
+    `INSERT INTO users (id, email, name)
+     SELECT user_id, 'coach-' || $1 || '-' || n || '@bench.example', 'Casey Coach ' || n FROM bench_organizations`,
+    [label],
+  );
   await owner.query(`INSERT INTO members (organization_id, id, user_id, role, status)
     SELECT id, member_id, user_id, 'OWNER', 'ACTIVE' FROM bench_organizations`);
 }
 
-async function insertCandidatesAndAssignments(owner: Client, start: Date): Promise<void> {
-  await owner.query(`INSERT INTO candidates (organization_id, id, coach_member_id, name, email, time_zone)
-    SELECT organization_id, candidate_id, member_id, 'Cara Candidate ' || n, 'candidate-' || n || '@bench.example', 'Europe/Berlin'
-      FROM bench_reminders`);
+async function insertCandidatesAndAssignments(owner: Client, label: string, start: Date): Promise<void> {
+  await owner.query(
+    `INSERT INTO candidates (organization_id, id, coach_member_id, name, email, time_zone)
+     SELECT organization_id, candidate_id, member_id, 'Cara Candidate ' || n, 'candidate-' || $1 || '-' || n || '@bench.example', 'Europe/Berlin'
+       FROM bench_reminders`,
+    [label],
+  );
   await owner.query(
     `INSERT INTO assignments (organization_id, id, candidate_id, coach_member_id, template_title, builtin_version_id, plan,
                               company, role, starts_at, time_zone, format, interviewers, status, link_expires_at)

@@ -4,17 +4,21 @@ import { Client } from 'pg';
 import type { AppConfig } from '@prep/config';
 import { enqueueReminderTimer, JOB_QUEUES, queueConnection, ReminderTimer } from '@prep/jobs';
 import { leadTimeMs } from './due-instants';
+import { CpuUse, measureCpu } from './process-cpu';
 import { memoryDelta, QueueMemory, queueMemory } from './redis-keys';
 import { pendingReminders, ReminderOutcome, readReminderOutcome } from './reminder-outcome';
 import { seedReminders } from './seed';
-import { pollUntil } from './wait';
+import { pollUntil, sleepUntil } from './wait';
 import { startWorkerUnderTest } from './worker-under-test';
 
 const REMINDERS_QUEUE = JOB_QUEUES['send-reminder'];
 const PARALLEL_ENQUEUES = 100;
 
 export interface SystemRunSettings {
+  /** Keeps this phase's organizations apart from another phase's on the same database. */
+  label: string;
   n: number;
+  /** The due instants are spread evenly over this window (0: all due at once). */
   windowMs: number;
   /** How long after the last due instant the run may take before it gives up. */
   settleMs: number;
@@ -30,14 +34,16 @@ export interface SystemRunResult {
   pendingTimers: number;
   /** Time left before the first due instant once setup was done (negative: setup overran it). */
   setupSlackMs: number;
+  /** This process (the worker, and the bench polling the rows) from the first due instant until no row was pending. */
+  cpu: CpuUse;
   timedOut: boolean;
   workerWarnings: { count: number; first: string[] };
 }
 
 /**
- * The real worker against real rows: boots it on an empty database (its boot scan finds nothing),
- * seeds N reminders due a little ahead, arms their timers the way the API does after its commit,
- * measures Redis, then waits until no row is pending.
+ * The real worker against real rows: boots it (its boot scan finds nothing of this phase), seeds
+ * N reminders due a little ahead, arms their timers the way the API does after its commit,
+ * measures Redis, then waits until none of them is pending.
  */
 export async function runSystem(settings: SystemRunSettings): Promise<SystemRunResult> {
   const worker = await startWorkerUnderTest(settings.workerConfig);
@@ -50,16 +56,21 @@ export async function runSystem(settings: SystemRunSettings): Promise<SystemRunR
     const start = Date.now() + leadTimeMs(settings.n);
     const before = await queueMemory(redis, settings.workerConfig.redis.prefix, REMINDERS_QUEUE);
     const delayedBefore = await queue.getDelayedCount(); // the scan's own repeating job
-    await armTimers(queue, await seedReminders(owner, { reminders: settings.n, start: new Date(start), windowMs: settings.windowMs }));
+    const timers = await seedReminders(owner, { label: settings.label, reminders: settings.n, start: new Date(start), windowMs: settings.windowMs });
+    await armTimers(queue, timers);
     const after = await queueMemory(redis, settings.workerConfig.redis.prefix, REMINDERS_QUEUE);
     const pendingTimers = (await queue.getDelayedCount()) - delayedBefore;
     const setupSlackMs = start - Date.now();
-    const finished = await pollUntil(async () => (await pendingReminders(owner)) === 0, start + settings.windowMs + settings.settleMs);
+    const ids = timers.map((timer) => timer.reminderId);
+    await sleepUntil(start);
+    const deadline = start + settings.windowMs + settings.settleMs;
+    const { result: finished, cpu } = await measureCpu(() => pollUntil(async () => (await pendingReminders(owner, ids)) === 0, deadline));
     return {
-      outcome: await readReminderOutcome(owner),
+      outcome: await readReminderOutcome(owner, ids),
       redisMemory: memoryDelta(after, before),
       pendingTimers,
       setupSlackMs,
+      cpu,
       timedOut: !finished,
       workerWarnings: worker.warnings(),
     };

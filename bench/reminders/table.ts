@@ -1,33 +1,55 @@
-import type { BenchReport } from './report';
+import type { BenchReport, SystemPhaseReport } from './report';
 
-/** The report for a reader: one row per figure, the system beside its baseline. */
+/** The report for a reader: one block per phase, the system beside its same-run baseline. */
 export function renderTable(report: BenchReport): string {
-  const { system, baselines, ratios, goals, machine, options } = report;
+  const { throughput, lateness, goals, machine, options } = report;
+  const { rawSmtp, redis } = throughput;
+  const { rawBullmq } = lateness;
   const rows: string[][] = [
     ['figure', 'system', 'baseline', 'ratio'],
-    ['delivered / s', fmt(system.deliveredPerSecond), `${fmt(baselines.rawSmtp.perSecond)} (raw SMTP)`, `${fmt(ratios.deliveryShareOfRawSmtp * 100)} %`],
-    ['lateness p50 (ms)', fmt(system.latenessMs.p50Ms), `${fmt(baselines.rawBullmq.latenessMs.p50Ms)} (raw BullMQ)`, ''],
-    ['lateness p99 (ms)', fmt(system.latenessMs.p99Ms), `${fmt(baselines.rawBullmq.latenessMs.p99Ms)} (raw BullMQ)`, `+${fmt(ratios.latenessP99OverRawMs)} ms, ×${fmt(ratios.latenessP99Ratio)}`],
-    ['lateness max (ms)', fmt(system.latenessMs.maxMs), `${fmt(baselines.rawBullmq.latenessMs.maxMs)} (raw BullMQ)`, ''],
-    ['Redis bytes / pending reminder', fmt(system.redisBytesPerPendingReminder), '', `${fmt(system.redisBytesPerPendingReminderWithEvents)} with the event stream`],
+    [`throughput: ${options.n} due at once`, '', '', ''],
+    ['  delivered / s', fmt(throughput.system.deliveredPerSecond), `${fmt(rawSmtp.perSecond)} (raw SMTP)`, `${fmt(throughput.deliveryShareOfRawSmtp * 100)} %`],
+    ['  CPU ms / message (share of a core)', cpuCell(throughput.system.cpuMsPerReminder, throughput.system.cpuShareOfOneCore), cpuCell(rawSmtp.cpuMsPerMessage, rawSmtp.cpuShareOfOneCore), ''],
+    ['  lateness p50 / p99 (ms, the backlog)', `${fmt(throughput.system.latenessMs.p50Ms)} / ${fmt(throughput.system.latenessMs.p99Ms)}`, '', ''],
+    ['  Redis bytes / pending reminder', fmt(redis.bytesPerPendingReminder), '', `${fmt(redis.bytesPerPendingReminderWithEvents)} with the event stream`],
+    [`lateness: ${options.latenessN} due over ${options.latenessWindowMs} ms (${fmt(lateness.duePerSecond)}/s)`, '', '', ''],
+    ['  lateness p50 (ms)', fmt(lateness.system.latenessMs.p50Ms), `${fmt(rawBullmq.latenessMs.p50Ms)} (raw BullMQ)`, ''],
+    ['  lateness p99 (ms)', fmt(lateness.system.latenessMs.p99Ms), `${fmt(rawBullmq.latenessMs.p99Ms)} (raw BullMQ)`, `${signed(lateness.p99OverRawMs)} ms, ×${fmt(lateness.p99Ratio)}`],
+    ['  lateness max (ms)', fmt(lateness.system.latenessMs.maxMs), `${fmt(rawBullmq.latenessMs.maxMs)} (raw BullMQ)`, ''],
+    ['  CPU ms / reminder (share of a core)', cpuCell(lateness.system.cpuMsPerReminder, lateness.system.cpuShareOfOneCore), '', ''],
   ];
   return [
-    `Reminders benchmark: N=${options.n}, due over ${options.windowMs} ms; ${machine.cpus} CPUs, ${machine.memoryGiB} GiB, Node ${machine.node}, Postgres ${machine.postgres}, Redis ${machine.redis}`,
+    `Reminders benchmark: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, Postgres ${machine.postgres}, Redis ${machine.redis}`,
     alignColumns(rows),
-    `sent ${system.sent} of ${options.n} (${statusLine(system.statuses)}); SMTP sink accepted ${system.smtpAccepted}; retried ${system.retried}; worker warnings ${system.workerWarnings.count}`,
+    phaseLine('throughput', throughput.system),
+    phaseLine('lateness', lateness.system),
     ...warnings(report),
     goalLine(goals.latenessP99),
     goalLine(goals.delivery),
   ].join('\n');
 }
 
+function phaseLine(name: string, phase: SystemPhaseReport): string {
+  return `${name}: sent ${phase.sent} of ${phase.reminders} (${statusLine(phase.statuses)}); SMTP sink accepted ${phase.smtpAccepted}; retried ${phase.retried}; worker warnings ${phase.workerWarnings.count}`;
+}
+
 function warnings(report: BenchReport): string[] {
   const lines: string[] = [];
-  if (report.system.timedOut) lines.push('WARNING: the system run timed out with reminders still pending');
-  if (report.baselines.rawBullmq.timedOut) lines.push('WARNING: the raw BullMQ baseline timed out');
-  if (report.baselines.rawSmtp.timedOut) lines.push('WARNING: the raw SMTP baseline timed out');
-  if (report.system.setupSlackMs < 0) lines.push(`WARNING: setup overran the first due instant by ${-report.system.setupSlackMs} ms; lateness includes it`);
+  for (const [name, phase] of [['throughput', report.throughput.system], ['lateness', report.lateness.system]] as const) {
+    if (phase.timedOut) lines.push(`WARNING: the ${name} phase timed out with reminders still pending`);
+    if (phase.setupSlackMs < 0) lines.push(`WARNING: setup of the ${name} phase overran the first due instant by ${-phase.setupSlackMs} ms; lateness includes it`);
+  }
+  if (report.lateness.rawBullmq.timedOut) lines.push('WARNING: the raw BullMQ baseline timed out');
+  if (report.throughput.rawSmtp.timedOut) lines.push('WARNING: the raw SMTP baseline timed out');
   return lines;
+}
+
+function cpuCell(msPerItem: number, share: number): string {
+  return `${fmt(msPerItem)} (${fmt(share * 100)} %)`;
+}
+
+function signed(value: number): string {
+  return value >= 0 ? `+${fmt(value)}` : fmt(value);
 }
 
 function goalLine(goal: { target: string; met: boolean }): string {

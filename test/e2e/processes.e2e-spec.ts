@@ -94,7 +94,7 @@ describe('the built apps as processes', () => {
   it('the API serves, then shuts down on SIGTERM', async () => {
     const port = await freePort();
     const api = launch(API_MAIN, { PORT: String(port) });
-    await waitForOutput(api.output, /Nest application successfully started/);
+    await waitForOutput(api.output, /Listening on http:/);
     const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
     expect(ready.status).toBe(200);
     api.child.kill('SIGTERM');

@@ -91,10 +91,10 @@ describe('reminder delivery', () => {
 
   it('lets no name, company or sender name add a header or a recipient', async () => {
     const injection = 'Bcc: attacker@evil.example';
-    const candidate = await createCandidate(world.api, owner, { name: `Eve\r\n${injection}` });
+    const candidate = await createCandidate(world.api, owner, { name: 'Eve' });
     const { assignment } = await assignPlan(world.api, owner, candidate.id, { interview: interviewInput(minutesFromNow(5 * 24 * 60)) });
     await ensureRemindersPlanned(world.db, assignment.id);
-    // The API folds line breaks in names; stored data might still hold them, so put them back raw.
+    // The API refuses line breaks in names; stored data might still hold them, so put them in raw.
     await world.db.query('UPDATE candidates SET name = $2 WHERE id = $1', [candidate.id, `Eve\r\n${injection}`]);
     await world.db.query('UPDATE assignments SET company = $2 WHERE id = $1', [assignment.id, `Globex\r\n${injection}`]);
     await world.db.query('UPDATE organizations SET email_sender_name = $2 WHERE id = $1', [owner.organization.id, `Northwind\r\n${injection}`]);

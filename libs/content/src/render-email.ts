@@ -44,7 +44,7 @@ const keepAsIs: Escape = (value) => value;
 export function renderEmail(template: EmailTemplate, variables: TemplateVariables): RenderedEmail {
   const allowed = TEMPLATE_PLACEHOLDERS[template.kind];
   const render = (source: string, escape: Escape) =>
-    parseTemplate(source)
+    parsedTemplate(source)
       .map((node) => renderNode(node, { allowed, variables, escape, kind: template.kind }))
       .join('');
   return {
@@ -52,6 +52,20 @@ export function renderEmail(template: EmailTemplate, variables: TemplateVariable
     text: render(template.text, keepAsIs),
     html: render(template.html, escapeHtml),
   };
+}
+
+// Every send renders one of a few templates: parse each source once. Bounded in case sources vary.
+const PARSED_TEMPLATES_MAX = 256;
+const parsedTemplates = new Map<string, TemplateNode[]>();
+
+function parsedTemplate(source: string): TemplateNode[] {
+  let nodes = parsedTemplates.get(source);
+  if (!nodes) {
+    if (parsedTemplates.size >= PARSED_TEMPLATES_MAX) parsedTemplates.clear();
+    nodes = parseTemplate(source);
+    parsedTemplates.set(source, nodes);
+  }
+  return nodes;
 }
 
 interface RenderScope {

@@ -29,18 +29,35 @@ export function createMailTransport(settings: MailTransportSettings, onError: (e
   return settings.smtpUrl ? smtpTransport(settings.smtpUrl, onError) : dropDirTransport(settings.dropDir);
 }
 
+/**
+ * Each message is built in memory first (nodemailer's own composer, the same MIME it would
+ * stream) and handed to the pool in one piece. Streamed straight into the socket, a message with
+ * text, HTML and a calendar part is written in dozens of small chunks, each a system call of its
+ * own, and those cost more than building the whole message.
+ */
 function smtpTransport(url: string, onError: (error: Error) => void): MailTransport {
+  const composer = inMemoryComposer();
   const transporter = nodemailer.createTransport({ url, pool: true, maxConnections: 5, ...SMTP_LIMITS });
   transporter.on('error', onError);
   return {
-    send: async (mail) => ({ response: (await transporter.sendMail(toNodemailer(mail))).response }),
-    close: () => transporter.close(),
+    send: async (mail) => {
+      const built = await composer.sendMail(toNodemailer(mail));
+      return { response: (await transporter.sendMail({ envelope: built.envelope, raw: built.message as Buffer })).response };
+    },
+    close: () => {
+      transporter.close();
+      composer.close();
+    },
   };
+}
+
+function inMemoryComposer(): Transporter {
+  return nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
 }
 
 /** A development catcher: each message as it would go on the wire, openable in any mail client. */
 function dropDirTransport(dropDir: string): MailTransport {
-  const transporter: Transporter = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
+  const transporter = inMemoryComposer();
   return {
     send: async (mail) => {
       const info = await transporter.sendMail(toNodemailer(mail));

@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { Client } from 'pg';
+import { Pool } from 'pg';
 import { AppConfig, loadConfig, loadConfigWithOverrides } from '@prep/config';
 import { planReminders, ReminderScheduleEntry } from '@prep/domain';
 import { queueConnection, sendReminderJobId } from '@prep/jobs';
@@ -20,7 +20,8 @@ export const MAIL_FROM = 'reminders@prep.example';
 export interface ReminderWorld {
   api: ApiHarness;
   /** The owner role on this world's database, for reading rows and moving time. */
-  db: Client;
+  /** A pool: tests poll several rows at once. */
+  db: Pool;
   smtp: SmtpSink;
   prefix: string;
   /** Variables for a worker of this world (in process or spawned). */
@@ -50,8 +51,7 @@ export async function startReminderWorld(label: string): Promise<ReminderWorld> 
     LOG_LEVEL: 'silent',
   };
   const api = await startApi({ DATABASE_URL: urls.appUrl, DATABASE_OWNER_URL: urls.ownerUrl, REDIS_PREFIX: prefix });
-  const db = new Client({ connectionString: urls.ownerUrl });
-  await db.connect();
+  const db = new Pool({ connectionString: urls.ownerUrl, max: 4 });
   const workerConfig = (overrides: Record<string, string> = {}): AppConfig => loadConfigWithOverrides({ ...env, ...overrides });
   const queue = new Queue('reminders', queueConnection(workerConfig().redis, 'producer'));
   const workers: INestApplicationContext[] = [];
@@ -119,7 +119,7 @@ export interface ReminderRow {
  * Plans the assignment's reminder rows for its current schedule version, the way assignPlan and
  * rescheduleInterview do in their transaction, unless they are there already.
  */
-export async function ensureRemindersPlanned(db: Client, assignmentId: string): Promise<ReminderRow[]> {
+export async function ensureRemindersPlanned(db: Pool, assignmentId: string): Promise<ReminderRow[]> {
   const { rows } = await db.query(
     `SELECT a.organization_id, a.plan, a.starts_at, a.schedule_version, a.expected_decision_date::text AS decision,
             c.time_zone, o.quiet_hours_start, o.quiet_hours_end
@@ -148,7 +148,7 @@ export async function ensureRemindersPlanned(db: Client, assignmentId: string): 
   return remindersOf(db, assignmentId, assignment.schedule_version);
 }
 
-export async function remindersOf(db: Client, assignmentId: string, planVersion?: number): Promise<ReminderRow[]> {
+export async function remindersOf(db: Pool, assignmentId: string, planVersion?: number): Promise<ReminderRow[]> {
   const { rows } = await db.query(
     `SELECT * FROM reminders WHERE assignment_id = $1 AND ($2::int IS NULL OR plan_version = $2) ORDER BY due_at, kind`,
     [assignmentId, planVersion ?? null],
@@ -156,13 +156,13 @@ export async function remindersOf(db: Client, assignmentId: string, planVersion?
   return rows;
 }
 
-export async function reminderOf(db: Client, assignmentId: string, kind: string): Promise<ReminderRow> {
+export async function reminderOf(db: Pool, assignmentId: string, kind: string): Promise<ReminderRow> {
   const { rows } = await db.query('SELECT * FROM reminders WHERE assignment_id = $1 AND kind = $2 ORDER BY plan_version DESC LIMIT 1', [assignmentId, kind]);
   if (!rows[0]) throw new Error(`no ${kind} reminder for assignment ${assignmentId}`);
   return rows[0];
 }
 
-export async function reminderById(db: Client, id: string): Promise<ReminderRow> {
+export async function reminderById(db: Pool, id: string): Promise<ReminderRow> {
   return (await db.query('SELECT * FROM reminders WHERE id = $1', [id])).rows[0];
 }
 
@@ -170,7 +170,7 @@ export async function reminderById(db: Client, id: string): Promise<ReminderRow>
  * Stands in for time passing: offsets are in hours, so a test moves a pending row's due time
  * (to now, or a moment ahead) with the owner role, raising its version as any change does.
  */
-export async function makeDue(db: Client, reminderId: string, inMs = 0): Promise<ReminderRow> {
+export async function makeDue(db: Pool, reminderId: string, inMs = 0): Promise<ReminderRow> {
   const { rows } = await db.query(
     `UPDATE reminders SET due_at = now() + make_interval(secs => $2::float8 / 1000), version = version + 1
       WHERE id = $1 AND status IN ('SCHEDULED', 'QUEUED') RETURNING *`,
@@ -196,7 +196,7 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | null | fal
   }
 }
 
-export async function waitForStatus(db: Client, reminderId: string, status: string, timeoutMs?: number): Promise<ReminderRow> {
+export async function waitForStatus(db: Pool, reminderId: string, status: string, timeoutMs?: number): Promise<ReminderRow> {
   return waitFor(async () => {
     const row = await reminderById(db, reminderId);
     return row.status === status ? row : undefined;

@@ -7,6 +7,12 @@ import { buildHandlerRegistry } from './handler-registry';
 import { JOB_HANDLERS } from './job-handler';
 import type { JobHandler } from './job-handler';
 
+/**
+ * Jobs each worker process runs at once, per queue. A reminder job spends most of its time
+ * waiting on Postgres and the SMTP server, so more of them in flight keep the process busy.
+ */
+export const QUEUE_CONCURRENCY: Readonly<Record<QueueName, number>> = { reminders: 32, mail: 8, maintenance: 8 };
+
 /** One BullMQ worker per queue, dispatching each job to its registered handler. */
 @Injectable()
 export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -35,7 +41,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   private startWorker(queue: QueueName): Worker {
     const worker = new Worker(queue, (job) => this.dispatch(job), {
       ...queueConnection(this.config.redis, 'worker'),
-      concurrency: 8,
+      concurrency: QUEUE_CONCURRENCY[queue],
       autorun: true,
     });
     worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed: ${error.message}`));

@@ -22,6 +22,23 @@ export class ReminderTimers {
   }
 
   /**
+   * Of these timers, the ones Redis does not hold a job for (any state), checked in one pipelined
+   * round trip: the scan then only adds what is missing instead of one add per pending row.
+   */
+  async missing(timers: readonly ReminderTimer[]): Promise<ReminderTimer[]> {
+    if (timers.length === 0) return [];
+    const queue = this.reminders.queue;
+    const pipeline = (await queue.getBackend().client).pipeline();
+    for (const timer of timers) pipeline.runCommand('exists', [queue.toKey(sendReminderJobId(timer.reminderId, timer.version))]);
+    const results = (await pipeline.exec()) ?? [];
+    return timers.filter((_, index) => {
+      const [error, exists] = results[index] ?? [null, 0];
+      if (error) throw error;
+      return exists !== 1;
+    });
+  }
+
+  /**
    * Makes sure a due row has a timer that will still run. A finished job keeps its id for a
    * while, so adding it again would be a no-op; when the row is still pending at that very
    * version (the job failed before it could claim, e.g. Postgres was away), the job goes and a

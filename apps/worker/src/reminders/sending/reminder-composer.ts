@@ -1,19 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
 import { renderEmail, TemplateRenderError, toSingleLine } from '@prep/content';
 import type { EmailTemplateKind, EmailTemplates, RenderedEmail, TemplateVariables } from '@prep/content';
 import { formatInterviewTime } from '@prep/domain';
 import { mailAddress, MailAddress, OutgoingMail, reminderMessageId } from '@prep/mail';
-import { AssignmentLinkPurpose, issueAssignmentLink } from '@prep/persistence';
-import type { ClaimedReminder } from './claimed-reminder';
+import type { ClaimedReminder, EmailLink } from './claimed-reminder';
 import { interviewEventFor } from './interview-event';
-import { listedItems, PlanSnapshot } from './plan-items';
+import { listedItems } from './plan-items';
 import type { ReminderContext } from './reminder-context';
 import { candidateLinks, coachAssignmentUrl, redact, unsubscribeTokenFor } from './reminder-links';
 import { EMAIL_TEMPLATES } from '../../mail/email-templates';
-
 
 /** The stored copy of a message: as sent, with the private link and unsubscribe tokens blanked out. */
 export interface DeliveryRecord {
@@ -37,24 +34,21 @@ export class ReminderComposer {
     @Inject(EMAIL_TEMPLATES) private readonly templates: EmailTemplates,
   ) {}
 
-  compose(manager: EntityManager, reminder: ClaimedReminder, context: ReminderContext, now = new Date()): Promise<ComposedReminder> {
-    return reminder.recipient === 'coach' ? Promise.resolve(this.composeCoachAlert(reminder, context)) : this.composeCandidateEmail(manager, reminder, context, now);
+  /** A candidate email needs the link its claim minted; a coach alert has none. */
+  compose(reminder: ClaimedReminder, context: ReminderContext, emailLink: EmailLink | null, now = new Date()): ComposedReminder {
+    if (reminder.recipient === 'coach') return this.composeCoachAlert(reminder, context);
+    if (!emailLink) throw new Error(`candidate reminder ${reminder.id} was claimed without a link`);
+    return this.composeCandidateEmail(reminder, context, emailLink.token, now);
   }
 
-  private async composeCandidateEmail(manager: EntityManager, reminder: ClaimedReminder, context: ReminderContext, now: Date): Promise<ComposedReminder> {
+  private composeCandidateEmail(reminder: ClaimedReminder, context: ReminderContext, linkToken: string, now: Date): ComposedReminder {
     const { assignment, candidate } = context;
-    const linkToken = await issueAssignmentLink(manager, {
-      organizationId: reminder.organizationId,
-      assignmentId: assignment.id,
-      purpose: AssignmentLinkPurpose.EMAIL,
-      reminderId: reminder.id,
-    });
     const links = candidateLinks(this.config.appUrl, linkToken, unsubscribeTokenFor(this.config.mail.unsubscribeSecret, reminder.organizationId, candidate.id));
     const rendered = this.render(reminder.kind, {
       ...this.sharedVariables(context, candidate.timeZone),
       planLink: links.plan,
       unsubscribeLink: links.unsubscribe,
-      items: listedItems(reminder.kind, assignment.plan as PlanSnapshot, reminder.itemKeys, context.doneItemKeys, links.item),
+      items: listedItems(reminder.kind, assignment.plan, reminder.itemKeys, context.doneItemKeys, links.item),
     });
     const mail: OutgoingMail = {
       ...this.envelope(reminder, context, mailAddress(candidate.name, candidate.email), rendered),

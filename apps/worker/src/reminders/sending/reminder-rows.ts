@@ -1,66 +1,98 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
-import { DeliveryEntity, TenantTransactions } from '@prep/persistence';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { createSecretToken, TenantTransactions } from '@prep/persistence';
 import { ReminderMetrics } from '../../metrics/reminder-metrics';
-import { CLAIMED_COLUMNS, ClaimedReminder, ClaimedRow, toClaimedReminder } from './claimed-reminder';
+import { ClaimRow, claimedReminderOf, reminderContextOf } from './claim-row';
+import type { ClaimedReminder, EmailLink } from './claimed-reminder';
 import type { DeliveryRecord } from './reminder-composer';
+import type { ReminderContext } from './reminder-context';
 import type { SendTimeDecision } from './send-time-check';
 
 /** A claim lasts longer than any send can (SMTP waits are bounded well under it). */
-export const CLAIM_LEASE = "interval '5 minutes'";
+export const CLAIM_LEASE = '5 minutes';
+
+/** A claimed reminder with what the claim read for it. `context` is an Error when a row it needs is gone. */
+export interface ClaimForSend {
+  reminder: ClaimedReminder;
+  context: ReminderContext | Error;
+  emailLink: EmailLink | null;
+}
 
 /**
  * Every state change of a reminder row. Each one after the claim is conditional on the version
  * the claim produced, and raises it again, so a stale timer or a second worker finds nothing.
+ * The two on every send (claim, SENT) are one statement each (reminder_claim_for_send and
+ * reminder_record_sent, which set the tenant themselves); the rarer ones are tenant transactions.
  */
 @Injectable()
 export class ReminderRows {
   constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tenants: TenantTransactions,
     private readonly metrics: ReminderMetrics,
   ) {}
 
-  /** Takes the row for this worker, in its own short transaction; null when it is not ours to send. */
-  claim(organizationId: string, reminderId: string, version: number): Promise<ClaimedReminder | null> {
-    return this.tenants.run({ organizationId }, async (manager) => {
-      const [row] = await updateReturning<ClaimedRow>(
-        manager,
-        `UPDATE reminders SET version = version + 1, attempts = attempts + 1, claimed_until = now() + ${CLAIM_LEASE},
-                status = 'QUEUED', updated_at = now()
-          WHERE organization_id = $1 AND id = $2 AND version = $3 AND status IN ('SCHEDULED', 'QUEUED')
-            AND (claimed_until IS NULL OR claimed_until < now())
-          RETURNING ${CLAIMED_COLUMNS}`,
-        [organizationId, reminderId, version],
-      );
-      if (!row) return null;
-      this.metrics.claimed(row.kind);
-      return toClaimedReminder(row);
-    });
+  /**
+   * Takes the row for this worker and reads what the send needs, in one statement; null when it
+   * is not ours to send. A candidate email's private link is minted by the same statement: its
+   * token is drawn here and only its hash leaves the process.
+   */
+  async claim(organizationId: string, reminderId: string, version: number): Promise<ClaimForSend | null> {
+    const link = { id: randomUUID(), ...createSecretToken() };
+    const rows: ClaimRow[] = await this.dataSource.query('SELECT * FROM reminder_claim_for_send($1, $2, $3, $4, $5, $6)', [
+      organizationId,
+      reminderId,
+      version,
+      CLAIM_LEASE,
+      link.id,
+      link.hash,
+    ]);
+    const [row] = rows;
+    if (!row) return null;
+    const reminder = claimedReminderOf(row);
+    this.metrics.claimed(reminder.kind);
+    return {
+      reminder,
+      context: contextOrError(row),
+      emailLink: reminder.recipient === 'candidate' ? { id: link.id, token: link.token } : null,
+    };
   }
 
-  /** A send-time check said no: the row ends SKIPPED or CANCELLED with the reason. */
-  async recordDecision(manager: EntityManager, reminder: ClaimedReminder, decision: Exclude<SendTimeDecision, { send: true }>): Promise<void> {
-    await this.release(manager, reminder, 'status = $4, reason = $5', [decision.status, decision.reason]);
+  /**
+   * A send-time check said no: the row ends SKIPPED or CANCELLED with the reason, and the link
+   * minted for the email that will not be sent stops working.
+   */
+  async recordDecision(claim: ClaimForSend, decision: Exclude<SendTimeDecision, { send: true }>): Promise<void> {
+    const { reminder, emailLink } = claim;
+    await this.tenants.run({ organizationId: reminder.organizationId }, async (manager) => {
+      await this.release(manager, reminder, 'status = $4, reason = $5', [decision.status, decision.reason]);
+      if (emailLink) await revokeLink(manager, reminder.organizationId, emailLink.id);
+    });
     this.metrics.outcome(reminder.kind, decision.status === 'SKIPPED' ? 'skipped' : 'cancelled');
   }
 
-  /** The server accepted the message: SENT, and the message as sent. */
-  recordSent(reminder: ClaimedReminder, messageId: string, delivery: DeliveryRecord, smtpResponse: string): Promise<boolean> {
-    return this.tenants.run({ organizationId: reminder.organizationId }, async (manager) => {
-      const updated = await this.release(manager, reminder, "status = 'SENT', message_id = $4, sent_at = now(), last_error = NULL", [messageId]);
-      // Recorded even if the lease was somehow lost: the message did go out.
-      await manager.getRepository(DeliveryEntity).insert({
-        organizationId: reminder.organizationId,
-        id: randomUUID(),
-        reminderId: reminder.id,
+  /** The server accepted the message: SENT, and the message as sent, in one statement. */
+  async recordSent(reminder: ClaimedReminder, messageId: string, delivery: DeliveryRecord, smtpResponse: string): Promise<boolean> {
+    const [row]: Array<{ still_ours: boolean }> = await this.dataSource.query(
+      'SELECT reminder_record_sent($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) AS still_ours',
+      [
+        reminder.organizationId,
+        reminder.id,
+        reminder.version,
         messageId,
-        ...delivery,
         smtpResponse,
-      });
-      this.metrics.sent(reminder.kind, reminder.dueAt);
-      return updated;
-    });
+        randomUUID(),
+        delivery.toAddress,
+        delivery.subject,
+        delivery.textBody,
+        delivery.htmlBody,
+        JSON.stringify(delivery.headers),
+      ],
+    );
+    this.metrics.sent(reminder.kind, reminder.dueAt);
+    return row.still_ours;
   }
 
   /** Back to the queue for another attempt (its timer is armed by the caller). */
@@ -89,6 +121,18 @@ export class ReminderRows {
     );
     return rows.length === 1;
   }
+}
+
+function contextOrError(row: ClaimRow): ReminderContext | Error {
+  try {
+    return reminderContextOf(row);
+  } catch (error) {
+    return error as Error;
+  }
+}
+
+async function revokeLink(manager: EntityManager, organizationId: string, linkId: string): Promise<void> {
+  await manager.query('UPDATE assignment_links SET revoked_at = now() WHERE organization_id = $1 AND id = $2 AND revoked_at IS NULL', [organizationId, linkId]);
 }
 
 /** TypeORM hands back an UPDATE's result as [rows, count]. */

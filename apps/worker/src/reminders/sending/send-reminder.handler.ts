@@ -8,12 +8,15 @@ import type { ClaimedReminder } from './claimed-reminder';
 import { FailedAttempts } from './failed-attempts';
 import type { ComposedReminder } from './reminder-composer';
 import { ReminderPreparation } from './reminder-preparation';
-import { ReminderRows } from './reminder-rows';
+import { ClaimForSend, ReminderRows } from './reminder-rows';
 
 const RECORD_ATTEMPTS = 3;
 const RECORD_RETRY_MS = 250;
 
-/** Claim, re-check, render, send, record: each step its own short transaction, none held across SMTP. */
+/**
+ * Claim (with the reads), re-check, render, send, record: two statements around the SMTP
+ * exchange, each its own implicit transaction, none held across it.
+ */
 @Injectable()
 export class SendReminderHandler implements JobHandler<'send-reminder'> {
   readonly jobName = 'send-reminder' as const;
@@ -28,17 +31,17 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
 
   async handle({ organizationId, reminderId, version }: JobPayload<'send-reminder'>): Promise<void> {
     // No row: a stale timer, a reminder already handled, or another worker holds it.
-    const reminder = await this.rows.claim(organizationId, reminderId, version);
-    if (!reminder) return;
-    const composed = await this.prepare(reminder);
-    if (composed) await this.send(reminder, composed);
+    const claim = await this.rows.claim(organizationId, reminderId, version);
+    if (!claim) return;
+    const composed = await this.prepare(claim);
+    if (composed) await this.send(claim.reminder, composed);
   }
 
-  private async prepare(reminder: ClaimedReminder): Promise<ComposedReminder | null> {
+  private async prepare(claim: ClaimForSend): Promise<ComposedReminder | null> {
     try {
-      return await this.preparation.prepare(reminder);
+      return await this.preparation.prepare(claim);
     } catch (error) {
-      await this.failedAttempts.record(reminder, preparationFailure(error));
+      await this.failedAttempts.record(claim.reminder, preparationFailure(error));
       return null;
     }
   }
