@@ -56,6 +56,10 @@ describe('reminder decisions at send time', () => {
     await makeDue(world.db, research.id);
     const row = await waitForStatus(world.db, research.id, 'SKIPPED');
     expect(row).toMatchObject({ reason: 'already done', message_id: null, claimed_until: null });
+    // The claim minted a private link for the email; the email never went, so the link works nowhere.
+    const links = await world.db.query('SELECT revoked_at FROM assignment_links WHERE reminder_id = $1', [research.id]);
+    expect(links.rows).toHaveLength(1);
+    expect(links.rows[0].revoked_at).not.toBeNull();
   });
 
   it('stops candidate mail once unsubscribed, and still sends the coach the not-started alert', async () => {
