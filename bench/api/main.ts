@@ -3,12 +3,13 @@ import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { AppConfig, loadConfig, loadConfigWithOverrides } from '@prep/config';
 import { Caller, mintOwnerTokens } from './access-tokens';
-import { createBenchDatabase } from './bench-database';
+import { createBenchDatabase } from '../support/bench-database';
 import { Cleanup } from './cleanup';
 import { freePort } from './free-port';
-import { describeMachine, MachineDescription } from './machine';
+import { describeMachine, MachineDescription } from '../support/machine';
 import { measureSystem } from './measure';
-import { BenchOptions, parseOptions, UsageError } from './options';
+import { UsageError } from '../support/cli-options';
+import { BenchOptions, parseOptions } from './options';
 import { progress } from './progress';
 import type { Recording } from './recording';
 import { deleteKeys } from './redis-keys';
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
 
 async function benchmark(options: BenchOptions, config: AppConfig, cleanup: Cleanup): Promise<void> {
   progress('creating a throwaway database (provisioned, migrated, built-in content synced)');
-  const database = await createBenchDatabase(config);
+  const database = await createBenchDatabase(config, 'api');
   cleanup.add('database', () => (options.keep ? progress(`kept database ${database.name}`) : database.drop()));
   const secrets = newRunSecrets(config);
   cleanup.add('Redis keys', async () => void (await deleteKeys(config.redis.url, secrets.redisPrefix)));

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { positiveInteger, UsageError } from '../support/cli-options';
 
 export interface BenchOptions {
   /** How many organizations are seeded; requests are spread over all of them. */
@@ -15,8 +16,6 @@ export interface BenchOptions {
 
 const DEFAULTS = { orgs: 50, candidates: 2000, durationSeconds: 10, connections: 10 };
 
-/** A bad flag: reported in one line, without a stack. */
-export class UsageError extends Error {}
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseUsage(argv);
@@ -44,11 +43,4 @@ function parseUsage(argv: string[]) {
   } catch (error) {
     throw new UsageError(`${(error as Error).message}. Flags: --orgs <count> --candidates <per org> --duration <seconds> --connections <count> --keep`);
   }
-}
-
-function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new UsageError(`${flag} must be a positive integer, got "${value}"`);
-  return parsed;
 }

@@ -1,5 +1,5 @@
 import { failureCount } from './load';
-import type { MachineDescription } from './machine';
+import type { MachineDescription } from '../support/machine';
 import type { SystemFigures } from './measure';
 import type { BenchOptions } from './options';
 import type { ResponseComparison } from './response-comparison';

@@ -3,7 +3,7 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '@prep/config';
-import type { BenchDatabase } from './bench-database';
+import type { BenchDatabase } from '../support/bench-database';
 import { Child, startNodeChild, waitUntilReady } from './child-process';
 import { freePort } from './free-port';
 import type { BaselineInput } from './recording';

@@ -3,9 +3,10 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { AppConfig, loadConfig, loadConfigWithOverrides } from '@prep/config';
-import { BenchDatabase, createBenchDatabase } from './bench-database';
-import { describeMachine, MachineDescription } from './machine';
-import { BenchOptions, parseOptions, UsageError } from './options';
+import { BenchDatabase, createBenchDatabase } from '../support/bench-database';
+import { describeMachine, MachineDescription } from '../support/machine';
+import { UsageError } from '../support/cli-options';
+import { BenchOptions, parseOptions } from './options';
 import { measureRawBullmq } from './raw-bullmq';
 import { measureRawSmtp } from './raw-smtp';
 import { deleteKeys } from './redis-keys';
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const prefix = `${config.redis.prefix}-bench-${randomBytes(3).toString('hex')}`;
   progress(`creating a throwaway database; Redis prefix ${prefix}`);
-  const database = await createBenchDatabase(config);
+  const database = await createBenchDatabase(config, 'reminders');
   const sink = await startCountingSmtpSink();
   const redis = new Redis(config.redis.url);
   try {

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { positiveInteger, UsageError } from '../support/cli-options';
 
 export interface BenchOptions {
   /** Throughput phase: this many reminders (and raw SMTP messages), all due at the same instant. */
@@ -14,8 +15,6 @@ export interface BenchOptions {
 // measures timers and the work before the send, not a queue; the window spans a scheduler scan.
 const DEFAULTS = { n: 5000, latenessN: 3000, latenessWindowMs: 30_000 };
 
-/** A bad flag: reported in one line, without a stack. */
-export class UsageError extends Error {}
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseUsage(argv);
@@ -41,11 +40,4 @@ function parseUsage(argv: string[]) {
   } catch (error) {
     throw new UsageError(`${(error as Error).message}. Flags: --n <count> --lateness-n <count> --lateness-window-ms <ms> --keep`);
   }
-}
-
-function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new UsageError(`${flag} must be a positive integer, got "${value}"`);
-  return parsed;
 }

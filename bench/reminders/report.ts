@@ -1,5 +1,5 @@
 import type { BenchOptions } from './options';
-import type { MachineDescription } from './machine';
+import type { MachineDescription } from '../support/machine';
 import type { CpuUse } from './process-cpu';
 import type { RawBullmqResult } from './raw-bullmq';
 import type { RawSmtpResult } from './raw-smtp';

@@ -12,10 +12,11 @@ export interface BenchDatabase {
 
 /**
  * A database of the benchmark's own, set up as a deployment does it (roles, migrations, built-in
- * content): the worker's scan reads due rows across every organization, so it must not share one.
+ * content): what a run seeds and measures is nobody else's, and a run leaves nothing behind.
+ * `label` names which benchmark made it, e.g. `prep_bench_api_…`.
  */
-export async function createBenchDatabase(config: AppConfig): Promise<BenchDatabase> {
-  const name = `prep_bench_api_${Date.now()}_${randomBytes(3).toString('hex')}`;
+export async function createBenchDatabase(config: AppConfig, label: string): Promise<BenchDatabase> {
+  const name = `prep_bench_${label}_${Date.now()}_${randomBytes(3).toString('hex')}`;
   const urls = { adminUrl: config.database.adminUrl, ownerUrl: withDatabase(config.database.ownerUrl, name), appUrl: withDatabase(config.database.url, name) };
   const drop = () => dropDatabase(config.database.adminUrl, name);
   await provisionDatabase(urls);
