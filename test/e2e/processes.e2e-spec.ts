@@ -20,6 +20,8 @@ interface Finished {
 
 let database: IsolatedDatabase;
 let mailDropDir: string;
+// Every child this file starts, so a failing test never leaves one running.
+const launched: ChildProcess[] = [];
 
 function launch(main: string, env: Record<string, string>): { child: ChildProcess; finished: Promise<Finished>; output: () => string } {
   const config = loadConfig();
@@ -37,6 +39,7 @@ function launch(main: string, env: Record<string, string>): { child: ChildProces
       ...env,
     },
   });
+  launched.push(child);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
@@ -63,6 +66,10 @@ async function waitForOutput(output: () => string, pattern: RegExp, timeoutMs = 
 }
 
 describe('the built apps as processes', () => {
+  afterEach(() => {
+    for (const child of launched.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  });
+
   beforeAll(async () => {
     if (!existsSync(API_MAIN) || !existsSync(WORKER_MAIN)) throw new Error('Build the apps first: npm run build');
     database = await createIsolatedDatabase('processes');
