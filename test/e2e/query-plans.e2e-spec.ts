@@ -1,6 +1,8 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { loadConfig } from '@prep/config';
+import { APP_ROLE } from '@prep/persistence';
 import { ApiHarness, startApi } from '../support/api-harness';
 import { addActiveMember, assignPlan, createCandidate, inDays, isolatedRedisPrefix, Session, signUp } from '../support/fixtures';
 import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-database';
@@ -38,6 +40,12 @@ interface PlanNode {
   'Relation Name'?: string;
   'Index Name'?: string;
   Plans?: PlanNode[];
+}
+
+/** One statement's plan as auto_explain reports it. */
+interface LoggedPlan {
+  'Query Text': string;
+  Plan: PlanNode;
 }
 
 describe('query plans of the dashboard queries (e2e)', () => {
@@ -172,5 +180,79 @@ describe('query plans of the dashboard queries (e2e)', () => {
       expect(leading.filter(([, column]) => column !== 'organization_id')).toEqual([]);
       expect(tenantIndexes.length).toBeGreaterThan(0);
     }
+  });
+
+  /**
+   * The plans of what the worker's claim runs, statement by statement. EXPLAIN cannot see into a
+   * plpgsql function, so the claim runs for real, rolled back, with auto_explain reporting every
+   * plan as a notice. Loading and setting auto_explain takes a superuser; the claim runs as the app role.
+   */
+  const claimPlans = async (): Promise<LoggedPlan[]> => {
+    const adminUrl = new URL(loadConfig().database.adminUrl);
+    adminUrl.pathname = new URL(database.appUrl).pathname;
+    const admin = new Client({ connectionString: adminUrl.toString() });
+    await admin.connect();
+    const plans: LoggedPlan[] = [];
+    admin.on('notice', (notice) => {
+      const json = notice.message?.split(' plan:\n')[1];
+      if (json) plans.push(JSON.parse(json) as LoggedPlan);
+    });
+    try {
+      await admin.query("LOAD 'auto_explain'");
+      await admin.query('BEGIN');
+      await admin.query(`SET LOCAL auto_explain.log_min_duration = 0; SET LOCAL auto_explain.log_nested_statements = on;
+        SET LOCAL auto_explain.log_level = notice; SET LOCAL auto_explain.log_format = json; SET LOCAL ROLE ${APP_ROLE}`);
+      await admin.query("SELECT set_config('app.organization_id', $1, true)", [measured.organization.id]);
+      const { rows } = await admin.query<{ id: string; version: number }>(
+        `UPDATE reminders SET status = 'SCHEDULED', claimed_until = NULL
+          WHERE id = (SELECT id FROM reminders WHERE recipient = 'candidate' ORDER BY due_at LIMIT 1) RETURNING id, version`,
+      );
+      expect(rows).toHaveLength(1);
+      plans.length = 0;
+      const claimed = await admin.query('SELECT * FROM reminder_claim_for_send($1, $2, $3, $4, gen_random_uuid(), $5)', [
+        measured.organization.id,
+        rows[0].id,
+        rows[0].version,
+        '5 minutes',
+        'hash',
+      ]);
+      expect(claimed.rows).toHaveLength(1);
+      return plans;
+    } finally {
+      await admin.query('ROLLBACK');
+      await admin.end();
+    }
+  };
+
+  /** The table an index belongs to, its leading column, and whether the table's rows belong to an organization. */
+  const indexOf = async (index: string): Promise<{ table: string; leading: string; tenant: boolean }> =>
+    (
+      await owner.query<{ table: string; leading: string; tenant: boolean }>(
+        `SELECT t.relname AS table, coalesce(a.attname, 'an expression') AS leading,
+                EXISTS (SELECT FROM pg_attribute o WHERE o.attrelid = t.oid AND o.attname = 'organization_id' AND NOT o.attisdropped) AS tenant
+           FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+           LEFT JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0] WHERE i.relname = $1`,
+        [index],
+      )
+    ).rows[0];
+
+  it("the worker's claim: reads every tenant table through an index led by organization_id, the assignment by its key", async () => {
+    const plans = await claimPlans();
+    const claim = plans.find((plan) => plan['Query Text'].includes('WITH claimed AS'));
+    expect(claim).toBeDefined();
+    const nodes = plans.flatMap((plan) => nodesOf(plan.Plan));
+    const wholeTableScans = nodes.filter((node) => node['Node Type'] === 'Seq Scan' && GROWING_TENANT_TABLES.has(node['Relation Name'] ?? '')).map((node) => node['Relation Name']);
+    expect(wholeTableScans).toEqual([]);
+    const misled: string[][] = [];
+    for (const index of new Set(nodes.map((node) => node['Index Name']).filter((name): name is string => name !== undefined))) {
+      const { table, leading, tenant } = await indexOf(index);
+      if (tenant && leading !== 'organization_id') misled.push([table, index, leading]);
+    }
+    expect(misled).toEqual([]);
+    // Without statistics Postgres once joined on assignments_candidate_idx, reading every assignment of the organization.
+    const assignmentReads = nodesOf(claim!.Plan)
+      .filter((node) => node['Relation Name'] === 'assignments')
+      .map((node) => [node['Node Type'], node['Index Name']]);
+    expect(assignmentReads).toEqual([['Index Scan', 'assignments_pkey']]);
   });
 });
