@@ -4,3 +4,4 @@ export * from './interview-calendar';
 export * from './send-failure';
 export * from './outgoing-mail';
 export * from './mail-transport';
+export * from './mime-message';

@@ -28,6 +28,12 @@ export class InvalidMailAddressError extends Error {
   readonly permanent = true;
 }
 
+/** A header value that cannot be written safely (a Message-ID or URL with spaces, brackets, line breaks). */
+export class MessageCompositionError extends Error {
+  override readonly name = 'MessageCompositionError';
+  readonly permanent = true;
+}
+
 /**
  * A mailbox from stored data. The name loses control characters (they would break the header
  * or add one); the address must be exactly one plain address.

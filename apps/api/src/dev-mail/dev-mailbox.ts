@@ -30,9 +30,9 @@ async function describe(dropDir: string, file: string): Promise<DroppedMail> {
   return { file, receivedAt: info.mtime, subject: decodeWords(header('Subject')), to: decodeWords(header('To')) };
 }
 
-/** RFC 2047 encoded words (=?UTF-8?B?...?= and =?UTF-8?Q?...?=), as nodemailer writes them. */
+/** RFC 2047 encoded words (=?UTF-8?B?...?= and =?UTF-8?Q?...?=); the space between two of them is folding, not text. */
 function decodeWords(value: string): string {
-  return value.replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi, (_match, encoding: string, text: string) =>
+  return value.replace(/(\?=)\s+(?==\?UTF-8\?)/gi, '$1').replace(/=\?UTF-8\?([BQ])\?([^?]*)\?=/gi, (_match, encoding: string, text: string) =>
     encoding.toUpperCase() === 'B'
       ? Buffer.from(text, 'base64').toString('utf8')
       : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
