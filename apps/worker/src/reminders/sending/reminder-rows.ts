@@ -5,13 +5,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { createSecretToken, TenantTransactions } from '@prep/persistence';
 import { ReminderMetrics } from '../../metrics/reminder-metrics';
 import { ClaimRow, claimedReminderOf, reminderContextOf } from './claim-row';
+import { claimBatch, ClaimRequest, recordSentBatch, SentRecord } from './send-batches';
+import { StatementBatcher } from './statement-batcher';
 import type { ClaimedReminder, EmailLink } from './claimed-reminder';
 import type { DeliveryRecord } from './reminder-composer';
 import type { ReminderContext } from './reminder-context';
 import type { SendTimeDecision } from './send-time-check';
-
-/** A claim lasts longer than any send can (SMTP waits are bounded well under it). */
-export const CLAIM_LEASE = '5 minutes';
 
 /** A claimed reminder with what the claim read for it. `context` is an Error when a row it needs is gone. */
 export interface ClaimForSend {
@@ -20,36 +19,38 @@ export interface ClaimForSend {
   emailLink: EmailLink | null;
 }
 
+/** As many sends as the reminders queue runs at once (QUEUE_CONCURRENCY) can share a statement. */
+const MAX_BATCH = 32;
+
 /**
  * Every state change of a reminder row. Each one after the claim is conditional on the version
  * the claim produced, and raises it again, so a stale timer or a second worker finds nothing.
- * The two on every send (claim, SENT) are one statement each (reminder_claim_for_send and
- * reminder_record_sent, which set the tenant themselves); the rarer ones are tenant transactions.
+ * The two on every send (claim, SENT) go through reminder_claim_for_send and reminder_record_sent,
+ * which set the tenant themselves, for the sends of one event-loop turn at a time (send-batches.ts);
+ * the rarer ones are tenant transactions.
  */
 @Injectable()
 export class ReminderRows {
+  private readonly claims: StatementBatcher<ClaimRequest, ClaimRow | null>;
+  private readonly sentRecords: StatementBatcher<SentRecord, boolean>;
+
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectDataSource() dataSource: DataSource,
     private readonly tenants: TenantTransactions,
     private readonly metrics: ReminderMetrics,
-  ) {}
+  ) {
+    this.claims = new StatementBatcher((requests) => claimBatch(dataSource, requests), MAX_BATCH);
+    this.sentRecords = new StatementBatcher((records) => recordSentBatch(dataSource, records), MAX_BATCH);
+  }
 
   /**
-   * Takes the row for this worker and reads what the send needs, in one statement; null when it
-   * is not ours to send. A candidate email's private link is minted by the same statement: its
-   * token is drawn here and only its hash leaves the process.
+   * Takes the row for this worker and reads what the send needs; null when it is not ours to send.
+   * A candidate email's private link is minted by the same statement: its token is drawn here and
+   * only its hash leaves the process.
    */
   async claim(organizationId: string, reminderId: string, version: number): Promise<ClaimForSend | null> {
     const link = { id: randomUUID(), ...createSecretToken() };
-    const rows: ClaimRow[] = await this.dataSource.query('SELECT * FROM reminder_claim_for_send($1, $2, $3, $4, $5, $6)', [
-      organizationId,
-      reminderId,
-      version,
-      CLAIM_LEASE,
-      link.id,
-      link.hash,
-    ]);
-    const [row] = rows;
+    const row = await this.claims.submit({ organizationId, reminderId, version, linkId: link.id, linkHash: link.hash });
     if (!row) return null;
     const reminder = claimedReminderOf(row);
     this.metrics.claimed(reminder.kind);
@@ -75,24 +76,9 @@ export class ReminderRows {
 
   /** The server accepted the message: SENT, and the message as sent, in one statement. */
   async recordSent(reminder: ClaimedReminder, messageId: string, delivery: DeliveryRecord, smtpResponse: string): Promise<boolean> {
-    const [row]: Array<{ still_ours: boolean }> = await this.dataSource.query(
-      'SELECT reminder_record_sent($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) AS still_ours',
-      [
-        reminder.organizationId,
-        reminder.id,
-        reminder.version,
-        messageId,
-        smtpResponse,
-        randomUUID(),
-        delivery.toAddress,
-        delivery.subject,
-        delivery.textBody,
-        delivery.htmlBody,
-        JSON.stringify(delivery.headers),
-      ],
-    );
+    const stillOurs = await this.sentRecords.submit({ reminder, messageId, delivery, smtpResponse, deliveryId: randomUUID() });
     this.metrics.sent(reminder.kind, reminder.dueAt);
-    return row.still_ours;
+    return stillOurs;
   }
 
   /** Back to the queue for another attempt (its timer is armed by the caller). */
