@@ -3,7 +3,8 @@ import type { QueueConnectionSettings } from '@prep/jobs';
 import { queueConnection } from '@prep/jobs';
 import { QUEUE_CONCURRENCY } from '../../apps/worker/src/queue-runtime/queue-workers.service';
 import { dueOffsetMs, leadTimeMs } from './due-instants';
-import { pollUntil } from './wait';
+import { CpuUse, measureCpu } from './process-cpu';
+import { pollUntil, sleepUntil } from './wait';
 
 export const RAW_QUEUE = 'bench-raw-noop';
 
@@ -14,6 +15,8 @@ const ENQUEUE_BATCH = 500;
 export interface RawBullmqResult {
   /** processedOn − (timestamp + delay) of each job, in ms. */
   latenessMs: number[];
+  /** From the first due instant until every job ran. */
+  cpu: CpuUse;
   timedOut: boolean;
 }
 
@@ -27,8 +30,9 @@ export async function measureRawBullmq(redis: QueueConnectionSettings, n: number
     await Promise.all([queue.waitUntilReady(), worker.waitUntilReady()]);
     const start = Date.now() + leadTimeMs(n);
     await enqueueDelayedNoops(queue, n, windowMs, start);
-    const finished = await pollUntil(() => latenessMs.length >= n, start + windowMs + deadlineMs);
-    return { latenessMs, timedOut: !finished };
+    await sleepUntil(start);
+    const { result: finished, cpu } = await measureCpu(() => pollUntil(() => latenessMs.length >= n, start + windowMs + deadlineMs));
+    return { latenessMs, cpu, timedOut: !finished };
   } finally {
     await worker.close();
     await queue.close();

@@ -21,6 +21,8 @@ export interface SystemPhaseReport {
   /** CPU of the process hosting the worker, per reminder sent, and as a share of one core. */
   cpuMsPerReminder: number;
   cpuShareOfOneCore: number;
+  /** Share of the machine's CPU time the hypervisor gave to other guests during the phase. */
+  hostStealShare: number | null;
   smtpAccepted: number;
   setupSlackMs: number;
   timedOut: boolean;
@@ -34,7 +36,7 @@ export interface BenchReport {
   throughput: {
     description: string;
     system: SystemPhaseReport;
-    rawSmtp: { sent: number; perSecond: number; cpuMsPerMessage: number; cpuShareOfOneCore: number; timedOut: boolean };
+    rawSmtp: { sent: number; perSecond: number; cpuMsPerMessage: number; cpuShareOfOneCore: number; hostStealShare: number | null; timedOut: boolean };
     deliveryShareOfRawSmtp: number;
     redis: {
       bytesPerPendingReminder: number;
@@ -47,7 +49,7 @@ export interface BenchReport {
     description: string;
     duePerSecond: number;
     system: SystemPhaseReport;
-    rawBullmq: { latenessMs: LatenessSummary; timedOut: boolean };
+    rawBullmq: { latenessMs: LatenessSummary; cpuMsPerJob: number; cpuShareOfOneCore: number; hostStealShare: number | null; timedOut: boolean };
     p99OverRawMs: number;
     p99Ratio: number;
   };
@@ -96,7 +98,7 @@ export function buildReport({ options, machine, throughput, lateness, rawBullmq,
       description: `${options.latenessN} reminders due evenly over ${options.latenessWindowMs} ms, against BullMQ delayed no-op jobs due at the same instants`,
       duePerSecond: perSecond(options.latenessN, options.latenessWindowMs),
       system: spread,
-      rawBullmq: { latenessMs: rawLateness, timedOut: rawBullmq.timedOut },
+      rawBullmq: { latenessMs: rawLateness, ...cpuFigures(rawBullmq.cpu, rawBullmq.latenessMs.length, 'cpuMsPerJob'), timedOut: rawBullmq.timedOut },
       p99OverRawMs: round(spread.latenessMs.p99Ms - rawLateness.p99Ms),
       p99Ratio: round(spread.latenessMs.p99Ms / rawLateness.p99Ms, 2),
     },
@@ -131,8 +133,14 @@ function systemPhase({ run, reminders, windowMs, smtpAccepted }: SystemPhaseInpu
   };
 }
 
-function cpuFigures<K extends string>(cpu: CpuUse, count: number, perItem: K): Record<K, number> & { cpuShareOfOneCore: number } {
-  return { [perItem]: round(cpu.cpuMs / Math.max(1, count), 2), cpuShareOfOneCore: round(cpu.cpuMs / cpu.wallMs, 2) } as Record<K, number> & { cpuShareOfOneCore: number };
+type CpuFigures<K extends string> = Record<K, number> & { cpuShareOfOneCore: number; hostStealShare: number | null };
+
+function cpuFigures<K extends string>(cpu: CpuUse, count: number, perItem: K): CpuFigures<K> {
+  return {
+    [perItem]: round(cpu.cpuMs / Math.max(1, count), 2),
+    cpuShareOfOneCore: round(cpu.cpuMs / cpu.wallMs, 2),
+    hostStealShare: cpu.hostStealShare === null ? null : round(cpu.hostStealShare, 3),
+  } as CpuFigures<K>;
 }
 
 function redisFigures(run: SystemRunResult): BenchReport['throughput']['redis'] {

@@ -10,13 +10,15 @@ export function renderTable(report: BenchReport): string {
     [`throughput: ${options.n} due at once`, '', '', ''],
     ['  delivered / s', fmt(throughput.system.deliveredPerSecond), `${fmt(rawSmtp.perSecond)} (raw SMTP)`, `${fmt(throughput.deliveryShareOfRawSmtp * 100)} %`],
     ['  CPU ms / message (share of a core)', cpuCell(throughput.system.cpuMsPerReminder, throughput.system.cpuShareOfOneCore), cpuCell(rawSmtp.cpuMsPerMessage, rawSmtp.cpuShareOfOneCore), ''],
+    ['  CPU taken by the host (steal)', steal(throughput.system.hostStealShare), steal(rawSmtp.hostStealShare), ''],
     ['  lateness p50 / p99 (ms, the backlog)', `${fmt(throughput.system.latenessMs.p50Ms)} / ${fmt(throughput.system.latenessMs.p99Ms)}`, '', ''],
     ['  Redis bytes / pending reminder', fmt(redis.bytesPerPendingReminder), '', `${fmt(redis.bytesPerPendingReminderWithEvents)} with the event stream`],
     [`lateness: ${options.latenessN} due over ${options.latenessWindowMs} ms (${fmt(lateness.duePerSecond)}/s)`, '', '', ''],
     ['  lateness p50 (ms)', fmt(lateness.system.latenessMs.p50Ms), `${fmt(rawBullmq.latenessMs.p50Ms)} (raw BullMQ)`, ''],
     ['  lateness p99 (ms)', fmt(lateness.system.latenessMs.p99Ms), `${fmt(rawBullmq.latenessMs.p99Ms)} (raw BullMQ)`, `${signed(lateness.p99OverRawMs)} ms, ×${fmt(lateness.p99Ratio)}`],
     ['  lateness max (ms)', fmt(lateness.system.latenessMs.maxMs), `${fmt(rawBullmq.latenessMs.maxMs)} (raw BullMQ)`, ''],
-    ['  CPU ms / reminder (share of a core)', cpuCell(lateness.system.cpuMsPerReminder, lateness.system.cpuShareOfOneCore), '', ''],
+    ['  CPU ms / reminder (share of a core)', cpuCell(lateness.system.cpuMsPerReminder, lateness.system.cpuShareOfOneCore), cpuCell(rawBullmq.cpuMsPerJob, rawBullmq.cpuShareOfOneCore), ''],
+    ['  CPU taken by the host (steal)', steal(lateness.system.hostStealShare), steal(rawBullmq.hostStealShare), ''],
   ];
   return [
     `Reminders benchmark: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, Postgres ${machine.postgres}, Redis ${machine.redis}`,
@@ -46,6 +48,10 @@ function warnings(report: BenchReport): string[] {
 
 function cpuCell(msPerItem: number, share: number): string {
   return `${fmt(msPerItem)} (${fmt(share * 100)} %)`;
+}
+
+function steal(share: number | null): string {
+  return share === null ? 'unknown' : `${fmt(share * 100)} %`;
 }
 
 function signed(value: number): string {
