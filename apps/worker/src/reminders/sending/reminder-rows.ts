@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { createSecretToken, TenantTransactions } from '@prep/persistence';
 import { ReminderMetrics } from '../../metrics/reminder-metrics';
+import { QUEUE_CONCURRENCY } from '../../queue-runtime/queue-workers.service';
 import { ClaimRow, claimedReminderOf, reminderContextOf } from './claim-row';
 import { claimBatch, ClaimRequest, recordSentBatch, SentRecord } from './send-batches';
 import { StatementBatcher } from './statement-batcher';
@@ -19,8 +20,8 @@ export interface ClaimForSend {
   emailLink: EmailLink | null;
 }
 
-/** As many sends as the reminders queue runs at once (QUEUE_CONCURRENCY) can share a statement. */
-const MAX_BATCH = 32;
+/** As many sends as the reminders queue runs at once can share a statement. */
+const MAX_BATCH = QUEUE_CONCURRENCY.reminders;
 
 /**
  * Every state change of a reminder row. Each one after the claim is conditional on the version
