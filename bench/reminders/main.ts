@@ -56,7 +56,7 @@ async function benchmark(options: BenchOptions, config: AppConfig, prefix: strin
   };
 
   progress(`throughput, raw nodemailer pool: ${options.n} messages at once`);
-  const rawSmtp = await measureRawSmtp(sink.url, options.n, settleMs(options.n));
+  const rawSmtp = await measureRawSmtp(sink.url, workerConfig.mail.messagesPerConnection, options.n, settleMs(options.n));
   progress(`throughput, system: ${options.n} reminders due at once through the worker`);
   const throughput = await systemPhase('throughput', options.n, 0);
   progress(`lateness, raw BullMQ: ${options.latenessN} delayed no-op jobs over ${options.latenessWindowMs} ms`);

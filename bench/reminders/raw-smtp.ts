@@ -1,4 +1,5 @@
 import nodemailer from 'nodemailer';
+import { smtpPoolOptions } from '@prep/mail';
 import { CpuUse, measureCpu } from './process-cpu';
 import { withinDeadline } from './wait';
 
@@ -9,12 +10,12 @@ export interface RawSmtpResult {
   timedOut: boolean;
 }
 
-// The worker's own transport settings (libs/mail): one pool of five connections.
-const POOL = { pool: true, maxConnections: 5 } as const;
-
-/** Baseline: a pooled nodemailer transport sending n small messages, all handed over at once. */
-export async function measureRawSmtp(smtpUrl: string, n: number, deadlineMs: number): Promise<RawSmtpResult> {
-  const transport = nodemailer.createTransport({ url: smtpUrl, ...POOL });
+/**
+ * Baseline: a pooled nodemailer transport sending n small messages, all handed over at once, with
+ * the worker's own pool settings (five connections, each replaced after as many messages).
+ */
+export async function measureRawSmtp(smtpUrl: string, messagesPerConnection: number, n: number, deadlineMs: number): Promise<RawSmtpResult> {
+  const transport = nodemailer.createTransport({ url: smtpUrl, ...smtpPoolOptions(messagesPerConnection) });
   let sent = 0;
   try {
     const started = performance.now();

@@ -37,6 +37,8 @@ export interface AppConfig {
   mail: {
     /** Where to send; without it (development and test only) mail is written to dropDir. */
     smtpUrl: string | null;
+    /** A pooled SMTP connection is replaced after this many messages. */
+    messagesPerConnection: number;
     from: string;
     dropDir: string;
     unsubscribeSecret: string;
@@ -138,6 +140,7 @@ function toAppConfig(raw: RawConfig): AppConfig {
     queueBoard: raw.QUEUE_BOARD_USER && raw.QUEUE_BOARD_PASSWORD ? { user: raw.QUEUE_BOARD_USER, password: raw.QUEUE_BOARD_PASSWORD } : null,
     mail: {
       smtpUrl: raw.SMTP_URL ?? null,
+      messagesPerConnection: raw.SMTP_MESSAGES_PER_CONNECTION,
       from: raw.MAIL_FROM,
       dropDir: raw.MAIL_DROP_DIR,
       unsubscribeSecret: raw.UNSUBSCRIBE_SECRET ?? DEVELOPMENT_UNSUBSCRIBE_SECRET,

@@ -54,6 +54,7 @@ export const rawConfigSchema = z.object({
   REMINDER_SCAN_INTERVAL_SECONDS: positiveInt.max(3600).default(30),
   REMINDER_MAX_ATTEMPTS: positiveInt.max(20).default(6),
   SMTP_URL: z.string().url().refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_MESSAGES_PER_CONNECTION: positiveInt.max(1_000_000).default(100),
   MAIL_FROM: z.string().email().default('prep@localhost'),
   MAIL_DROP_DIR: z.string().min(1).default('tmp/mail'),
   WORKER_METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),

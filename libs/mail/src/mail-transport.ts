@@ -17,6 +17,7 @@ export interface MailTransport {
 
 export interface MailTransportSettings {
   smtpUrl: string | null;
+  messagesPerConnection: number;
   dropDir: string;
 }
 
@@ -24,14 +25,19 @@ export interface MailTransportSettings {
 // the other, before another worker may take the same reminder.
 const SMTP_LIMITS = { connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000, dnsTimeout: 10_000 };
 
+/** The worker's SMTP pool: five connections, each replaced after `messagesPerConnection` messages. */
+export function smtpPoolOptions(messagesPerConnection: number) {
+  return { pool: true, maxConnections: 5, maxMessages: messagesPerConnection } as const;
+}
+
 /** SMTP through one pooled transport when configured, else one .eml file per message in dropDir. */
 export function createMailTransport(settings: MailTransportSettings, onError: (error: Error) => void): MailTransport {
-  return settings.smtpUrl ? smtpTransport(settings.smtpUrl, onError) : dropDirTransport(settings.dropDir);
+  return settings.smtpUrl ? smtpTransport(settings.smtpUrl, settings.messagesPerConnection, onError) : dropDirTransport(settings.dropDir);
 }
 
 /** One pooled SMTP transport; each message goes to it already composed, in one piece. */
-function smtpTransport(url: string, onError: (error: Error) => void): MailTransport {
-  const transporter = nodemailer.createTransport({ url, pool: true, maxConnections: 5, ...SMTP_LIMITS });
+function smtpTransport(url: string, messagesPerConnection: number, onError: (error: Error) => void): MailTransport {
+  const transporter = nodemailer.createTransport({ url, ...smtpPoolOptions(messagesPerConnection), ...SMTP_LIMITS });
   transporter.on('error', onError);
   return {
     send: async (mail) => {
