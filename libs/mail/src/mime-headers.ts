@@ -36,9 +36,9 @@ export function unstructured(name: string, value: string): string {
 export function mailbox(headerName: string, { name, address }: MailAddress): string {
   const addrSpec = plainAddress(address);
   if (name === '') return addrSpec;
-  const room = PREFERRED_LINE - headerName.length - 2 - addrSpec.length - 3;
-  if (isPlainText(name) && name.length <= room) {
-    return `${ATEXT_PHRASE.test(name) ? name : quoted(name)} <${addrSpec}>`;
+  if (isPlainText(name)) {
+    const plain = `${ATEXT_PHRASE.test(name) ? name : quoted(name)} <${addrSpec}>`;
+    if (headerName.length + 2 + plain.length <= PREFERRED_LINE) return plain;
   }
   return `${encodedWords(name, headerName.length + 2).join(FOLD)}${FOLD}<${addrSpec}>`;
 }

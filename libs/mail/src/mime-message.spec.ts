@@ -76,13 +76,14 @@ describe('composeMimeMessage', () => {
   });
 
   it('keeps names and subjects in any script, with quotes and specials, exactly', async () => {
-    const names = ['Zoë Ångström', '田中 さくら', 'O\'Brien, "Pat" (coach) \\ <x>', '🙂 '.repeat(40).trim(), 'A'.repeat(200)];
+    const names = ['Zoë Ångström', '田中 さくら', 'O\'Brien, "Pat" (coach) \\ <x>', '🙂 '.repeat(40).trim(), 'A'.repeat(200), `Pat "P" ${'x'.repeat(45)},`];
     for (const name of names) {
       const subject = `Prep for ${name}: réponse — ${'long words '.repeat(12)}`;
-      const { email } = await parsed(reminder({ to: { name, address: 'ada@example.com' }, from: { name, address: 'reminders@prep.example' }, subject }));
+      const { email, source } = await parsed(reminder({ to: { name, address: 'ada@example.com' }, from: { name, address: 'reminders@prep.example' }, subject }));
       expect(email.to).toEqual([{ name, address: 'ada@example.com' }]);
       expect(email.from).toEqual({ name, address: 'reminders@prep.example' });
       expect(email.subject).toBe(subject);
+      for (const line of headerBlock(source).split('\r\n')) expect(line).toHaveLength(Math.min(line.length, 78));
     }
   });
 
