@@ -141,4 +141,20 @@ describe('reminder decisions at send time', () => {
     expect(await waitForStatus(world.db, rows[0].id, 'CANCELLED')).toMatchObject({ reason: 'rescheduled', attempts: 1 });
     for (const id of [left.id, rows[0].id]) expect(mailsWithId(`<reminder-${id}@prep.example>`)).toEqual([]);
   });
+
+  it('fails for good when a stored address cannot be written, sending nothing, and the link minted for that email stops working', async () => {
+    const { candidate, assignment } = await assignedPlan();
+    const research = await reminderOf(world.db, assignment.id, 'research-company');
+    // Data written around the API's validation, as an import or a bad migration could.
+    await world.db.query('UPDATE candidates SET email = $2 WHERE id = $1', [candidate.id, 'ada at example.com']);
+    await makeDue(world.db, research.id);
+
+    const row = await waitForStatus(world.db, research.id, 'FAILED');
+    expect(row).toMatchObject({ reason: 'refused', attempts: 1, claimed_until: null, message_id: null });
+    expect(row.last_error).toMatch(/invalid recipient address/);
+    expect(mailsWithId(`<reminder-${research.id}@prep.example>`)).toEqual([]);
+    const links = await world.db.query('SELECT revoked_at FROM assignment_links WHERE reminder_id = $1', [research.id]);
+    expect(links.rows).toHaveLength(1);
+    expect(links.rows[0].revoked_at).not.toBeNull();
+  });
 });

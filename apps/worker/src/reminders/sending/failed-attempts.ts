@@ -3,7 +3,7 @@ import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
 import type { SendFailure } from '@prep/mail';
 import { ReminderTimers } from '../reminder-timers';
-import type { ClaimedReminder } from './claimed-reminder';
+import type { ClaimedReminder, EmailLink } from './claimed-reminder';
 import { ReminderRows } from './reminder-rows';
 import { retryDelayMs } from './retry-policy';
 
@@ -18,14 +18,15 @@ export class FailedAttempts {
     private readonly timers: ReminderTimers,
   ) {}
 
-  async record(reminder: ClaimedReminder, failure: SendFailure): Promise<void> {
+  /** `unsentLink`: the link minted for an email that certainly never left; it stops working. */
+  async record(reminder: ClaimedReminder, failure: SendFailure, unsentLink: EmailLink | null): Promise<void> {
     if (failure.permanent) {
-      await this.rows.recordFailed(reminder, 'refused', failure.reason);
+      await this.rows.recordFailed(reminder, 'refused', failure.reason, unsentLink);
     } else if (reminder.attempts >= this.config.reminders.maxAttempts) {
-      await this.rows.recordFailed(reminder, `gave up after ${reminder.attempts} attempts`, failure.reason);
+      await this.rows.recordFailed(reminder, `gave up after ${reminder.attempts} attempts`, failure.reason, unsentLink);
     } else {
       await this.armRetry(reminder);
-      await this.rows.recordRetry(reminder, failure.reason);
+      await this.rows.recordRetry(reminder, failure.reason, unsentLink);
     }
   }
 

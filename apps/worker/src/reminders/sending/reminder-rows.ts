@@ -82,19 +82,26 @@ export class ReminderRows {
     return stillOurs;
   }
 
-  /** Back to the queue for another attempt (its timer is armed by the caller). */
-  recordRetry(reminder: ClaimedReminder, error: string): Promise<boolean> {
+  /**
+   * Back to the queue for another attempt (its timer is armed by the caller). `unsentLink`: the
+   * link minted for an email that certainly never left, which stops working.
+   */
+  recordRetry(reminder: ClaimedReminder, error: string, unsentLink: EmailLink | null): Promise<boolean> {
     this.metrics.outcome(reminder.kind, 'retried');
-    return this.tenants.run({ organizationId: reminder.organizationId }, (manager) =>
-      this.release(manager, reminder, "status = 'QUEUED', last_error = $4", [error]),
-    );
+    return this.releaseRevoking(reminder, unsentLink, "status = 'QUEUED', last_error = $4", [error]);
   }
 
-  recordFailed(reminder: ClaimedReminder, reason: string, error: string): Promise<boolean> {
+  recordFailed(reminder: ClaimedReminder, reason: string, error: string, unsentLink: EmailLink | null): Promise<boolean> {
     this.metrics.outcome(reminder.kind, 'failed');
-    return this.tenants.run({ organizationId: reminder.organizationId }, (manager) =>
-      this.release(manager, reminder, "status = 'FAILED', reason = $4, last_error = $5", [reason, error]),
-    );
+    return this.releaseRevoking(reminder, unsentLink, "status = 'FAILED', reason = $4, last_error = $5", [reason, error]);
+  }
+
+  private releaseRevoking(reminder: ClaimedReminder, unsentLink: EmailLink | null, changes: string, values: unknown[]): Promise<boolean> {
+    return this.tenants.run({ organizationId: reminder.organizationId }, async (manager) => {
+      const released = await this.release(manager, reminder, changes, values);
+      if (unsentLink) await revokeLink(manager, reminder.organizationId, unsentLink.id);
+      return released;
+    });
   }
 
   /** Applies `changes` (placeholders from $4), ends the lease and raises the version; false when the row was not ours any more. */

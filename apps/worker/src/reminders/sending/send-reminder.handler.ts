@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { TemplateRenderError } from '@prep/content';
 import type { JobPayload } from '@prep/jobs';
-import { classifySendFailure, InvalidMailAddressError, SendFailure } from '@prep/mail';
+import { classifySendFailure, InvalidMailAddressError, MessageCompositionError, SendFailure } from '@prep/mail';
 import { Mailer } from '../../mail/mailer';
 import type { JobHandler } from '../../queue-runtime/job-handler';
 import type { ClaimedReminder } from './claimed-reminder';
@@ -34,24 +34,26 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
     const claim = await this.rows.claim(organizationId, reminderId, version);
     if (!claim) return;
     const composed = await this.prepare(claim);
-    if (composed) await this.send(claim.reminder, composed);
+    if (composed) await this.send(claim, composed);
   }
 
   private async prepare(claim: ClaimForSend): Promise<ComposedReminder | null> {
     try {
       return await this.preparation.prepare(claim);
     } catch (error) {
-      await this.failedAttempts.record(claim.reminder, preparationFailure(error));
+      await this.failedAttempts.record(claim.reminder, preparationFailure(error), claim.emailLink);
       return null;
     }
   }
 
-  private async send(reminder: ClaimedReminder, { mail, delivery }: ComposedReminder): Promise<void> {
+  private async send({ reminder, emailLink }: ClaimForSend, { mail, delivery }: ComposedReminder): Promise<void> {
     let response: string;
     try {
       ({ response } = await this.mailer.send(mail));
     } catch (error) {
-      await this.failedAttempts.record(reminder, classifySendFailure(error));
+      // Only a message refused before the SMTP exchange certainly never reached anyone; after
+      // a timeout or a dropped connection it may have, and its link must keep working.
+      await this.failedAttempts.record(reminder, classifySendFailure(error), neverSent(error) ? emailLink : null);
       return;
     }
     // The only window for a duplicate: the server has accepted the message and the row is not
@@ -72,6 +74,10 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
       }
     }
   }
+}
+
+function neverSent(error: unknown): boolean {
+  return error instanceof InvalidMailAddressError || error instanceof MessageCompositionError;
 }
 
 /** A message that cannot be built (bad template, bad address) will not build later either. */
