@@ -36,8 +36,16 @@ export default tseslint.config(
     files: ['libs/config/src/app-config.ts', 'test/support/global-setup.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
-  boundary(['apps/api/**/*.ts'], ['**/apps/worker/**', '**/worker/src/**'], 'The API must not import the worker; share code through libs/.'),
-  boundary(['apps/worker/**/*.ts'], ['**/apps/api/**', '**/api/src/**'], 'The worker must not import the API; share code through libs/.'),
+  boundary(
+    ['apps/api/**/*.ts'],
+    ['**/apps/worker/**', '**/worker/src/**'],
+    'The API must not import the worker; share code through libs/.',
+  ),
+  boundary(
+    ['apps/worker/**/*.ts'],
+    ['**/apps/api/**', '**/api/src/**'],
+    'The worker must not import the API; share code through libs/.',
+  ),
   boundary(['libs/**/*.ts'], ['**/apps/**'], 'Libraries must not import apps.'),
   // Listed after the rule for all libs: for one file, the last matching rule wins.
   boundary(

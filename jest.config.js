@@ -8,7 +8,7 @@ const { compilerOptions } = require('./tsconfig.base.json');
 const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [
     `^${alias.replace('/', '\\/')}$`,
-    `<rootDir>/${target.replace(/^\.\//, "")}`,
+    `<rootDir>/${target.replace(/^\.\//, '')}`,
   ]),
 );
 

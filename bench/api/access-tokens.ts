@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { SeedOrganization } from './seed-statements';
 
-// What the API's AccessTokenService signs and verifies (apps/api/src/auth/access-token.service.ts).
+// What the API's AccessTokenService signs and verifies (apps/api/src/features/auth/access-token.service.ts).
 const ISSUER = 'prep-api';
 const AUDIENCE = 'prep-api';
 /** Longer than any run; the API checks the expiry, not its own TTL setting. */

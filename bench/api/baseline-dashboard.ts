@@ -12,9 +12,11 @@ interface MetricsRow {
 
 /** `dashboard(from, to)`: the metrics statement, then the two lists in the order the API reads them (upcoming, at risk). */
 export function shapeDashboard(results: StatementResult[]) {
-  const metrics = results.find((result) => result.rows.length > 0 && 'by_status' in result.rows[0])?.rows[0] as MetricsRow | undefined;
+  const metrics = results.find((result) => result.rows.length > 0 && 'by_status' in result.rows[0])?.rows[0] as
+    MetricsRow | undefined;
   const [upcoming, atRisk] = viewResults(results);
-  if (!metrics || !upcoming || !atRisk) throw new Error('the replayed statements lack the dashboard metrics or one of its lists');
+  if (!metrics || !upcoming || !atRisk)
+    throw new Error('the replayed statements lack the dashboard metrics or one of its lists');
   return {
     dashboard: {
       byStatus: metrics.by_status.map(({ status, count }) => ({ status, count: Number(count) })),

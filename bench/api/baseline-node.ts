@@ -2,7 +2,7 @@ import type { StatementResult } from './baseline-replay';
 
 /**
  * The assignment fields the scenarios select (scenarios.ts NODE_FIELDS), shaped from a row of the
- * API's one-statement assignment view (apps/api/src/assignments/views), as the API shapes them.
+ * API's one-statement assignment view (apps/api/src/features/assignments/views), as the API shapes them.
  */
 export interface ViewRow {
   id: string | null;
@@ -22,7 +22,9 @@ export interface ViewRow {
 
 /** A result is a list of assignment views when its rows have the view's columns (an empty list still has one row, for the total). */
 export function viewResults(results: StatementResult[]): ViewRow[][] {
-  return results.filter((result) => result.rows.length > 0 && 'candidate_name' in result.rows[0]).map((result) => result.rows as unknown as ViewRow[]);
+  return results
+    .filter((result) => result.rows.length > 0 && 'candidate_name' in result.rows[0])
+    .map((result) => result.rows as unknown as ViewRow[]);
 }
 
 export function assignmentRows(rows: ViewRow[]): ViewRow[] {
@@ -37,7 +39,9 @@ export function toNode(row: ViewRow) {
     coach: { name: row.coach_name },
     interview: { startsAt: row.starts_at.toISOString(), company: row.company },
     progress: progressOf(row),
-    nextReminder: row.next_reminder ? { kind: row.next_reminder.kind, dueAt: new Date(row.next_reminder.dueAt).toISOString() } : null,
+    nextReminder: row.next_reminder
+      ? { kind: row.next_reminder.kind, dueAt: new Date(row.next_reminder.dueAt).toISOString() }
+      : null,
     lastActivity: (row.audited_at && row.audited_at > row.updated_at ? row.audited_at : row.updated_at).toISOString(),
   };
 }

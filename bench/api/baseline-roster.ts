@@ -16,7 +16,9 @@ export function shapeRoster(results: StatementResult[], variables: { first: numb
       totalCount: Number(page[0].total_count),
       pageInfo: {
         hasNextPage: rows.length > variables.first,
-        endCursor: last ? Buffer.from(JSON.stringify([last.starts_at.toISOString(), last.id])).toString('base64url') : null,
+        endCursor: last
+          ? Buffer.from(JSON.stringify([last.starts_at.toISOString(), last.id])).toString('base64url')
+          : null,
       },
       edges: shown.map((row) => ({ node: toNode(row) })),
     },

@@ -19,7 +19,10 @@ interface GraphqlBody {
   variables: Record<string, unknown>;
 }
 
-const SHAPES: Record<ScenarioName, (results: Awaited<ReturnType<typeof replay>>, variables: Record<string, unknown>) => unknown> = {
+const SHAPES: Record<
+  ScenarioName,
+  (results: Awaited<ReturnType<typeof replay>>, variables: Record<string, unknown>) => unknown
+> = {
   roster: (results, variables) => shapeRoster(results, variables as { first: number }),
   dashboard: (results) => shapeDashboard(results),
 };
@@ -36,14 +39,22 @@ async function main(): Promise<void> {
     const organizationId = await organizationOf(request.headers.authorization, key);
     const scenario = scenarioOf.get(request.body.query);
     const statements = organizationId && scenario ? input.recording[scenario][organizationId] : undefined;
-    if (!statements || !scenario) return reply.code(400).send({ errors: [{ message: 'no recorded statements for this caller and query' }] });
+    if (!statements || !scenario)
+      return reply.code(400).send({ errors: [{ message: 'no recorded statements for this caller and query' }] });
     const results = await replay(pool, statements);
     return { data: SHAPES[scenario](results, request.body.variables) };
   });
 
   const address = await app.listen({ host: '127.0.0.1', port: Number(values.port ?? 0) });
   process.stdout.write(`listening ${new URL(address).port}\n`);
-  process.once('SIGTERM', () => void app.close().then(() => pool.end()).finally(() => process.exit(0)));
+  process.once(
+    'SIGTERM',
+    () =>
+      void app
+        .close()
+        .then(() => pool.end())
+        .finally(() => process.exit(0)),
+  );
 }
 
 // The API's AccessTokenService: HS256, issuer and audience prep-api; the organization is the `org` claim.
@@ -51,7 +62,11 @@ async function organizationOf(header: string | undefined, key: Uint8Array): Prom
   const token = /^Bearer (\S+)$/.exec(header ?? '')?.[1];
   if (!token) return null;
   try {
-    const { payload } = await jwtVerify(token, key, { issuer: 'prep-api', audience: 'prep-api', algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(token, key, {
+      issuer: 'prep-api',
+      audience: 'prep-api',
+      algorithms: ['HS256'],
+    });
     return typeof payload.org === 'string' ? payload.org : null;
   } catch {
     return null;

@@ -19,7 +19,13 @@ export interface Child {
  * Starts `node script` with exactly the given environment (nothing inherited: the children get
  * their configuration from the bench, not from whoever launched it).
  */
-export function startNodeChild(name: string, script: string, args: string[], env: Record<string, string>, cwd: string): Child {
+export function startNodeChild(
+  name: string,
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd: string,
+): Child {
   const child = spawn(process.execPath, [script, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const first: string[] = [];
   let lines = 0;
@@ -47,7 +53,9 @@ export function startNodeChild(name: string, script: string, args: string[], env
       Promise.race([
         new Promise<RegExpExecArray>((resolve) => matchers.push({ pattern, resolve })),
         exited.then(() => Promise.reject(new Error(`${name} exited before it was ready: ${first.join(' | ')}`))),
-        sleep(timeoutMs).then(() => Promise.reject(new Error(`${name} was not ready within ${timeoutMs} ms: ${first.join(' | ')}`))),
+        sleep(timeoutMs).then(() =>
+          Promise.reject(new Error(`${name} was not ready within ${timeoutMs} ms: ${first.join(' | ')}`)),
+        ),
       ]),
     stop: () => stopChild(child, exited),
   };
@@ -65,8 +73,12 @@ async function stopChild(child: ChildProcess, exited: Promise<unknown>): Promise
 export async function waitUntilReady(url: string, child: Child, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.process.exitCode !== null) throw new Error(`${child.name} exited (${child.process.exitCode}): ${child.output().first.join(' | ')}`);
-    const ok = await fetch(url).then((response) => response.ok, () => false);
+    if (child.process.exitCode !== null)
+      throw new Error(`${child.name} exited (${child.process.exitCode}): ${child.output().first.join(' | ')}`);
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ok) return;
     await sleep(200);
   }

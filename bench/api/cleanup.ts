@@ -21,7 +21,10 @@ export class Cleanup {
 
   /** Ctrl-C or a kill: undo, then exit with the conventional 128 + signal code. */
   onSignals(): void {
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const) {
       process.once(signal, () => {
         progress(`${signal}: cleaning up`);
         void this.run().finally(() => process.exit(code));

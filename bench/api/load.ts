@@ -34,7 +34,12 @@ export async function runLoad(settings: LoadSettings & { amount?: number }): Pro
     amount: settings.amount,
     // A dashboard over thousands of assignments can take seconds under load: slow is a figure, not a failure.
     timeout: REQUEST_TIMEOUT_SECONDS,
-    requests: settings.callers.map((caller) => ({ method: 'POST', path: '/graphql', headers: headersFor(caller), body: settings.body })),
+    requests: settings.callers.map((caller) => ({
+      method: 'POST',
+      path: '/graphql',
+      headers: headersFor(caller),
+      body: settings.body,
+    })),
     verifyBody: (body) => isCleanGraphqlBody(String(body)),
   });
   return {
@@ -42,7 +47,12 @@ export async function runLoad(settings: LoadSettings & { amount?: number }): Pro
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests: result.requests.total,
-    failures: { non2xx: result.non2xx, graphqlErrors: result.mismatches, connectionErrors: result.errors, timeouts: result.timeouts },
+    failures: {
+      non2xx: result.non2xx,
+      graphqlErrors: result.mismatches,
+      connectionErrors: result.errors,
+      timeouts: result.timeouts,
+    },
   };
 }
 

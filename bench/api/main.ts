@@ -60,7 +60,9 @@ async function benchmark(options: BenchOptions, config: AppConfig, cleanup: Clea
     databaseUrl: database.appUrl,
     poolSize: config.database.poolSize,
     jwtSecret: secrets.jwtSecret,
-    queries: Object.fromEntries(scenarios.map((scenario) => [scenario.name, JSON.parse(scenario.body).query])) as Record<Scenario['name'], string>,
+    queries: Object.fromEntries(
+      scenarios.map((scenario) => [scenario.name, JSON.parse(scenario.body).query]),
+    ) as Record<Scenario['name'], string>,
     recording,
   });
   cleanup.add('baseline process', async () => {
@@ -69,13 +71,20 @@ async function benchmark(options: BenchOptions, config: AppConfig, cleanup: Clea
   });
   const comparisons = await compareAll(api, baseline, scenarios, callers[0]);
   const comparisonValid = comparisons.every((comparison) => comparison.equal);
-  if (!comparisonValid) progress('WARNING: the baseline does not answer what the API answers; the figures compare unlike work');
+  if (!comparisonValid)
+    progress('WARNING: the baseline does not answer what the API answers; the figures compare unlike work');
   const reports: ScenarioReport[] = [];
-  for (const scenario of scenarios) reports.push(await measureScenario(scenario, api, baseline, callers, options, recording, comparisonValid));
+  for (const scenario of scenarios)
+    reports.push(await measureScenario(scenario, api, baseline, callers, options, recording, comparisonValid));
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine: await machineOf(database.ownerUrl, config.redis.url),
-    options: { orgs: options.orgs, candidates: options.candidates, durationSeconds: options.durationSeconds, connections: options.connections },
+    options: {
+      orgs: options.orgs,
+      candidates: options.candidates,
+      durationSeconds: options.durationSeconds,
+      connections: options.connections,
+    },
     seed: { seconds: seed.seconds, organizations: seed.organizations.length, rows: seed.rows },
     comparison: { valid: comparisonValid, responses: comparisons },
     scenarios: Object.fromEntries(scenarios.map((scenario, index) => [scenario.name, reports[index]])),
@@ -87,9 +96,15 @@ async function benchmark(options: BenchOptions, config: AppConfig, cleanup: Clea
   if (report.failures > 0) throw new InvalidRunError(`${report.failures} responses were not a clean 200 with data`);
 }
 
-async function compareAll(api: RunningSystem, baseline: RunningSystem, scenarios: Scenario[], caller: Caller): Promise<ResponseComparison[]> {
+async function compareAll(
+  api: RunningSystem,
+  baseline: RunningSystem,
+  scenarios: Scenario[],
+  caller: Caller,
+): Promise<ResponseComparison[]> {
   const comparisons: ResponseComparison[] = [];
-  for (const scenario of scenarios) comparisons.push(await compareResponses(api.baseUrl, baseline.baseUrl, scenario, caller));
+  for (const scenario of scenarios)
+    comparisons.push(await compareResponses(api.baseUrl, baseline.baseUrl, scenario, caller));
   return comparisons;
 }
 
@@ -124,7 +139,12 @@ async function machineOf(postgresUrl: string, redisUrl: string): Promise<Machine
 main().then(
   () => exitSoon(0),
   (error: unknown) => {
-    const reason = error instanceof UsageError || error instanceof InvalidRunError ? error.message : error instanceof Error ? error.stack : String(error);
+    const reason =
+      error instanceof UsageError || error instanceof InvalidRunError
+        ? error.message
+        : error instanceof Error
+          ? error.stack
+          : String(error);
     process.stderr.write(`Benchmark failed: ${reason}\n`);
     exitSoon(1);
   },

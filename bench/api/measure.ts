@@ -23,11 +23,20 @@ export interface LoadPlan {
   durationSeconds: number;
 }
 
-export async function measureSystem(label: string, baseUrl: string, scenario: Scenario, plan: LoadPlan): Promise<SystemFigures> {
+export async function measureSystem(
+  label: string,
+  baseUrl: string,
+  scenario: Scenario,
+  plan: LoadPlan,
+): Promise<SystemFigures> {
   const settings = { baseUrl, callers: plan.callers, body: scenario.body, connections: plan.connections };
   const step = (message: string) => progress(`${scenario.name} / ${label}: ${message}`);
   step('warm-up');
-  await runLoad({ ...settings, durationSeconds: plan.durationSeconds, amount: plan.connections * WARMUP_REQUESTS_PER_CONNECTION });
+  await runLoad({
+    ...settings,
+    durationSeconds: plan.durationSeconds,
+    amount: plan.connections * WARMUP_REQUESTS_PER_CONNECTION,
+  });
   step(`maximum rate, ${plan.connections} connections, ${plan.durationSeconds} s`);
   let max = await runLoad({ ...settings, durationSeconds: plan.durationSeconds });
   if (max.requests < MIN_SAMPLES) {
@@ -38,12 +47,17 @@ export async function measureSystem(label: string, baseUrl: string, scenario: Sc
   if (max.requests === 0) throw new Error(`${label} answered no ${scenario.name} request`);
   const targetRate = Math.round((max.requestsPerSecond / 2) * 100) / 100;
   const durationSeconds = runSeconds(plan.durationSeconds, targetRate);
-  step(`${max.requestsPerSecond} req/s, p99 ${max.p99Ms} ms; now paced at ${targetRate} req/s for ${durationSeconds} s`);
+  step(
+    `${max.requestsPerSecond} req/s, p99 ${max.p99Ms} ms; now paced at ${targetRate} req/s for ${durationSeconds} s`,
+  );
   const halfRate = await runPacedLoad({ ...settings, durationSeconds, ratePerSecond: targetRate });
   step(`p99 ${halfRate.p99Ms} ms at ${targetRate} req/s; failures ${failureCount(max) + failureCount(halfRate)}`);
   return { max, halfRate: { ...halfRate, targetRate, durationSeconds } };
 }
 
 function runSeconds(atLeast: number, answersPerSecond: number): number {
-  return Math.min(MAX_RUN_SECONDS, Math.max(atLeast, Math.ceil(MIN_SAMPLES / Math.max(answersPerSecond, MIN_SAMPLES / MAX_RUN_SECONDS))));
+  return Math.min(
+    MAX_RUN_SECONDS,
+    Math.max(atLeast, Math.ceil(MIN_SAMPLES / Math.max(answersPerSecond, MIN_SAMPLES / MAX_RUN_SECONDS))),
+  );
 }

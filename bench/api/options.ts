@@ -16,7 +16,6 @@ export interface BenchOptions {
 
 const DEFAULTS = { orgs: 50, candidates: 2000, durationSeconds: 10, connections: 10 };
 
-
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseUsage(argv);
   return {
@@ -41,6 +40,8 @@ function parseUsage(argv: string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Flags: --orgs <count> --candidates <per org> --duration <seconds> --connections <count> --keep`);
+    throw new UsageError(
+      `${(error as Error).message}. Flags: --orgs <count> --candidates <per org> --duration <seconds> --connections <count> --keep`,
+    );
   }
 }

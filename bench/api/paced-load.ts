@@ -33,7 +33,8 @@ export async function runPacedLoad(settings: LoadSettings & { ratePerSecond: num
             if (answer.status < 200 || answer.status > 299) failures.non2xx += 1;
             else if (!isCleanGraphqlBody(answer.body)) failures.graphqlErrors += 1;
           },
-          (error: Error) => void (error.message === 'timeout' ? (failures.timeouts += 1) : (failures.connectionErrors += 1)),
+          (error: Error) =>
+            void (error.message === 'timeout' ? (failures.timeouts += 1) : (failures.connectionErrors += 1)),
         ),
       );
     }
@@ -51,14 +52,25 @@ export async function runPacedLoad(settings: LoadSettings & { ratePerSecond: num
   };
 }
 
-function send(agent: Agent, baseUrl: string, body: string, headers: Record<string, string>): Promise<{ status: number; body: string }> {
+function send(
+  agent: Agent,
+  baseUrl: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const call = request(`${baseUrl}/graphql`, { method: 'POST', agent, headers, timeout: REQUEST_TIMEOUT_MS }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-      response.on('error', reject);
-    });
+    const call = request(
+      `${baseUrl}/graphql`,
+      { method: 'POST', agent, headers, timeout: REQUEST_TIMEOUT_MS },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        response.on('error', reject);
+      },
+    );
     call.on('timeout', () => call.destroy(new Error('timeout')));
     call.on('error', reject);
     call.end(body);

@@ -44,8 +44,16 @@ export interface ScenarioInputs {
   comparisonValid: boolean;
 }
 
-export function scenarioReport({ scenario, recording, system, baseline, comparisonValid }: ScenarioInputs): ScenarioReport {
-  const clean = comparisonValid && [system, baseline].every((figures) => failureCount(figures.max) + failureCount(figures.halfRate) === 0);
+export function scenarioReport({
+  scenario,
+  recording,
+  system,
+  baseline,
+  comparisonValid,
+}: ScenarioInputs): ScenarioReport {
+  const clean =
+    comparisonValid &&
+    [system, baseline].every((figures) => failureCount(figures.max) + failureCount(figures.halfRate) === 0);
   const throughput = round(system.max.requestsPerSecond / baseline.max.requestsPerSecond, 3);
   const p99AtHalfRate = round(system.halfRate.p99Ms / baseline.halfRate.p99Ms, 2);
   return {
@@ -60,7 +68,10 @@ export function scenarioReport({ scenario, recording, system, baseline, comparis
       p99AtHalfRate,
     },
     goals: {
-      throughput: { target: `${scenario.name}: req/s ≥ ${THROUGHPUT_SHARE * 100} % of the baseline's`, met: clean && throughput >= THROUGHPUT_SHARE },
+      throughput: {
+        target: `${scenario.name}: req/s ≥ ${THROUGHPUT_SHARE * 100} % of the baseline's`,
+        met: clean && throughput >= THROUGHPUT_SHARE,
+      },
       p99AtHalfRate: {
         target: `${scenario.name}: p99 at half the maximum rate ≤ ${HALF_RATE_P99_FACTOR}× the baseline's`,
         met: clean && p99AtHalfRate <= HALF_RATE_P99_FACTOR,
@@ -71,7 +82,12 @@ export function scenarioReport({ scenario, recording, system, baseline, comparis
 
 export function totalFailures(scenarios: ScenarioReport[]): number {
   return scenarios.reduce(
-    (sum, report) => sum + [report.system, report.baseline].reduce((inner, figures) => inner + failureCount(figures.max) + failureCount(figures.halfRate), 0),
+    (sum, report) =>
+      sum +
+      [report.system, report.baseline].reduce(
+        (inner, figures) => inner + failureCount(figures.max) + failureCount(figures.halfRate),
+        0,
+      ),
     0,
   );
 }

@@ -12,10 +12,22 @@ export interface ResponseComparison {
 }
 
 /** Asks the API and the baseline the same thing for one organization: the figures compare like with like only if the answers are equal. */
-export async function compareResponses(apiUrl: string, baselineUrl: string, scenario: Scenario, caller: Caller): Promise<ResponseComparison> {
-  const [fromApi, fromBaseline] = await Promise.all([apiUrl, baselineUrl].map((url) => post(url, scenario.body, caller)));
+export async function compareResponses(
+  apiUrl: string,
+  baselineUrl: string,
+  scenario: Scenario,
+  caller: Caller,
+): Promise<ResponseComparison> {
+  const [fromApi, fromBaseline] = await Promise.all(
+    [apiUrl, baselineUrl].map((url) => post(url, scenario.body, caller)),
+  );
   const equal = isDeepStrictEqual(fromApi, fromBaseline);
-  return { scenario: scenario.name, organizationId: caller.organizationId, equal, firstDifference: equal ? null : firstDifference(fromApi, fromBaseline, '$') };
+  return {
+    scenario: scenario.name,
+    organizationId: caller.organizationId,
+    equal,
+    firstDifference: equal ? null : firstDifference(fromApi, fromBaseline, '$'),
+  };
 }
 
 async function post(baseUrl: string, body: string, caller: Caller): Promise<unknown> {
@@ -28,7 +40,11 @@ function firstDifference(a: unknown, b: unknown, path: string): string | null {
   if (a && b && typeof a === 'object' && typeof b === 'object') {
     const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
     for (const key of keys) {
-      const inner = firstDifference((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key], `${path}.${key}`);
+      const inner = firstDifference(
+        (a as Record<string, unknown>)[key],
+        (b as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
       if (inner) return inner;
     }
   }

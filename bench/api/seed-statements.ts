@@ -31,9 +31,18 @@ export async function insertOrganization(owner: Client, org: SeedOrganization): 
     TIME_ZONES[org.index % TIME_ZONES.length],
   ]);
   const userIds = [org.ownerUserId, ...org.coachUserIds];
-  const emails = userIds.map((_, k) => (k === 0 ? `owner-${org.index}@bench.example` : `coach-${org.index}-${k}@bench.example`));
-  const names = userIds.map((_, k) => `${FIRST_NAMES[(org.index + k * 7) % FIRST_NAMES.length]} ${k === 0 ? 'Owner' : 'Coach'} ${org.index}-${k}`);
-  await owner.query('INSERT INTO users (id, email, name) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])', [userIds, emails, names]);
+  const emails = userIds.map((_, k) =>
+    k === 0 ? `owner-${org.index}@bench.example` : `coach-${org.index}-${k}@bench.example`,
+  );
+  const names = userIds.map(
+    (_, k) =>
+      `${FIRST_NAMES[(org.index + k * 7) % FIRST_NAMES.length]} ${k === 0 ? 'Owner' : 'Coach'} ${org.index}-${k}`,
+  );
+  await owner.query('INSERT INTO users (id, email, name) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])', [
+    userIds,
+    emails,
+    names,
+  ]);
   const roles = userIds.map((_, k) => (k === 0 ? 'OWNER' : 'COACH'));
   await owner.query(
     `INSERT INTO members (organization_id, id, user_id, role, status)
@@ -186,7 +195,14 @@ export async function insertReminders(owner: Client, organizationId: string, pla
                                         ELSE s.starts_at + r.offset_hours * interval '1 hour' END AS at) due
            CROSS JOIN LATERAL (SELECT random() AS p) roll
        ) x`,
-    [organizationId, plan.rules.kinds, plan.rules.recipients, plan.rules.anchors, plan.rules.offsetHours, plan.rules.itemKeys],
+    [
+      organizationId,
+      plan.rules.kinds,
+      plan.rules.recipients,
+      plan.rules.anchors,
+      plan.rules.offsetHours,
+      plan.rules.itemKeys,
+    ],
   );
   return rowCount ?? 0;
 }

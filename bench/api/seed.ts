@@ -28,7 +28,11 @@ export interface SeedResult {
  * organizations with an owner and coaches, candidates, assignments of the built-in plan with their
  * link, progress, reminders and audit trail. Then VACUUM ANALYZE, as a database in service would be.
  */
-export async function seedDatabase(ownerUrl: string, organizations: number, candidatesPerOrganization: number): Promise<SeedResult> {
+export async function seedDatabase(
+  ownerUrl: string,
+  organizations: number,
+  candidatesPerOrganization: number,
+): Promise<SeedResult> {
   const owner = new Client({ connectionString: ownerUrl });
   await owner.connect();
   const started = performance.now();
@@ -52,7 +56,12 @@ export async function seedDatabase(ownerUrl: string, organizations: number, cand
   }
 }
 
-async function seedOrganization(owner: Client, org: SeedOrganization, candidates: number, plan: SeedPlan): Promise<SeedResult['rows']> {
+async function seedOrganization(
+  owner: Client,
+  org: SeedOrganization,
+  candidates: number,
+  plan: SeedPlan,
+): Promise<SeedResult['rows']> {
   await owner.query('BEGIN');
   try {
     // A seed per organization: the same sizes give the same spread from run to run.

@@ -12,7 +12,11 @@ import { isCleanGraphqlBody, Scenario } from './scenarios';
  * every statement TypeORM hands to the driver (its logger's logQuery sees each one, transaction
  * control included, whether or not logging is on). The baseline replays exactly these.
  */
-export async function captureStatements(config: AppConfig, scenarios: Scenario[], callers: Caller[]): Promise<Recording> {
+export async function captureStatements(
+  config: AppConfig,
+  scenarios: Scenario[],
+  callers: Caller[],
+): Promise<Recording> {
   const app = await createApiApp(config, { logDestination: discard() });
   try {
     const fastify = app.getHttpAdapter().getInstance();
@@ -28,9 +32,16 @@ export async function captureStatements(config: AppConfig, scenarios: Scenario[]
     for (const scenario of scenarios) {
       for (const caller of callers) {
         statements = [];
-        const response = await fastify.inject({ method: 'POST', url: '/graphql', headers: headersFor(caller), payload: scenario.body });
+        const response = await fastify.inject({
+          method: 'POST',
+          url: '/graphql',
+          headers: headersFor(caller),
+          payload: scenario.body,
+        });
         if (response.statusCode !== 200 || !isCleanGraphqlBody(response.body)) {
-          throw new Error(`the API answered ${scenario.name} with ${response.statusCode}: ${response.body.slice(0, 500)}`);
+          throw new Error(
+            `the API answered ${scenario.name} with ${response.statusCode}: ${response.body.slice(0, 500)}`,
+          );
         }
         recording[scenario.name][caller.organizationId] = statements;
       }

@@ -21,7 +21,10 @@ export interface RunSecrets {
 }
 
 export function newRunSecrets(config: AppConfig): RunSecrets {
-  return { jwtSecret: randomBytes(32).toString('hex'), redisPrefix: `${config.redis.prefix}-bench-api-${randomBytes(3).toString('hex')}` };
+  return {
+    jwtSecret: randomBytes(32).toString('hex'),
+    redisPrefix: `${config.redis.prefix}-bench-api-${randomBytes(3).toString('hex')}`,
+  };
 }
 
 /**
@@ -29,7 +32,12 @@ export function newRunSecrets(config: AppConfig): RunSecrets {
  * Redis prefix and signing key, warnings only in the log, rate limits out of the way. SMTP is
  * required in production but these queries never send mail.
  */
-export function apiEnvironment(config: AppConfig, database: BenchDatabase, secrets: RunSecrets, port: number): Record<string, string> {
+export function apiEnvironment(
+  config: AppConfig,
+  database: BenchDatabase,
+  secrets: RunSecrets,
+  port: number,
+): Record<string, string> {
   return {
     APP_ENV: 'production',
     NODE_ENV: 'production',
@@ -69,13 +77,21 @@ export async function startApi(environment: Record<string, string>): Promise<Run
 }
 
 /** The baseline gets its input as a file only this user can read (it holds the signing key). */
-export async function startBaseline(input: BaselineInput): Promise<RunningSystem & { removeInput: () => Promise<void> }> {
+export async function startBaseline(
+  input: BaselineInput,
+): Promise<RunningSystem & { removeInput: () => Promise<void> }> {
   const directory = await mkdtemp(join(tmpdir(), 'bench-api-'));
   const removeInput = () => rm(directory, { recursive: true, force: true });
   const file = join(directory, 'baseline-input.json');
   await writeFile(file, JSON.stringify(input));
   await chmod(file, 0o600);
-  const child = startNodeChild('baseline', BASELINE_MAIN, ['--input', file, '--port', String(await freePort())], {}, process.cwd());
+  const child = startNodeChild(
+    'baseline',
+    BASELINE_MAIN,
+    ['--input', file, '--port', String(await freePort())],
+    {},
+    process.cwd(),
+  );
   try {
     const [, port] = await child.waitForLine(/^listening (\d+)$/, READY_TIMEOUT_MS);
     return { baseUrl: `http://127.0.0.1:${port}`, child, removeInput };

@@ -40,7 +40,14 @@ async function main(): Promise<void> {
   }
 }
 
-async function benchmark(options: BenchOptions, config: AppConfig, prefix: string, database: BenchDatabase, sink: CountingSmtpSink, redis: Redis): Promise<void> {
+async function benchmark(
+  options: BenchOptions,
+  config: AppConfig,
+  prefix: string,
+  database: BenchDatabase,
+  sink: CountingSmtpSink,
+  redis: Redis,
+): Promise<void> {
   const workerConfig = loadConfigWithOverrides({
     DATABASE_URL: database.appUrl,
     DATABASE_OWNER_URL: database.ownerUrl,
@@ -51,16 +58,33 @@ async function benchmark(options: BenchOptions, config: AppConfig, prefix: strin
   });
   const systemPhase = async (label: string, n: number, windowMs: number): Promise<SystemPhaseInputs> => {
     const acceptedBefore = await sink.accepted();
-    const run = await runSystem({ label, n, windowMs, settleMs: settleMs(n), workerConfig, ownerUrl: database.ownerUrl });
+    const run = await runSystem({
+      label,
+      n,
+      windowMs,
+      settleMs: settleMs(n),
+      workerConfig,
+      ownerUrl: database.ownerUrl,
+    });
     return { run, reminders: n, windowMs, smtpAccepted: (await sink.accepted()) - acceptedBefore };
   };
 
   progress(`throughput, raw nodemailer pool: ${options.n} messages at once`);
-  const rawSmtp = await measureRawSmtp(sink.url, workerConfig.mail.messagesPerConnection, options.n, settleMs(options.n));
+  const rawSmtp = await measureRawSmtp(
+    sink.url,
+    workerConfig.mail.messagesPerConnection,
+    options.n,
+    settleMs(options.n),
+  );
   progress(`throughput, system: ${options.n} reminders due at once through the worker`);
   const throughput = await systemPhase('throughput', options.n, 0);
   progress(`lateness, raw BullMQ: ${options.latenessN} delayed no-op jobs over ${options.latenessWindowMs} ms`);
-  const rawBullmq = await measureRawBullmq({ url: config.redis.url, prefix }, options.latenessN, options.latenessWindowMs, settleMs(options.latenessN));
+  const rawBullmq = await measureRawBullmq(
+    { url: config.redis.url, prefix },
+    options.latenessN,
+    options.latenessWindowMs,
+    settleMs(options.latenessN),
+  );
   progress(`lateness, system: ${options.latenessN} reminders over ${options.latenessWindowMs} ms through the worker`);
   const lateness = await systemPhase('lateness', options.latenessN, options.latenessWindowMs);
 

@@ -15,7 +15,6 @@ export interface BenchOptions {
 // measures timers and the work before the send, not a queue; the window spans a scheduler scan.
 const DEFAULTS = { n: 5000, latenessN: 3000, latenessWindowMs: 30_000 };
 
-
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseUsage(argv);
   return {
@@ -38,6 +37,8 @@ function parseUsage(argv: string[]) {
       },
     });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}. Flags: --n <count> --lateness-n <count> --lateness-window-ms <ms> --keep`);
+    throw new UsageError(
+      `${(error as Error).message}. Flags: --n <count> --lateness-n <count> --lateness-window-ms <ms> --keep`,
+    );
   }
 }

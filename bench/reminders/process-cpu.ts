@@ -23,8 +23,14 @@ export async function measureCpu<T>(work: () => Promise<T>): Promise<{ result: T
   const result = await work();
   const used = process.cpuUsage(before);
   const stealAfter = stealCounters();
-  const hostStealShare = stealBefore && stealAfter ? (stealAfter.steal - stealBefore.steal) / Math.max(1, stealAfter.total - stealBefore.total) : null;
-  return { result, cpu: { cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - startedAt, hostStealShare } };
+  const hostStealShare =
+    stealBefore && stealAfter
+      ? (stealAfter.steal - stealBefore.steal) / Math.max(1, stealAfter.total - stealBefore.total)
+      : null;
+  return {
+    result,
+    cpu: { cpuMs: (used.user + used.system) / 1000, wallMs: performance.now() - startedAt, hostStealShare },
+  };
 }
 
 /** The machine's steal and total CPU ticks so far, summed over its CPUs (the first line of /proc/stat). */

@@ -21,17 +21,27 @@ export interface RawBullmqResult {
 }
 
 /** Baseline: n delayed no-op jobs due at the same instants as the reminders, on a plain Queue + Worker. */
-export async function measureRawBullmq(redis: QueueConnectionSettings, n: number, windowMs: number, deadlineMs: number): Promise<RawBullmqResult> {
+export async function measureRawBullmq(
+  redis: QueueConnectionSettings,
+  n: number,
+  windowMs: number,
+  deadlineMs: number,
+): Promise<RawBullmqResult> {
   const queue = new Queue(RAW_QUEUE, queueConnection(redis, 'producer'));
   const latenessMs: number[] = [];
-  const worker = new Worker(RAW_QUEUE, async () => undefined, { ...queueConnection(redis, 'worker'), concurrency: WORKER_CONCURRENCY });
+  const worker = new Worker(RAW_QUEUE, async () => undefined, {
+    ...queueConnection(redis, 'worker'),
+    concurrency: WORKER_CONCURRENCY,
+  });
   worker.on('completed', (job) => latenessMs.push(latenessOf(job)));
   try {
     await Promise.all([queue.waitUntilReady(), worker.waitUntilReady()]);
     const start = Date.now() + leadTimeMs(n);
     await enqueueDelayedNoops(queue, n, windowMs, start);
     await sleepUntil(start);
-    const { result: finished, cpu } = await measureCpu(() => pollUntil(() => latenessMs.length >= n, start + windowMs + deadlineMs));
+    const { result: finished, cpu } = await measureCpu(() =>
+      pollUntil(() => latenessMs.length >= n, start + windowMs + deadlineMs),
+    );
     return { latenessMs, cpu, timedOut: !finished };
   } finally {
     await worker.close();

@@ -14,13 +14,20 @@ export interface RawSmtpResult {
  * Baseline: a pooled nodemailer transport sending n small messages, all handed over at once, with
  * the worker's own pool settings (five connections, each replaced after as many messages).
  */
-export async function measureRawSmtp(smtpUrl: string, messagesPerConnection: number, n: number, deadlineMs: number): Promise<RawSmtpResult> {
+export async function measureRawSmtp(
+  smtpUrl: string,
+  messagesPerConnection: number,
+  n: number,
+  deadlineMs: number,
+): Promise<RawSmtpResult> {
   const transport = nodemailer.createTransport({ url: smtpUrl, ...smtpPoolOptions(messagesPerConnection) });
   let sent = 0;
   try {
     const started = performance.now();
     const { result: finished, cpu } = await measureCpu(() => {
-      const sends = Array.from({ length: n }, (_, index) => transport.sendMail(smallMessage(index)).then(() => (sent += 1)));
+      const sends = Array.from({ length: n }, (_, index) =>
+        transport.sendMail(smallMessage(index)).then(() => (sent += 1)),
+      );
       return withinDeadline(Promise.allSettled(sends), deadlineMs);
     });
     return { sent, elapsedMs: performance.now() - started, cpu, timedOut: finished === undefined };

@@ -36,7 +36,14 @@ export interface BenchReport {
   throughput: {
     description: string;
     system: SystemPhaseReport;
-    rawSmtp: { sent: number; perSecond: number; cpuMsPerMessage: number; cpuShareOfOneCore: number; hostStealShare: number | null; timedOut: boolean };
+    rawSmtp: {
+      sent: number;
+      perSecond: number;
+      cpuMsPerMessage: number;
+      cpuShareOfOneCore: number;
+      hostStealShare: number | null;
+      timedOut: boolean;
+    };
     deliveryShareOfRawSmtp: number;
     redis: {
       bytesPerPendingReminder: number;
@@ -49,7 +56,13 @@ export interface BenchReport {
     description: string;
     duePerSecond: number;
     system: SystemPhaseReport;
-    rawBullmq: { latenessMs: LatenessSummary; cpuMsPerJob: number; cpuShareOfOneCore: number; hostStealShare: number | null; timedOut: boolean };
+    rawBullmq: {
+      latenessMs: LatenessSummary;
+      cpuMsPerJob: number;
+      cpuShareOfOneCore: number;
+      hostStealShare: number | null;
+      timedOut: boolean;
+    };
     p99OverRawMs: number;
     p99Ratio: number;
   };
@@ -90,7 +103,12 @@ export function buildReport({ options, machine, throughput, lateness, rawBullmq,
     throughput: {
       description: `${options.n} reminders all due at the same instant, against a pooled nodemailer transport sending ${options.n} small messages at once`,
       system: burst,
-      rawSmtp: { sent: rawSmtp.sent, perSecond: rawSmtpPerSecond, ...cpuFigures(rawSmtp.cpu, rawSmtp.sent, 'cpuMsPerMessage'), timedOut: rawSmtp.timedOut },
+      rawSmtp: {
+        sent: rawSmtp.sent,
+        perSecond: rawSmtpPerSecond,
+        ...cpuFigures(rawSmtp.cpu, rawSmtp.sent, 'cpuMsPerMessage'),
+        timedOut: rawSmtp.timedOut,
+      },
       deliveryShareOfRawSmtp: deliveryShare,
       redis: redisFigures(throughput.run),
     },
@@ -98,14 +116,21 @@ export function buildReport({ options, machine, throughput, lateness, rawBullmq,
       description: `${options.latenessN} reminders due evenly over ${options.latenessWindowMs} ms, against BullMQ delayed no-op jobs due at the same instants`,
       duePerSecond: perSecond(options.latenessN, options.latenessWindowMs),
       system: spread,
-      rawBullmq: { latenessMs: rawLateness, ...cpuFigures(rawBullmq.cpu, rawBullmq.latenessMs.length, 'cpuMsPerJob'), timedOut: rawBullmq.timedOut },
+      rawBullmq: {
+        latenessMs: rawLateness,
+        ...cpuFigures(rawBullmq.cpu, rawBullmq.latenessMs.length, 'cpuMsPerJob'),
+        timedOut: rawBullmq.timedOut,
+      },
       p99OverRawMs: round(spread.latenessMs.p99Ms - rawLateness.p99Ms),
       p99Ratio: round(spread.latenessMs.p99Ms / rawLateness.p99Ms, 2),
     },
     goals: {
       latenessP99: {
         target: `lateness p99 ≤ raw BullMQ p99 + ${LATENESS_ALLOWANCE_MS} ms (lateness phase, below capacity)`,
-        met: allSent(spread) && !rawBullmq.timedOut && spread.latenessMs.p99Ms <= rawLateness.p99Ms + LATENESS_ALLOWANCE_MS,
+        met:
+          allSent(spread) &&
+          !rawBullmq.timedOut &&
+          spread.latenessMs.p99Ms <= rawLateness.p99Ms + LATENESS_ALLOWANCE_MS,
       },
       delivery: {
         target: `delivered/s ≥ ${DELIVERY_SHARE * 100} % of raw SMTP messages/s (throughput phase, all due at once)`,

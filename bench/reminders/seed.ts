@@ -103,5 +103,10 @@ async function insertReminders(owner: Client, plan: SeedPlan): Promise<ReminderT
      RETURNING organization_id, id, version, due_at`,
     [REMINDER_KIND, plan.start, plan.windowMs, plan.reminders],
   );
-  return rows.map((row) => ({ organizationId: row.organization_id, reminderId: row.id, version: row.version, dueAt: row.due_at }));
+  return rows.map((row) => ({
+    organizationId: row.organization_id,
+    reminderId: row.id,
+    version: row.version,
+    dueAt: row.due_at,
+  }));
 }

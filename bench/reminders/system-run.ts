@@ -56,7 +56,12 @@ export async function runSystem(settings: SystemRunSettings): Promise<SystemRunR
     const start = Date.now() + leadTimeMs(settings.n);
     const before = await queueMemory(redis, settings.workerConfig.redis.prefix, REMINDERS_QUEUE);
     const delayedBefore = await queue.getDelayedCount(); // the scan's own repeating job
-    const timers = await seedReminders(owner, { label: settings.label, reminders: settings.n, start: new Date(start), windowMs: settings.windowMs });
+    const timers = await seedReminders(owner, {
+      label: settings.label,
+      reminders: settings.n,
+      start: new Date(start),
+      windowMs: settings.windowMs,
+    });
     await armTimers(queue, timers);
     const after = await queueMemory(redis, settings.workerConfig.redis.prefix, REMINDERS_QUEUE);
     const pendingTimers = (await queue.getDelayedCount()) - delayedBefore;
@@ -64,7 +69,9 @@ export async function runSystem(settings: SystemRunSettings): Promise<SystemRunR
     const ids = timers.map((timer) => timer.reminderId);
     await sleepUntil(start);
     const deadline = start + settings.windowMs + settings.settleMs;
-    const { result: finished, cpu } = await measureCpu(() => pollUntil(async () => (await pendingReminders(owner, ids)) === 0, deadline));
+    const { result: finished, cpu } = await measureCpu(() =>
+      pollUntil(async () => (await pendingReminders(owner, ids)) === 0, deadline),
+    );
     return {
       outcome: await readReminderOutcome(owner, ids),
       redisMemory: memoryDelta(after, before),
@@ -84,6 +91,8 @@ export async function runSystem(settings: SystemRunSettings): Promise<SystemRunR
 
 async function armTimers(queue: Queue, timers: ReminderTimer[]): Promise<void> {
   for (let first = 0; first < timers.length; first += PARALLEL_ENQUEUES) {
-    await Promise.all(timers.slice(first, first + PARALLEL_ENQUEUES).map((timer) => enqueueReminderTimer(queue, timer)));
+    await Promise.all(
+      timers.slice(first, first + PARALLEL_ENQUEUES).map((timer) => enqueueReminderTimer(queue, timer)),
+    );
   }
 }

@@ -8,16 +8,61 @@ export function renderTable(report: BenchReport): string {
   const rows: string[][] = [
     ['figure', 'system', 'baseline', 'ratio'],
     [`throughput: ${options.n} due at once`, '', '', ''],
-    ['  delivered / s', fmt(throughput.system.deliveredPerSecond), `${fmt(rawSmtp.perSecond)} (raw SMTP)`, `${fmt(throughput.deliveryShareOfRawSmtp * 100)} %`],
-    ['  CPU ms / message (share of a core)', cpuCell(throughput.system.cpuMsPerReminder, throughput.system.cpuShareOfOneCore), cpuCell(rawSmtp.cpuMsPerMessage, rawSmtp.cpuShareOfOneCore), ''],
+    [
+      '  delivered / s',
+      fmt(throughput.system.deliveredPerSecond),
+      `${fmt(rawSmtp.perSecond)} (raw SMTP)`,
+      `${fmt(throughput.deliveryShareOfRawSmtp * 100)} %`,
+    ],
+    [
+      '  CPU ms / message (share of a core)',
+      cpuCell(throughput.system.cpuMsPerReminder, throughput.system.cpuShareOfOneCore),
+      cpuCell(rawSmtp.cpuMsPerMessage, rawSmtp.cpuShareOfOneCore),
+      '',
+    ],
     ['  CPU taken by the host (steal)', steal(throughput.system.hostStealShare), steal(rawSmtp.hostStealShare), ''],
-    ['  lateness p50 / p99 (ms, the backlog)', `${fmt(throughput.system.latenessMs.p50Ms)} / ${fmt(throughput.system.latenessMs.p99Ms)}`, '', ''],
-    ['  Redis bytes / pending reminder', fmt(redis.bytesPerPendingReminder), '', `${fmt(redis.bytesPerPendingReminderWithEvents)} with the event stream`],
-    [`lateness: ${options.latenessN} due over ${options.latenessWindowMs} ms (${fmt(lateness.duePerSecond)}/s)`, '', '', ''],
-    ['  lateness p50 (ms)', fmt(lateness.system.latenessMs.p50Ms), `${fmt(rawBullmq.latenessMs.p50Ms)} (raw BullMQ)`, ''],
-    ['  lateness p99 (ms)', fmt(lateness.system.latenessMs.p99Ms), `${fmt(rawBullmq.latenessMs.p99Ms)} (raw BullMQ)`, `${signed(lateness.p99OverRawMs)} ms, ×${fmt(lateness.p99Ratio)}`],
-    ['  lateness max (ms)', fmt(lateness.system.latenessMs.maxMs), `${fmt(rawBullmq.latenessMs.maxMs)} (raw BullMQ)`, ''],
-    ['  CPU ms / reminder (share of a core)', cpuCell(lateness.system.cpuMsPerReminder, lateness.system.cpuShareOfOneCore), cpuCell(rawBullmq.cpuMsPerJob, rawBullmq.cpuShareOfOneCore), ''],
+    [
+      '  lateness p50 / p99 (ms, the backlog)',
+      `${fmt(throughput.system.latenessMs.p50Ms)} / ${fmt(throughput.system.latenessMs.p99Ms)}`,
+      '',
+      '',
+    ],
+    [
+      '  Redis bytes / pending reminder',
+      fmt(redis.bytesPerPendingReminder),
+      '',
+      `${fmt(redis.bytesPerPendingReminderWithEvents)} with the event stream`,
+    ],
+    [
+      `lateness: ${options.latenessN} due over ${options.latenessWindowMs} ms (${fmt(lateness.duePerSecond)}/s)`,
+      '',
+      '',
+      '',
+    ],
+    [
+      '  lateness p50 (ms)',
+      fmt(lateness.system.latenessMs.p50Ms),
+      `${fmt(rawBullmq.latenessMs.p50Ms)} (raw BullMQ)`,
+      '',
+    ],
+    [
+      '  lateness p99 (ms)',
+      fmt(lateness.system.latenessMs.p99Ms),
+      `${fmt(rawBullmq.latenessMs.p99Ms)} (raw BullMQ)`,
+      `${signed(lateness.p99OverRawMs)} ms, ×${fmt(lateness.p99Ratio)}`,
+    ],
+    [
+      '  lateness max (ms)',
+      fmt(lateness.system.latenessMs.maxMs),
+      `${fmt(rawBullmq.latenessMs.maxMs)} (raw BullMQ)`,
+      '',
+    ],
+    [
+      '  CPU ms / reminder (share of a core)',
+      cpuCell(lateness.system.cpuMsPerReminder, lateness.system.cpuShareOfOneCore),
+      cpuCell(rawBullmq.cpuMsPerJob, rawBullmq.cpuShareOfOneCore),
+      '',
+    ],
     ['  CPU taken by the host (steal)', steal(lateness.system.hostStealShare), steal(rawBullmq.hostStealShare), ''],
   ];
   return [
@@ -37,9 +82,15 @@ function phaseLine(name: string, phase: SystemPhaseReport): string {
 
 function warnings(report: BenchReport): string[] {
   const lines: string[] = [];
-  for (const [name, phase] of [['throughput', report.throughput.system], ['lateness', report.lateness.system]] as const) {
+  for (const [name, phase] of [
+    ['throughput', report.throughput.system],
+    ['lateness', report.lateness.system],
+  ] as const) {
     if (phase.timedOut) lines.push(`WARNING: the ${name} phase timed out with reminders still pending`);
-    if (phase.setupSlackMs < 0) lines.push(`WARNING: setup of the ${name} phase overran the first due instant by ${-phase.setupSlackMs} ms; lateness includes it`);
+    if (phase.setupSlackMs < 0)
+      lines.push(
+        `WARNING: setup of the ${name} phase overran the first due instant by ${-phase.setupSlackMs} ms; lateness includes it`,
+      );
   }
   if (report.lateness.rawBullmq.timedOut) lines.push('WARNING: the raw BullMQ baseline timed out');
   if (report.throughput.rawSmtp.timedOut) lines.push('WARNING: the raw SMTP baseline timed out');
@@ -63,12 +114,21 @@ function goalLine(goal: { target: string; met: boolean }): string {
 }
 
 function statusLine(statuses: Record<string, number>): string {
-  return Object.entries(statuses).map(([status, count]) => `${status} ${count}`).join(', ');
+  return Object.entries(statuses)
+    .map(([status, count]) => `${status} ${count}`)
+    .join(', ');
 }
 
 function alignColumns(rows: string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function fmt(value: number): string {

@@ -1,7 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Polls until `done` says so or the deadline passes; returns whether it finished in time. */
-export async function pollUntil(done: () => Promise<boolean> | boolean, deadline: number, intervalMs = 200): Promise<boolean> {
+export async function pollUntil(
+  done: () => Promise<boolean> | boolean,
+  deadline: number,
+  intervalMs = 200,
+): Promise<boolean> {
   for (;;) {
     if (await done()) return true;
     if (Date.now() > deadline) return false;

@@ -17,7 +17,11 @@ export interface BenchDatabase {
  */
 export async function createBenchDatabase(config: AppConfig, label: string): Promise<BenchDatabase> {
   const name = `prep_bench_${label}_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const urls = { adminUrl: config.database.adminUrl, ownerUrl: withDatabase(config.database.ownerUrl, name), appUrl: withDatabase(config.database.url, name) };
+  const urls = {
+    adminUrl: config.database.adminUrl,
+    ownerUrl: withDatabase(config.database.ownerUrl, name),
+    appUrl: withDatabase(config.database.url, name),
+  };
   const drop = () => dropDatabase(config.database.adminUrl, name);
   await provisionDatabase(urls);
   try {

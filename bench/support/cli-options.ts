@@ -4,6 +4,7 @@ export class UsageError extends Error {}
 export function positiveInteger(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1) throw new UsageError(`${flag} must be a positive integer, got "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 1)
+    throw new UsageError(`${flag} must be a positive integer, got "${value}"`);
   return parsed;
 }

@@ -6,7 +6,9 @@ const eslint = new ESLint({ cwd: root });
 
 async function restrictedImportMessages(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath: resolve(root, filePath) });
-  return result.messages.filter((message) => message.ruleId === 'no-restricted-imports').map((message) => message.message);
+  return result.messages
+    .filter((message) => message.ruleId === 'no-restricted-imports')
+    .map((message) => message.message);
 }
 
 describe('import boundaries (lint)', () => {
@@ -20,20 +22,42 @@ describe('import boundaries (lint)', () => {
   });
 
   it('lets libs/domain import its own files', async () => {
-    expect(await restrictedImportMessages('libs/domain/src/probe.ts', "import { slugify } from './common/slug';\nexport const s = slugify;\n")).toEqual([]);
+    expect(
+      await restrictedImportMessages(
+        'libs/domain/src/probe.ts',
+        "import { slugify } from './common/slug';\nexport const s = slugify;\n",
+      ),
+    ).toEqual([]);
   });
 
   it('keeps the API and the worker apart', async () => {
-    expect(await restrictedImportMessages('apps/api/src/probe.ts', "import { WorkerModule } from '../../worker/src/worker.module';\nexport {};\n")).toHaveLength(1);
-    expect(await restrictedImportMessages('apps/worker/src/probe.ts', "import { ApiModule } from '../../api/src/api.module';\nexport {};\n")).toHaveLength(1);
+    expect(
+      await restrictedImportMessages(
+        'apps/api/src/probe.ts',
+        "import { WorkerModule } from '../../worker/src/worker.module';\nexport {};\n",
+      ),
+    ).toHaveLength(1);
+    expect(
+      await restrictedImportMessages(
+        'apps/worker/src/probe.ts',
+        "import { ApiModule } from '../../api/src/api.module';\nexport {};\n",
+      ),
+    ).toHaveLength(1);
   });
 
   it('keeps libraries from importing apps', async () => {
-    expect(await restrictedImportMessages('libs/jobs/src/probe.ts', "import { JobQueue } from '../../../apps/api/src/jobs/job-queue.service';\nexport {};\n")).toHaveLength(1);
+    expect(
+      await restrictedImportMessages(
+        'libs/jobs/src/probe.ts',
+        "import { JobQueue } from '../../../apps/api/src/jobs/job-queue.service';\nexport {};\n",
+      ),
+    ).toHaveLength(1);
   });
 
   it('confines process.env to the config library', async () => {
-    const [result] = await eslint.lintText('export const port = process.env.PORT;\n', { filePath: resolve(root, 'apps/api/src/probe.ts') });
+    const [result] = await eslint.lintText('export const port = process.env.PORT;\n', {
+      filePath: resolve(root, 'apps/api/src/probe.ts'),
+    });
     expect(result.messages.map((message) => message.ruleId)).toContain('no-restricted-syntax');
   });
 });

@@ -2,7 +2,15 @@ import { createHash } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
-import { addActiveMember, assignPlan, builtInTemplateId, createCandidate, inDays, Session, signUp } from '../support/fixtures';
+import {
+  addActiveMember,
+  assignPlan,
+  builtInTemplateId,
+  createCandidate,
+  inDays,
+  Session,
+  signUp,
+} from '../support/fixtures';
 
 describe('assignments', () => {
   let api: ApiHarness;
@@ -21,26 +29,37 @@ describe('assignments', () => {
   });
 
   const count = async (table: string, organizationId: string) =>
-    (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE organization_id = $1`, [organizationId])).rows[0].n as number;
+    (await db.query(`SELECT count(*)::int AS n FROM ${table} WHERE organization_id = $1`, [organizationId])).rows[0]
+      .n as number;
 
   it('assigns the built-in plan with a private link whose hash alone is stored', async () => {
     const candidate = await createCandidate(api, owner);
     const { assignment, link } = await assignPlan(api, owner, candidate.id);
-    expect(assignment).toMatchObject({ status: 'ASSIGNED', templateTitle: 'Second interview prep', candidate: { id: candidate.id } });
+    expect(assignment).toMatchObject({
+      status: 'ASSIGNED',
+      templateTitle: 'Second interview prep',
+      candidate: { id: candidate.id },
+    });
     expect(assignment.progress.done).toBe(0);
     expect(assignment.progress.total).toBeGreaterThan(20);
     expect(link).toMatch(new RegExp(`^${api.config.appUrl}/a/[A-Za-z0-9_-]{43}$`));
     const token = link.split('/a/')[1];
-    const { rows } = await db.query('SELECT token_hash, purpose FROM assignment_links WHERE assignment_id = $1', [assignment.id]);
+    const { rows } = await db.query('SELECT token_hash, purpose FROM assignment_links WHERE assignment_id = $1', [
+      assignment.id,
+    ]);
     expect(rows).toEqual([{ token_hash: createHash('sha256').update(token).digest('hex'), purpose: 'SHARED' }]);
     for (const table of ['assignments', 'assignment_links', 'audit_events']) {
-      expect(JSON.stringify((await db.query(`SELECT * FROM ${table} WHERE organization_id = $1`, [owner.organization.id])).rows)).not.toContain(token);
+      expect(
+        JSON.stringify(
+          (await db.query(`SELECT * FROM ${table} WHERE organization_id = $1`, [owner.organization.id])).rows,
+        ),
+      ).not.toContain(token);
     }
     const audit = await db.query('SELECT action, actor_type FROM audit_events WHERE subject_id = $1', [assignment.id]);
     expect(audit.rows).toEqual([{ action: 'assignment.created', actor_type: 'MEMBER' }]);
   });
 
-  it('builds the link from APP_URL, never from the request\'s Host header', async () => {
+  it("builds the link from APP_URL, never from the request's Host header", async () => {
     const candidate = await createCandidate(api, owner);
     const response = await api
       .http()
@@ -51,7 +70,13 @@ describe('assignments', () => {
       .set('authorization', `Bearer ${owner.accessToken}`)
       .send({
         query: 'mutation($input: AssignPlanInput!) { assignPlan(input: $input) { link } }',
-        variables: { input: { candidateId: candidate.id, templateId: await builtInTemplateId(api, owner), interview: { company: 'Globex', role: 'Analyst', startsAt: inDays(3), timeZone: 'UTC' } } },
+        variables: {
+          input: {
+            candidateId: candidate.id,
+            templateId: await builtInTemplateId(api, owner),
+            interview: { company: 'Globex', role: 'Analyst', startsAt: inDays(3), timeZone: 'UTC' },
+          },
+        },
       });
     expect(response.body.data.assignPlan.link.startsWith(`${api.config.appUrl}/a/`)).toBe(true);
     expect(response.body.data.assignPlan.link).not.toContain('evil.example');
@@ -61,11 +86,25 @@ describe('assignments', () => {
     const candidate = await createCandidate(api, owner);
     const before = await count('assignments', owner.organization.id);
     const bad = async (interview: Record<string, unknown>) =>
-      errorCode(await api.gql(
-        'mutation($input: AssignPlanInput!) { assignPlan(input: $input) { link } }',
-        { input: { candidateId: candidate.id, templateId: await builtInTemplateId(api, owner), interview: { company: 'Globex', role: 'Analyst', startsAt: inDays(3), timeZone: 'Europe/Berlin', ...interview } } },
-        owner.accessToken,
-      ));
+      errorCode(
+        await api.gql(
+          'mutation($input: AssignPlanInput!) { assignPlan(input: $input) { link } }',
+          {
+            input: {
+              candidateId: candidate.id,
+              templateId: await builtInTemplateId(api, owner),
+              interview: {
+                company: 'Globex',
+                role: 'Analyst',
+                startsAt: inDays(3),
+                timeZone: 'Europe/Berlin',
+                ...interview,
+              },
+            },
+          },
+          owner.accessToken,
+        ),
+      );
     expect(await bad({ startsAt: inDays(-1) })).toBe('BAD_USER_INPUT');
     expect(await bad({ timeZone: 'Mars/Base' })).toBe('BAD_USER_INPUT');
     expect(await bad({ startsAt: '2030-01-01T10:00:00' })).toBe('BAD_USER_INPUT');
@@ -78,7 +117,13 @@ describe('assignments', () => {
     const candidate = await createCandidate(api, owner);
     const { assignment } = await assignPlan(api, owner, candidate.id, {
       dropItemKeys: ['talk-to-insiders'],
-      extraItems: [{ sectionKey: 'research-company', title: 'Read the annual report', guidance: 'Skim the letter to shareholders.' }],
+      extraItems: [
+        {
+          sectionKey: 'research-company',
+          title: 'Read the annual report',
+          guidance: 'Skim the letter to shareholders.',
+        },
+      ],
     });
     const research = assignment.progress.sections.find((s: { key: string }) => s.key === 'research-company');
     expect(research.total).toBe(3); // three built-in items, one dropped, one added
@@ -96,12 +141,30 @@ describe('assignments', () => {
       owner.accessToken,
     );
     expect(moved.data!.rescheduleInterview.interview).toEqual({ startsAt, timeZone: 'America/New_York' });
-    const close = await api.gql('mutation($id: ID!) { closeAssignment(id: $id) { status } }', { id: assignment.id }, owner.accessToken);
+    const close = await api.gql(
+      'mutation($id: ID!) { closeAssignment(id: $id) { status } }',
+      { id: assignment.id },
+      owner.accessToken,
+    );
     expect(errorCode(close)).toBe('CONFLICT');
-    const cancelled = await api.gql('mutation($id: ID!) { cancelAssignment(id: $id, reason: "Position filled") { status cancelReason } }', { id: assignment.id }, owner.accessToken);
+    const cancelled = await api.gql(
+      'mutation($id: ID!) { cancelAssignment(id: $id, reason: "Position filled") { status cancelReason } }',
+      { id: assignment.id },
+      owner.accessToken,
+    );
     expect(cancelled.data!.cancelAssignment).toEqual({ status: 'CANCELLED', cancelReason: 'Position filled' });
-    expect(errorCode(await api.gql('mutation($id: ID!) { cancelAssignment(id: $id) { status } }', { id: assignment.id }, owner.accessToken))).toBe('CONFLICT');
-    const actions = (await db.query('SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY occurred_at', [assignment.id])).rows.map((r) => r.action);
+    expect(
+      errorCode(
+        await api.gql(
+          'mutation($id: ID!) { cancelAssignment(id: $id) { status } }',
+          { id: assignment.id },
+          owner.accessToken,
+        ),
+      ),
+    ).toBe('CONFLICT');
+    const actions = (
+      await db.query('SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY occurred_at', [assignment.id])
+    ).rows.map((r) => r.action);
     expect(actions).toEqual(['assignment.created', 'assignment.rescheduled', 'assignment.cancelled']);
   });
 
@@ -129,23 +192,36 @@ describe('assignments', () => {
     }
     const assign = await api.gql(
       'mutation($input: AssignPlanInput!) { assignPlan(input: $input) { link } }',
-      { input: { candidateId: theirs.assignment.candidate.id, templateId: await builtInTemplateId(api, coach), interview: { company: 'X', role: 'Y', startsAt: inDays(4), timeZone: 'UTC' } } },
+      {
+        input: {
+          candidateId: theirs.assignment.candidate.id,
+          templateId: await builtInTemplateId(api, coach),
+          interview: { company: 'X', role: 'Y', startsAt: inDays(4), timeZone: 'UTC' },
+        },
+      },
       coach.accessToken,
     );
     expect(errorCode(assign)).toBe('NOT_FOUND');
-    const coachList = await api.gql(`{ assignments(first: 100) { totalCount edges { node { id } } } }`, {}, coach.accessToken);
+    const coachList = await api.gql(
+      `{ assignments(first: 100) { totalCount edges { node { id } } } }`,
+      {},
+      coach.accessToken,
+    );
     expect(coachList.data!.assignments.edges.map((e: any) => e.node.id)).toEqual([mine.assignment.id]);
     const otherList = await api.gql(`{ assignments(first: 100) { totalCount } }`, {}, other.accessToken);
     expect(otherList.data!.assignments.totalCount).toBe(0);
-    expect((await api.gql(`{ assignments(first: 100) { totalCount } }`, {}, owner.accessToken)).data!.assignments.totalCount).toBeGreaterThanOrEqual(2);
+    expect(
+      (await api.gql(`{ assignments(first: 100) { totalCount } }`, {}, owner.accessToken)).data!.assignments.totalCount,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('pages through assignments by interview time without gaps or repeats', async () => {
     const org = await signUp(api, 'Paging Org');
     const candidate = await createCandidate(api, org);
-    for (let day = 1; day <= 7; day += 1) await assignPlan(api, org, candidate.id, {
-      interview: { company: `Company ${day}`, role: 'Role', startsAt: inDays(8 - day), timeZone: 'UTC' },
-    });
+    for (let day = 1; day <= 7; day += 1)
+      await assignPlan(api, org, candidate.id, {
+        interview: { company: `Company ${day}`, role: 'Role', startsAt: inDays(8 - day), timeZone: 'UTC' },
+      });
     const seen: string[] = [];
     let after: string | null = null;
     do {
@@ -160,4 +236,3 @@ describe('assignments', () => {
     expect(seen).toEqual(['Company 7', 'Company 6', 'Company 5', 'Company 4', 'Company 3', 'Company 2', 'Company 1']);
   });
 });
-

@@ -25,14 +25,18 @@ describe('audit trail', () => {
       await app.query("SELECT set_config('app.organization_id', $1, true)", [owner.organization.id]);
       const { rows } = await app.query('SELECT action FROM audit_events WHERE subject_id = $1', [assignment.id]);
       expect(rows).toEqual([{ action: 'assignment.created' }]);
-      await expect(app.query("UPDATE audit_events SET action = 'tampered' WHERE subject_id = $1", [assignment.id])).rejects.toThrow(/permission denied/);
+      await expect(
+        app.query("UPDATE audit_events SET action = 'tampered' WHERE subject_id = $1", [assignment.id]),
+      ).rejects.toThrow(/permission denied/);
     } finally {
       await app.query('ROLLBACK');
     }
     await app.query('BEGIN');
     try {
       await app.query("SELECT set_config('app.organization_id', $1, true)", [owner.organization.id]);
-      await expect(app.query('DELETE FROM audit_events WHERE subject_id = $1', [assignment.id])).rejects.toThrow(/permission denied/);
+      await expect(app.query('DELETE FROM audit_events WHERE subject_id = $1', [assignment.id])).rejects.toThrow(
+        /permission denied/,
+      );
     } finally {
       await app.query('ROLLBACK');
     }

@@ -16,7 +16,8 @@ import {
 } from '../support/fixtures';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { ${SESSION_FIELDS} } }`;
-const ADD_MEMBER = 'mutation($input: AddMemberInput!) { addMember(input: $input) { invitationToken member { id email role status } } }';
+const ADD_MEMBER =
+  'mutation($input: AddMemberInput!) { addMember(input: $input) { invitationToken member { id email role status } } }';
 const ACCEPT = `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${SESSION_FIELDS} } }`;
 const ME = '{ me { user { id email role } organization { id name } } }';
 
@@ -33,16 +34,21 @@ describe('auth (e2e)', () => {
   });
   afterAll(() => api.close());
 
-  const login = (email: string, password: string) => api.gql<{ login: Session }>(LOGIN_MUTATION, { input: { email, password } });
+  const login = (email: string, password: string) =>
+    api.gql<{ login: Session }>(LOGIN_MUTATION, { input: { email, password } });
   const refresh = (token: string) => api.gql<{ refreshSession: Session }>(REFRESH_MUTATION, { token });
-  const me = (accessToken?: string) => api.gql<{ me: { user: { id: string; email: string; role: string }; organization: { id: string } } }>(ME, {}, accessToken);
-  const invite = (by: Session, role: string, email = uniqueEmail('invitee')) =>
-    api.gql<{ addMember: { invitationToken: string; member: { id: string; email: string; role: string; status: string } } }>(
-      ADD_MEMBER,
-      { input: { email, name: 'Ivy Invitee', role } },
-      by.accessToken,
+  const me = (accessToken?: string) =>
+    api.gql<{ me: { user: { id: string; email: string; role: string }; organization: { id: string } } }>(
+      ME,
+      {},
+      accessToken,
     );
-  const accept = (token: string) => api.gql<{ acceptInvitation: Session }>(ACCEPT, { input: { token, password: PASSWORD } });
+  const invite = (by: Session, role: string, email = uniqueEmail('invitee')) =>
+    api.gql<{
+      addMember: { invitationToken: string; member: { id: string; email: string; role: string; status: string } };
+    }>(ADD_MEMBER, { input: { email, name: 'Ivy Invitee', role } }, by.accessToken);
+  const accept = (token: string) =>
+    api.gql<{ acceptInvitation: Session }>(ACCEPT, { input: { token, password: PASSWORD } });
 
   describe('signUp', () => {
     it('creates an organization and its OWNER and returns a working session', async () => {
@@ -67,7 +73,12 @@ describe('auth (e2e)', () => {
 
     it('refuses an email that is already registered (in any letter case) with CONFLICT', async () => {
       const response = await api.gql(SIGN_UP, {
-        input: { organizationName: 'Copycat Inc', name: 'Copy Cat', email: owner.user.email.toUpperCase(), password: PASSWORD },
+        input: {
+          organizationName: 'Copycat Inc',
+          name: 'Copy Cat',
+          email: owner.user.email.toUpperCase(),
+          password: PASSWORD,
+        },
       });
       expect(errorCode(response)).toBe('CONFLICT');
       expect(response.data).toBeFalsy();
@@ -183,7 +194,11 @@ describe('auth (e2e)', () => {
 
       const accepted = await accept(invited.data!.addMember.invitationToken);
       expect(accepted.errors).toBeUndefined();
-      expect(accepted.data!.acceptInvitation.user).toMatchObject({ id: invited.data!.addMember.member.id, email, role: 'COACH' });
+      expect(accepted.data!.acceptInvitation.user).toMatchObject({
+        id: invited.data!.addMember.member.id,
+        email,
+        role: 'COACH',
+      });
       expect(accepted.data!.acceptInvitation.organization.id).toBe(owner.organization.id);
       expect((await me(accepted.data!.acceptInvitation.accessToken)).data!.me.user.role).toBe('COACH');
 
@@ -205,7 +220,11 @@ describe('auth (e2e)', () => {
       const response = await invite(coach, 'COACH', email);
       expect(errorCode(response)).toBe('FORBIDDEN');
       expect(response.data).toBeFalsy();
-      const members = await api.gql<{ members: Array<{ email: string }> }>('{ members { email } }', {}, owner.accessToken);
+      const members = await api.gql<{ members: Array<{ email: string }> }>(
+        '{ members { email } }',
+        {},
+        owner.accessToken,
+      );
       expect(members.data!.members.map((m) => m.email)).not.toContain(email);
     });
 
@@ -213,7 +232,11 @@ describe('auth (e2e)', () => {
       const email = uniqueEmail('would-be-owner');
       const response = await invite(owner, 'OWNER', email);
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
-      const members = await api.gql<{ members: Array<{ email: string }> }>('{ members { email } }', {}, owner.accessToken);
+      const members = await api.gql<{ members: Array<{ email: string }> }>(
+        '{ members { email } }',
+        {},
+        owner.accessToken,
+      );
       expect(members.data!.members.map((m) => m.email)).not.toContain(email);
     });
   });
@@ -233,7 +256,10 @@ describe('auth (e2e)', () => {
         for (const row of hashes.rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
 
         const containing = async (table: string, secret: string) =>
-          Number((await db.query(`SELECT count(*) AS n FROM ${table} t WHERE position($1 in t::text) > 0`, [secret])).rows[0].n);
+          Number(
+            (await db.query(`SELECT count(*) AS n FROM ${table} t WHERE position($1 in t::text) > 0`, [secret])).rows[0]
+              .n,
+          );
         expect(await containing('users', PASSWORD)).toBe(0);
         expect(await containing('refresh_tokens', session.refreshToken)).toBe(0);
         expect(await containing('member_invitations', invited.data!.addMember.invitationToken)).toBe(0);
@@ -264,20 +290,26 @@ describe('auth (e2e)', () => {
 
     it('refuses the 4th signUp from the same client, and does not create the account', async () => {
       const signUpAs = (email: string) =>
-        limited.gql(SIGN_UP, { input: { organizationName: 'Limited Co', name: 'Rita Rate', email, password: PASSWORD } });
+        limited.gql(SIGN_UP, {
+          input: { organizationName: 'Limited Co', name: 'Rita Rate', email, password: PASSWORD },
+        });
       for (let attempt = 1; attempt <= 3; attempt++) {
         expect(errorCode(await signUpAs(uniqueEmail(`limit${attempt}`)))).toBeUndefined();
       }
       const email = uniqueEmail('limit4');
       expectRateLimited(await signUpAs(email));
-      const registered = await withPg(loadConfig().database.ownerUrl, (db) => db.query('SELECT 1 FROM users WHERE email = $1', [email]));
+      const registered = await withPg(loadConfig().database.ownerUrl, (db) =>
+        db.query('SELECT 1 FROM users WHERE email = $1', [email]),
+      );
       expect(registered.rowCount).toBe(0);
     });
 
     it('refuses the 4th login from the same client, even with the right password', async () => {
       for (let attempt = 1; attempt <= 3; attempt++) {
         // Different unknown emails: only the client counter can add up.
-        const response = await limited.gql(LOGIN_MUTATION, { input: { email: uniqueEmail(`guess${attempt}`), password: 'not the password' } });
+        const response = await limited.gql(LOGIN_MUTATION, {
+          input: { email: uniqueEmail(`guess${attempt}`), password: 'not the password' },
+        });
         expect(errorCode(response)).toBe('UNAUTHENTICATED');
       }
       expectRateLimited(await limited.gql(LOGIN_MUTATION, { input: { email: owner.user.email, password: PASSWORD } }));

@@ -9,7 +9,16 @@ import { assignPlan, createCandidate, isolatedRedisPrefix, signUp } from '../sup
 declare const document: any;
 declare const getComputedStyle: (element: unknown) => { outlineStyle: string };
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 };
 const SCREENSHOT = resolve(__dirname, '../../tmp/candidate-page.png');
 
@@ -51,7 +60,10 @@ describe('the candidate page in a phone browser without JavaScript', () => {
   }
 
   async function submitWith(page: Page, itemKey: string, buttonName: RegExp): Promise<void> {
-    await Promise.all([page.waitForURL(new RegExp(`#item-${itemKey}$`)), page.locator(`#item-${itemKey}`).getByRole('button', { name: buttonName }).click()]);
+    await Promise.all([
+      page.waitForURL(new RegExp(`#item-${itemKey}$`)),
+      page.locator(`#item-${itemKey}`).getByRole('button', { name: buttonName }).click(),
+    ]);
   }
 
   it('ticks an item and keeps its notes across a reload', async () => {
@@ -68,7 +80,9 @@ describe('the candidate page in a phone browser without JavaScript', () => {
     const first = page.locator('#item-explore-company-channels');
     expect(await first.locator('.badge-done').count()).toBe(1);
     expect(await first.locator('textarea').inputValue()).toBe('Mission: make data useful.\nCEO: Bill Lumbergh');
-    expect(await page.locator('#item-learn-the-culture textarea').inputValue()).toBe('Typed, then ticked without saving');
+    expect(await page.locator('#item-learn-the-culture textarea').inputValue()).toBe(
+      'Typed, then ticked without saving',
+    );
     expect(await page.locator('#overall-progress').getAttribute('value')).toBe('2');
     await page.context().close();
   });

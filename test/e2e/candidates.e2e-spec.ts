@@ -38,7 +38,10 @@ const LIST = `query($first: Int, $after: String, $filter: CandidatesFilter) {
 }`;
 
 /** Letters only, so it is a safe, unique search term. */
-const uniqueTag = () => `Qz${randomBytes(4).toString('hex').replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)])}`;
+const uniqueTag = () =>
+  `Qz${randomBytes(4)
+    .toString('hex')
+    .replace(/[0-9]/g, (d) => 'ghijklmnop'[Number(d)])}`;
 
 describe('candidates (e2e)', () => {
   let api: ApiHarness;
@@ -75,7 +78,11 @@ describe('candidates (e2e)', () => {
 
   describe('lifecycle', () => {
     it('creates a candidate, coached by the caller unless coachId says otherwise', async () => {
-      const response = await create(owner, { name: '  Ada   Lovelace ', email: ' Ada.Lovelace@Example.COM ', timeZone: 'America/New_York' });
+      const response = await create(owner, {
+        name: '  Ada   Lovelace ',
+        email: ' Ada.Lovelace@Example.COM ',
+        timeZone: 'America/New_York',
+      });
       expect(response.errors).toBeUndefined();
       expect(response.data!.createCandidate).toEqual({
         id: expect.any(String),
@@ -97,7 +104,12 @@ describe('candidates (e2e)', () => {
       const created = await createCandidate(api, owner, { name: 'Grace Hopper' });
       const read = await get(owner, created.id);
       expect(read.errors).toBeUndefined();
-      expect(read.data!.candidate).toMatchObject({ id: created.id, name: 'Grace Hopper', email: created.email, coach: { id: owner.user.id } });
+      expect(read.data!.candidate).toMatchObject({
+        id: created.id,
+        name: 'Grace Hopper',
+        email: created.email,
+        coach: { id: owner.user.id },
+      });
       const missing = await get(owner, '6f1c2b1e-0000-4000-8000-000000000000');
       expect(errorCode(missing)).toBe('NOT_FOUND');
       expect(errorCode(await get(owner, 'not-a-uuid'))).toBe('NOT_FOUND');
@@ -108,20 +120,42 @@ describe('candidates (e2e)', () => {
       const newEmail = uniqueEmail('alan');
       const response = await api.gql<{ updateCandidate: CandidateNode }>(
         UPDATE,
-        { id: created.id, input: { name: 'Alan M. Turing', email: newEmail.toUpperCase(), timeZone: 'Europe/London', coachId: coach.user.id } },
+        {
+          id: created.id,
+          input: {
+            name: 'Alan M. Turing',
+            email: newEmail.toUpperCase(),
+            timeZone: 'Europe/London',
+            coachId: coach.user.id,
+          },
+        },
         owner.accessToken,
       );
       expect(response.errors).toBeUndefined();
-      expect(response.data!.updateCandidate).toMatchObject({ name: 'Alan M. Turing', email: newEmail, timeZone: 'Europe/London', coach: { id: coach.user.id } });
+      expect(response.data!.updateCandidate).toMatchObject({
+        name: 'Alan M. Turing',
+        email: newEmail,
+        timeZone: 'Europe/London',
+        coach: { id: coach.user.id },
+      });
       const read = await get(owner, created.id);
-      expect(read.data!.candidate).toMatchObject({ name: 'Alan M. Turing', email: newEmail, timeZone: 'Europe/London', coach: { id: coach.user.id } });
+      expect(read.data!.candidate).toMatchObject({
+        name: 'Alan M. Turing',
+        email: newEmail,
+        timeZone: 'Europe/London',
+        coach: { id: coach.user.id },
+      });
     });
 
     it('archives: hidden from the roster unless includeArchived, frozen, and idempotent', async () => {
       const tag = uniqueTag();
       const created = await createCandidate(api, owner, { name: `${tag} Archived` });
       const kept = await createCandidate(api, owner, { name: `${tag} Kept` });
-      const archived = await api.gql<{ archiveCandidate: CandidateNode }>(ARCHIVE, { id: created.id }, owner.accessToken);
+      const archived = await api.gql<{ archiveCandidate: CandidateNode }>(
+        ARCHIVE,
+        { id: created.id },
+        owner.accessToken,
+      );
       expect(archived.errors).toBeUndefined();
       const archivedAt = archived.data!.archiveCandidate.archivedAt;
       expect(archivedAt).toEqual(expect.any(String));
@@ -159,9 +193,14 @@ describe('candidates (e2e)', () => {
     it('pages through 25 candidates with first: 10, each exactly once, in name order', async () => {
       // An organization of its own, so the roster holds exactly these 25.
       const pagingOwner = await signUp(api, 'Paging Org');
-      const suffixes = Array.from({ length: 22 }, (_, i) => `${'abcdefghijklmnopqrstuvwxyz'[i]}${'zyxwvutsrqponmlkjihgfedcba'[i]}`);
+      const suffixes = Array.from(
+        { length: 22 },
+        (_, i) => `${'abcdefghijklmnopqrstuvwxyz'[i]}${'zyxwvutsrqponmlkjihgfedcba'[i]}`,
+      );
       // Three equal names exercise the id tie-break; mixed case checks the order ignores case.
-      const names = [...suffixes, 'mm', 'mm', 'mm'].map((suffix, i) => `${i % 2 ? 'Candidate' : 'candidate'} ${suffix}`);
+      const names = [...suffixes, 'mm', 'mm', 'mm'].map(
+        (suffix, i) => `${i % 2 ? 'Candidate' : 'candidate'} ${suffix}`,
+      );
       const shuffled = [...names].sort(() => Math.random() - 0.5);
       const created: Array<{ id: string; name: string }> = [];
       for (const name of shuffled) created.push(await createCandidate(api, pagingOwner, { name }));
@@ -191,8 +230,12 @@ describe('candidates (e2e)', () => {
       const percent = await createCandidate(api, owner, { name: `${tag}% Percent` });
       const letter = await createCandidate(api, owner, { name: `${tag}x Letter` });
       const underscore = await createCandidate(api, owner, { name: `${tag}_ Underscore` });
-      const byEmail = await createCandidate(api, owner, { name: 'Email Match', email: `${tag.toLowerCase()}.mail@example.com` });
-      const ids = async (search: string) => (await listOk(owner, { filter: { search } })).edges.map((e) => e.node.id).sort();
+      const byEmail = await createCandidate(api, owner, {
+        name: 'Email Match',
+        email: `${tag.toLowerCase()}.mail@example.com`,
+      });
+      const ids = async (search: string) =>
+        (await listOk(owner, { filter: { search } })).edges.map((e) => e.node.id).sort();
 
       expect(await ids(tag.toUpperCase())).toEqual([percent.id, letter.id, underscore.id, byEmail.id].sort());
       expect(await ids(`${tag}%`)).toEqual([percent.id]);
@@ -202,7 +245,10 @@ describe('candidates (e2e)', () => {
     });
 
     it('an OWNER can filter by coachId', async () => {
-      const mine = [await createCandidate(api, owner, { coachId: otherCoach.user.id }), await createCandidate(api, otherCoach)];
+      const mine = [
+        await createCandidate(api, owner, { coachId: otherCoach.user.id }),
+        await createCandidate(api, otherCoach),
+      ];
       const page = await listOk(owner, { first: 100, filter: { coachId: otherCoach.user.id } });
       expect(page.edges.every((e) => e.node.coach.id === otherCoach.user.id)).toBe(true);
       expect(page.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining(mine.map((c) => c.id)));
@@ -213,7 +259,10 @@ describe('candidates (e2e)', () => {
 
     it('a COACH sees only their own candidates, in the list and in totalCount', async () => {
       const soloCoach = await addActiveMember(api, owner, 'COACH', 'Solo Coach');
-      const own = [await createCandidate(api, soloCoach), await createCandidate(api, owner, { coachId: soloCoach.user.id })];
+      const own = [
+        await createCandidate(api, soloCoach),
+        await createCandidate(api, owner, { coachId: soloCoach.user.id }),
+      ];
       await createCandidate(api, owner); // someone else's
       const page = await listOk(soloCoach, { first: 100 });
       expect(page.edges.map((e) => e.node.id).sort()).toEqual(own.map((c) => c.id).sort());
@@ -249,11 +298,19 @@ describe('candidates (e2e)', () => {
 
     it('refuses a bad update and keeps the candidate as it was', async () => {
       const created = await createCandidate(api, owner, { name: 'Unchanged Name' });
-      for (const input of [{ email: 'Ada <ada@example.com>' }, { timeZone: 'Mars/Base' }, { name: 'y'.repeat(10_000) }]) {
+      for (const input of [
+        { email: 'Ada <ada@example.com>' },
+        { timeZone: 'Mars/Base' },
+        { name: 'y'.repeat(10_000) },
+      ]) {
         const response = await api.gql(UPDATE, { id: created.id, input }, owner.accessToken);
         expect(errorCode(response)).toBe('BAD_USER_INPUT');
       }
-      expect((await get(owner, created.id)).data!.candidate).toMatchObject({ name: 'Unchanged Name', email: created.email, timeZone: 'Europe/Berlin' });
+      expect((await get(owner, created.id)).data!.candidate).toMatchObject({
+        name: 'Unchanged Name',
+        email: created.email,
+        timeZone: 'Europe/Berlin',
+      });
     });
 
     it.each([
@@ -270,7 +327,9 @@ describe('candidates (e2e)', () => {
     });
 
     it('refuses a tampered cursor (valid shape, id that is no UUID) with BAD_USER_INPUT', async () => {
-      const response = await list(owner, { after: Buffer.from(JSON.stringify(['ada', 'not-a-uuid'])).toString('base64url') });
+      const response = await list(owner, {
+        after: Buffer.from(JSON.stringify(['ada', 'not-a-uuid'])).toString('base64url'),
+      });
       expect(errorCode(response)).toBe('BAD_USER_INPUT');
     });
 
@@ -302,7 +361,10 @@ describe('candidates (e2e)', () => {
 
     it('refuses a coachId from another organization (or no member at all) with BAD_USER_INPUT', async () => {
       await expectNothingStored(() => create(owner, { coachId: outsider.user.id }), 'BAD_USER_INPUT');
-      await expectNothingStored(() => create(owner, { coachId: '6f1c2b1e-0000-4000-8000-000000000000' }), 'BAD_USER_INPUT');
+      await expectNothingStored(
+        () => create(owner, { coachId: '6f1c2b1e-0000-4000-8000-000000000000' }),
+        'BAD_USER_INPUT',
+      );
       await expectNothingStored(() => create(owner, { coachId: 'not-a-uuid' }), 'BAD_USER_INPUT');
       const created = await createCandidate(api, owner);
       const move = await api.gql(UPDATE, { id: created.id, input: { coachId: outsider.user.id } }, owner.accessToken);

@@ -4,11 +4,20 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '@prep/config';
 import { AssignmentStatus, isAtRisk } from '@prep/domain';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
-import { addActiveMember, assignPlan, createCandidate, inDays, isolatedRedisPrefix, Session, signUp } from '../support/fixtures';
+import {
+  addActiveMember,
+  assignPlan,
+  createCandidate,
+  inDays,
+  isolatedRedisPrefix,
+  Session,
+  signUp,
+} from '../support/fixtures';
 
 const HOUR = 3600 * 1000;
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
-const NODE_FIELDS = 'id status interview { startsAt company } progress { done total } candidate { id } coach { id } nextReminder { id dueAt status } lastActivity updatedAt';
+const NODE_FIELDS =
+  'id status interview { startsAt company } progress { done total } candidate { id } coach { id } nextReminder { id dueAt status } lastActivity updatedAt';
 const ASSIGNMENTS_QUERY = `query($first: Int!, $after: String, $filter: AssignmentsFilter) {
   assignments(first: $first, after: $after, filter: $filter) { totalCount edges { cursor node { ${NODE_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
 const DASHBOARD_QUERY = `query($from: String!, $to: String!, $coachId: ID) { dashboard(from: $from, to: $to, coachId: $coachId) {
@@ -35,7 +44,11 @@ describe('coach dashboard', () => {
     return response.data.assignments.edges.map((edge: any) => edge.node.id).sort();
   };
   const dashboard = async (session: Session, coachId?: string) => {
-    const response = await api.gql<{ dashboard: any }>(DASHBOARD_QUERY, { from: inDays(-30), to: inDays(30), coachId }, session.accessToken);
+    const response = await api.gql<{ dashboard: any }>(
+      DASHBOARD_QUERY,
+      { from: inDays(-30), to: inDays(30), coachId },
+      session.accessToken,
+    );
     if (!response.data) throw new Error(JSON.stringify(response.errors));
     return response.data.dashboard;
   };
@@ -48,14 +61,16 @@ describe('coach dashboard', () => {
     ).rows.map((row) => row.key);
   const markDone = async (assignment: { id: string }, organizationId: string, count: number, doneAt = new Date()) => {
     const keys = (await planItemKeys(assignment.id)).slice(0, count);
-    await db.query('INSERT INTO item_progress (organization_id, assignment_id, item_key, done_at) SELECT $1, $2, unnest($3::text[]), $4', [organizationId, assignment.id, keys, doneAt]);
+    await db.query(
+      'INSERT INTO item_progress (organization_id, assignment_id, item_key, done_at) SELECT $1, $2, unnest($3::text[]), $4',
+      [organizationId, assignment.id, keys, doneAt],
+    );
   };
   const moveInterview = (id: string, startsAt: string, status?: AssignmentStatus) =>
-    db.query('UPDATE assignments SET starts_at = $2, status = coalesce($3, status), interviewed_at = CASE WHEN $3 = \'INTERVIEWED\' THEN $2::timestamptz ELSE interviewed_at END WHERE id = $1', [
-      id,
-      startsAt,
-      status ?? null,
-    ]);
+    db.query(
+      "UPDATE assignments SET starts_at = $2, status = coalesce($3, status), interviewed_at = CASE WHEN $3 = 'INTERVIEWED' THEN $2::timestamptz ELSE interviewed_at END WHERE id = $1",
+      [id, startsAt, status ?? null],
+    );
   const sorted = (ids: string[]) => [...ids].sort();
 
   describe('isolation', () => {
@@ -103,12 +118,15 @@ describe('coach dashboard', () => {
       expect(await listIds(coach, { search: 'mina', atRisk: true })).toEqual([own]);
       expect(await listIds(coach, { search: 'theo' })).toEqual([]);
       expect(await listIds(stranger, { search: 'mina', atRisk: true })).toEqual([]);
-      expect(await listIds(owner, { interviewFrom: hoursFromNow(29), interviewTo: hoursFromNow(31) })).toEqual(sorted([own, colleagues]));
+      expect(await listIds(owner, { interviewFrom: hoursFromNow(29), interviewTo: hoursFromNow(31) })).toEqual(
+        sorted([own, colleagues]),
+      );
       expect(await listIds(stranger, { interviewFrom: hoursFromNow(29), interviewTo: hoursFromNow(31) })).toEqual([]);
     });
 
     it('refuses a malformed range, instant or search as bad input', async () => {
-      const bad = async (query: string, variables: Record<string, unknown>) => errorCode(await api.gql(query, variables, owner.accessToken));
+      const bad = async (query: string, variables: Record<string, unknown>) =>
+        errorCode(await api.gql(query, variables, owner.accessToken));
       expect(await bad(DASHBOARD_QUERY, { from: inDays(1), to: inDays(-1) })).toBe('BAD_USER_INPUT');
       expect(await bad(DASHBOARD_QUERY, { from: '2030-01-01T10:00:00', to: inDays(1) })).toBe('BAD_USER_INPUT');
       expect(await bad(ASSIGNMENTS_QUERY, { first: 5, filter: { interviewFrom: 'tomorrow' } })).toBe('BAD_USER_INPUT');
@@ -119,19 +137,36 @@ describe('coach dashboard', () => {
     it("shows a candidate's history only as far as the caller may see it", async () => {
       const hana = await createCandidate(api, coach, { name: 'Hana History' });
       const first = (await assignPlan(api, coach, hana.id, { note: 'first' })).assignment.id;
-      const reassign = await api.gql(`mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { id } }`, {
-        id: hana.id,
-        input: { coachId: otherCoachMemberId },
-      }, owner.accessToken);
+      const reassign = await api.gql(
+        `mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { id } }`,
+        {
+          id: hana.id,
+          input: { coachId: otherCoachMemberId },
+        },
+        owner.accessToken,
+      );
       expect(reassign.errors).toBeUndefined();
-      const later = { company: 'Initech', role: 'Analyst', startsAt: inDays(10), timeZone: 'Europe/Berlin', format: 'VIDEO', interviewers: [] };
+      const later = {
+        company: 'Initech',
+        role: 'Analyst',
+        startsAt: inDays(10),
+        timeZone: 'Europe/Berlin',
+        format: 'VIDEO',
+        interviewers: [],
+      };
       const second = (await assignPlan(api, otherCoach, hana.id, { interview: later })).assignment.id;
       const history = (session: Session) =>
-        api.gql<{ candidate: any }>(`query($id: ID!) { candidate(id: $id) { assignments { id coach { id } } } }`, { id: hana.id }, session.accessToken);
+        api.gql<{ candidate: any }>(
+          `query($id: ID!) { candidate(id: $id) { assignments { id coach { id } } } }`,
+          { id: hana.id },
+          session.accessToken,
+        );
       expect((await history(owner)).data!.candidate.assignments.map((a: any) => a.id)).toEqual([second, first]);
       // The history moves with the candidate to the new coach; the old coach sees none of it.
       const newCoachView = (await history(otherCoach)).data!.candidate.assignments;
-      expect(newCoachView.map((a: any) => [a.id, a.coach.id])).toEqual([second, first].map((id) => [id, otherCoachMemberId]));
+      expect(newCoachView.map((a: any) => [a.id, a.coach.id])).toEqual(
+        [second, first].map((id) => [id, otherCoachMemberId]),
+      );
       expect(errorCode(await history(coach))).toBe('NOT_FOUND');
       expect(errorCode(await history(stranger))).toBe('NOT_FOUND');
     });
@@ -143,7 +178,11 @@ describe('coach dashboard', () => {
       const literal = await createCandidate(api, owner, { name: 'Pat 100%_Sure' });
       const lookalike = await createCandidate(api, owner, { name: 'Pat 100xxSure' });
       const a = (await assignPlan(api, owner, literal.id)).assignment.id;
-      const b = (await assignPlan(api, owner, lookalike.id, { interview: { company: 'Initech', role: 'Analyst', startsAt: inDays(4), timeZone: 'UTC' } })).assignment.id;
+      const b = (
+        await assignPlan(api, owner, lookalike.id, {
+          interview: { company: 'Initech', role: 'Analyst', startsAt: inDays(4), timeZone: 'UTC' },
+        })
+      ).assignment.id;
       expect(await listIds(owner, { search: '100%_' })).toEqual([a]);
       expect(await listIds(owner, { search: 'INITECH' })).toEqual([b]);
       expect(await listIds(owner, { search: lookalike.email.toUpperCase() })).toEqual([b]);
@@ -185,13 +224,25 @@ describe('coach dashboard', () => {
     });
 
     it('agrees with the domain rule on every row', async () => {
-      const response = await api.gql<{ assignments: any }>(ASSIGNMENTS_QUERY, { first: 100, filter: { atRisk: true } }, owner.accessToken);
+      const response = await api.gql<{ assignments: any }>(
+        ASSIGNMENTS_QUERY,
+        { first: 100, filter: { atRisk: true } },
+        owner.accessToken,
+      );
       const all = await api.gql<{ assignments: any }>(ASSIGNMENTS_QUERY, { first: 100 }, owner.accessToken);
       const flaggedBySql = new Set(response.data!.assignments.edges.map((edge: any) => edge.node.id));
       const now = new Date();
       for (const { node } of all.data!.assignments.edges) {
-        const facts = { status: node.status, startsAt: new Date(node.interview.startsAt), done: node.progress.done, total: node.progress.total };
-        expect({ id: node.id, atRisk: flaggedBySql.has(node.id) }).toEqual({ id: node.id, atRisk: isAtRisk(facts, now) });
+        const facts = {
+          status: node.status,
+          startsAt: new Date(node.interview.startsAt),
+          done: node.progress.done,
+          total: node.progress.total,
+        };
+        expect({ id: node.id, atRisk: flaggedBySql.has(node.id) }).toEqual({
+          id: node.id,
+          atRisk: isAtRisk(facts, now),
+        });
       }
     });
   });
@@ -205,18 +256,45 @@ describe('coach dashboard', () => {
       const followedUp = (await assignPlan(api, owner, candidate.id)).assignment;
       const interviewAt = new Date(Date.now() - 48 * HOUR);
       await markDone(ready, owner.organization.id, ready.progress.total, new Date(interviewAt.getTime() - 30 * HOUR));
-      await markDone(unready, owner.organization.id, unready.progress.total, new Date(interviewAt.getTime() - 2 * HOUR));
-      await markDone(followedUp, owner.organization.id, Math.floor(followedUp.progress.total / 2), new Date(interviewAt.getTime() - 25 * HOUR));
-      for (const assignment of [ready, unready, followedUp]) await moveInterview(assignment.id, interviewAt.toISOString(), AssignmentStatus.INTERVIEWED);
-      await db.query("UPDATE assignments SET status = 'FOLLOWED_UP', follow_up_sent_at = now() WHERE id = $1", [followedUp.id]);
-      await db.query("UPDATE reminders SET status = 'FAILED' WHERE assignment_id = $1 AND kind = 'assignment'", [ready.id]);
-      await db.query("UPDATE reminders SET status = 'SENT' WHERE assignment_id = $1 AND kind = 'assignment'", [unready.id]);
+      await markDone(
+        unready,
+        owner.organization.id,
+        unready.progress.total,
+        new Date(interviewAt.getTime() - 2 * HOUR),
+      );
+      await markDone(
+        followedUp,
+        owner.organization.id,
+        Math.floor(followedUp.progress.total / 2),
+        new Date(interviewAt.getTime() - 25 * HOUR),
+      );
+      for (const assignment of [ready, unready, followedUp])
+        await moveInterview(assignment.id, interviewAt.toISOString(), AssignmentStatus.INTERVIEWED);
+      await db.query("UPDATE assignments SET status = 'FOLLOWED_UP', follow_up_sent_at = now() WHERE id = $1", [
+        followedUp.id,
+      ]);
+      await db.query("UPDATE reminders SET status = 'FAILED' WHERE assignment_id = $1 AND kind = 'assignment'", [
+        ready.id,
+      ]);
+      await db.query("UPDATE reminders SET status = 'SENT' WHERE assignment_id = $1 AND kind = 'assignment'", [
+        unready.id,
+      ]);
       const view = await dashboard(owner);
-      expect(view.medianProgressAtTMinus24h).toBeCloseTo(Math.floor(followedUp.progress.total / 2) / followedUp.progress.total);
+      expect(view.medianProgressAtTMinus24h).toBeCloseTo(
+        Math.floor(followedUp.progress.total / 2) / followedUp.progress.total,
+      );
       expect(view.followUpSentRate).toBeCloseTo(1 / 3);
       expect(view.reminders).toMatchObject({ sent: 1, failed: 1 });
-      const none = await api.gql<{ dashboard: any }>(DASHBOARD_QUERY, { from: inDays(100), to: inDays(101) }, owner.accessToken);
-      expect(none.data!.dashboard).toMatchObject({ medianProgressAtTMinus24h: null, followUpSentRate: null, reminders: { sent: 0, skipped: 0, failed: 0 } });
+      const none = await api.gql<{ dashboard: any }>(
+        DASHBOARD_QUERY,
+        { from: inDays(100), to: inDays(101) },
+        owner.accessToken,
+      );
+      expect(none.data!.dashboard).toMatchObject({
+        medianProgressAtTMinus24h: null,
+        followUpSentRate: null,
+        reminders: { sent: 0, skipped: 0, failed: 0 },
+      });
     });
   });
 
@@ -233,9 +311,11 @@ describe('coach dashboard', () => {
 
     /** Copies an assignment row `times` times with new ids and spread interview times. */
     const cloneAssignment = async (id: string, times: number) => {
-      const columns = (await db.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'assignments' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'starts_at')")).rows.map(
-        (row) => row.column_name as string,
-      );
+      const columns = (
+        await db.query(
+          "SELECT column_name FROM information_schema.columns WHERE table_name = 'assignments' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'starts_at')",
+        )
+      ).rows.map((row) => row.column_name as string);
       const list = columns.join(', ');
       await db.query(
         `INSERT INTO assignments (id, starts_at, ${list}) SELECT gen_random_uuid(), starts_at + n * interval '7 minutes', ${list} FROM assignments, generate_series(1, $2) n WHERE id = $1`,
@@ -244,12 +324,23 @@ describe('coach dashboard', () => {
     };
 
     it('carries the next reminder and the last activity', async () => {
-      const response = await api.gql<{ assignment: any }>(`query($id: ID!) { assignment(id: $id) { ${NODE_FIELDS} } }`, { id: templateRow }, owner.accessToken);
+      const response = await api.gql<{ assignment: any }>(
+        `query($id: ID!) { assignment(id: $id) { ${NODE_FIELDS} } }`,
+        { id: templateRow },
+        owner.accessToken,
+      );
       const node = response.data!.assignment;
-      const { rows } = await db.query("SELECT id FROM reminders WHERE assignment_id = $1 AND status IN ('SCHEDULED', 'QUEUED') ORDER BY due_at, kind LIMIT 1", [templateRow]);
+      const { rows } = await db.query(
+        "SELECT id FROM reminders WHERE assignment_id = $1 AND status IN ('SCHEDULED', 'QUEUED') ORDER BY due_at, kind LIMIT 1",
+        [templateRow],
+      );
       expect(node.nextReminder.id).toBe(rows[0].id);
-      const audited = (await db.query('SELECT max(occurred_at) AS at FROM audit_events WHERE subject_id = $1', [templateRow])).rows[0].at as Date;
-      expect(new Date(node.lastActivity).getTime()).toBe(Math.max(audited.getTime(), new Date(node.updatedAt).getTime()));
+      const audited = (
+        await db.query('SELECT max(occurred_at) AS at FROM audit_events WHERE subject_id = $1', [templateRow])
+      ).rows[0].at as Date;
+      expect(new Date(node.lastActivity).getTime()).toBe(
+        Math.max(audited.getTime(), new Date(node.updatedAt).getTime()),
+      );
     });
 
     /** The statements one request sends (TypeORM's logger sees each one, logging on or off), shortened to their kind. */
@@ -258,7 +349,9 @@ describe('coach dashboard', () => {
       const spy = jest.spyOn(dataSource.logger, 'logQuery');
       try {
         await send();
-        return spy.mock.calls.map(([sql]) => (/set_config/.test(sql) ? 'tenant' : sql.trim().split(/\s+/)[0].toUpperCase()));
+        return spy.mock.calls.map(([sql]) =>
+          /set_config/.test(sql) ? 'tenant' : sql.trim().split(/\s+/)[0].toUpperCase(),
+        );
       } finally {
         spy.mockRestore();
       }
@@ -269,7 +362,10 @@ describe('coach dashboard', () => {
       const query = ASSIGNMENTS_QUERY.replace('lastActivity', 'lastActivity reminders { id status }');
       for (const first of [10, 100]) {
         let page: any;
-        const statements = await statementsOf(async () => (page = (await api.gql<{ assignments: any }>(query, { first }, owner.accessToken)).data!.assignments));
+        const statements = await statementsOf(
+          async () =>
+            (page = (await api.gql<{ assignments: any }>(query, { first }, owner.accessToken)).data!.assignments),
+        );
         expect({ first, statements }).toEqual({ first, statements: TENANT_TRANSACTION_OF_ONE });
         expect(page.edges).toHaveLength(first);
       }
@@ -280,22 +376,33 @@ describe('coach dashboard', () => {
       // The copies start later, so the original leads the first page.
       const page = (await api.gql<{ assignments: any }>(query, { first: 5 }, owner.accessToken)).data!.assignments;
       const fromPage = page.edges.find((edge: any) => edge.node.id === templateRow).node.reminders;
-      const single = await api.gql<{ assignment: any }>(`query($id: ID!) { assignment(id: $id) { reminders { id kind status dueAt } } }`, { id: templateRow }, owner.accessToken);
+      const single = await api.gql<{ assignment: any }>(
+        `query($id: ID!) { assignment(id: $id) { reminders { id kind status dueAt } } }`,
+        { id: templateRow },
+        owner.accessToken,
+      );
       // Through a candidate's history the reminders come from the field's own batched load.
       const history = await api.gql<{ candidate: any }>(
         `query($id: ID!) { candidate(id: $id) { assignments { id reminders { id kind status dueAt } } } }`,
         { id: page.edges[0].node.candidate.id },
         owner.accessToken,
       );
-      const { rows } = await db.query('SELECT id FROM reminders WHERE assignment_id = $1 ORDER BY due_at, kind', [templateRow]);
+      const { rows } = await db.query('SELECT id FROM reminders WHERE assignment_id = $1 ORDER BY due_at, kind', [
+        templateRow,
+      ]);
       expect(fromPage.map((reminder: any) => reminder.id)).toEqual(rows.map((row) => row.id));
       expect(single.data!.assignment.reminders).toEqual(fromPage);
-      expect(history.data!.candidate.assignments.find((assignment: any) => assignment.id === templateRow).reminders).toEqual(fromPage);
+      expect(
+        history.data!.candidate.assignments.find((assignment: any) => assignment.id === templateRow).reminders,
+      ).toEqual(fromPage);
       expect(rows.length).toBeGreaterThan(3);
     });
 
     it('reads the dashboard with the same statements whatever its lists hold', async () => {
-      const query = DASHBOARD_QUERY.replace('upcomingInterviews { id }', 'upcomingInterviews { id reminders { id } candidate { name } }');
+      const query = DASHBOARD_QUERY.replace(
+        'upcomingInterviews { id }',
+        'upcomingInterviews { id reminders { id } candidate { name } }',
+      );
       const variables = { from: inDays(-30), to: inDays(30) };
       const statements = await statementsOf(() => api.gql(query, variables, owner.accessToken));
       const view = (await api.gql<{ dashboard: any }>(query, variables, owner.accessToken)).data!.dashboard;

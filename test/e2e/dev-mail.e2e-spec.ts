@@ -8,7 +8,13 @@ describe('development mail page', () => {
   const dropDir = mkdtempSync(join(tmpdir(), 'prep-mail-'));
   writeFileSync(
     join(dropDir, 'reminder-1.eml'),
-    ['To: Ada <ada@example.com>', 'Subject: =?UTF-8?Q?Get_to_know_Globex_=E2=80=94_soon?=', 'Message-ID: <reminder-1@prep.example>', '', 'Hello Ada'].join('\r\n'),
+    [
+      'To: Ada <ada@example.com>',
+      'Subject: =?UTF-8?Q?Get_to_know_Globex_=E2=80=94_soon?=',
+      'Message-ID: <reminder-1@prep.example>',
+      '',
+      'Hello Ada',
+    ].join('\r\n'),
   );
 
   // As the worker writes it: a subject long enough to take several encoded words.

@@ -14,9 +14,22 @@ import {
   withPg,
 } from '../support/fixtures';
 
-const PUBLIC_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'INTERNAL_SERVER_ERROR'];
+const PUBLIC_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+];
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { ${SESSION_FIELDS} } }`;
-const PRODUCTION = { APP_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SMTP_URL: 'smtp://127.0.0.1:1025', UNSUBSCRIBE_SECRET: 'u'.repeat(40) };
+const PRODUCTION = {
+  APP_ENV: 'production',
+  JWT_SECRET: 'x'.repeat(40),
+  SMTP_URL: 'smtp://127.0.0.1:1025',
+  UNSUBSCRIBE_SECRET: 'u'.repeat(40),
+};
 const INTROSPECTION = '{ __schema { types { name } } }';
 const MISSPELLED = '{ mee { user { id } } }';
 
@@ -33,7 +46,10 @@ async function waitUntilReady(app: ApiHarness): Promise<void> {
 }
 
 const isRegistered = (email: string) =>
-  withPg(loadConfig().database.ownerUrl, async (db) => (await db.query('SELECT 1 FROM users WHERE email = $1', [email])).rowCount === 1);
+  withPg(
+    loadConfig().database.ownerUrl,
+    async (db) => (await db.query('SELECT 1 FROM users WHERE email = $1', [email])).rowCount === 1,
+  );
 
 /** Raw HTTP answers carry the GraphQL body; lift it into the harness' shape. */
 const asGraphql = (response: { status: number; body: any }): GraphqlResponse => ({
@@ -62,7 +78,12 @@ describe('graphql hygiene (e2e)', () => {
   describe('errors', () => {
     it('every error carries a public extensions.code and no stack trace', async () => {
       const post = (body: unknown, contentType = 'application/json') =>
-        api.http().post('/graphql').set('content-type', contentType).send(body as object).then(asGraphql);
+        api
+          .http()
+          .post('/graphql')
+          .set('content-type', contentType)
+          .send(body as object)
+          .then(asGraphql);
       const responses: GraphqlResponse[] = [
         await api.gql('{ me { user { id } '), // parse error
         await api.gql(MISSPELLED), // validation error
@@ -71,8 +92,16 @@ describe('graphql hygiene (e2e)', () => {
         await api.gql('{ me { user { id } } }'), // unauthenticated
         await api.gql('{ me { user { id } } }', {}, 'forged'),
         await api.gql('query($id: ID!) { candidate(id: $id) { id } }', { id: randomUUID() }, owner.accessToken), // not found
-        await api.gql('mutation { createCandidate(input: {name: "A", email: "nope", timeZone: "UTC"}) { id } }', {}, owner.accessToken),
-        await api.gql('mutation { addMember(input: {email: "x@example.com", name: "X", role: OWNER}) { invitationToken } }', {}, owner.accessToken),
+        await api.gql(
+          'mutation { createCandidate(input: {name: "A", email: "nope", timeZone: "UTC"}) { id } }',
+          {},
+          owner.accessToken,
+        ),
+        await api.gql(
+          'mutation { addMember(input: {email: "x@example.com", name: "X", role: OWNER}) { invitationToken } }',
+          {},
+          owner.accessToken,
+        ),
         await api.gql(SIGN_UP, signUpVariables(owner.user.email)), // conflict
         await post({}), // no query
         await post([{ query: '{ __typename }' }]), // batch
@@ -102,7 +131,10 @@ describe('graphql hygiene (e2e)', () => {
       expect(response.data).toBeFalsy();
       expect(response.errors).toHaveLength(1);
       const [error] = response.errors!;
-      expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', errorId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      expect(error.extensions).toEqual({
+        code: 'INTERNAL_SERVER_ERROR',
+        errorId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      });
 
       const logged = api
         .logs()
@@ -119,10 +151,16 @@ describe('graphql hygiene (e2e)', () => {
 
     it('in production the client sees only a generic message and the errorId', async () => {
       const prodPostgres = await startTcpProxy(loadConfig().database.url);
-      const prod = await startApi({ ...PRODUCTION, DATABASE_URL: prodPostgres.url, REDIS_PREFIX: isolatedRedisPrefix('hygiene-broken') });
+      const prod = await startApi({
+        ...PRODUCTION,
+        DATABASE_URL: prodPostgres.url,
+        REDIS_PREFIX: isolatedRedisPrefix('hygiene-broken'),
+      });
       try {
         await prodPostgres.stop();
-        const response = await prod.gql(LOGIN_MUTATION, { input: { email: owner.user.email, password: 'whatever-password' } });
+        const response = await prod.gql(LOGIN_MUTATION, {
+          input: { email: owner.user.email, password: 'whatever-password' },
+        });
         expect(response.errors).toEqual([
           expect.objectContaining({
             message: 'Internal server error',
@@ -130,7 +168,12 @@ describe('graphql hygiene (e2e)', () => {
           }),
         ]);
         const errorId = response.errors![0].extensions!.errorId;
-        const logged = prod.logs().split('\n').filter(Boolean).map((line) => JSON.parse(line)).find((entry) => entry.errorId === errorId);
+        const logged = prod
+          .logs()
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => JSON.parse(line))
+          .find((entry) => entry.errorId === errorId);
         expect(logged?.err).toBeDefined();
       } finally {
         await prod.close();
@@ -170,7 +213,11 @@ describe('graphql hygiene (e2e)', () => {
         await prod.gql(INTROSPECTION),
         await prod.gql('{ me { user { id } } }'),
         await prod.gql('query($id: ID!) { candidate(id: $id) { id } }', { id: 'nope' }, session.accessToken),
-        await prod.gql('mutation { createCandidate(input: {name: "A", email: "nope", timeZone: "UTC"}) { id } }', {}, session.accessToken),
+        await prod.gql(
+          'mutation { createCandidate(input: {name: "A", email: "nope", timeZone: "UTC"}) { id } }',
+          {},
+          session.accessToken,
+        ),
         await prod.gql('query($n: Int) { candidates(first: $n) { totalCount } }', { n: 'ten' }, session.accessToken),
       ];
       for (const response of responses) {
@@ -192,7 +239,9 @@ describe('graphql hygiene (e2e)', () => {
     it('allows introspection and suggests fields', async () => {
       const response = await dev.gql<{ __schema: { types: Array<{ name: string }> } }>(INTROSPECTION);
       expect(response.errors).toBeUndefined();
-      expect(response.data!.__schema.types.map((t) => t.name)).toEqual(expect.arrayContaining(['Candidate', 'Member', 'Query', 'Mutation']));
+      expect(response.data!.__schema.types.map((t) => t.name)).toEqual(
+        expect.arrayContaining(['Candidate', 'Member', 'Query', 'Mutation']),
+      );
       const misspelled = await dev.gql(MISSPELLED);
       expect(misspelled.errors![0].message).toMatch(/did you mean/i);
     });
@@ -219,7 +268,8 @@ describe('graphql hygiene (e2e)', () => {
     });
 
     it('refuses more than 15 aliases', async () => {
-      const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `m${i}: me { user { id } }`).join(' ')} }`;
+      const aliases = (n: number) =>
+        `{ ${Array.from({ length: n }, (_, i) => `m${i}: me { user { id } }`).join(' ')} }`;
       const fifteen = await api.gql(aliases(15), {}, owner.accessToken);
       expect(fifteen.errors).toBeUndefined();
       expect(Object.keys(fifteen.data!)).toHaveLength(15);
@@ -232,7 +282,11 @@ describe('graphql hygiene (e2e)', () => {
 
   describe('HTTP transport', () => {
     it('refuses a GET without a preflight header (CSRF) and never runs it', async () => {
-      const refused = await api.http().get('/graphql').query({ query: '{ me { user { id } } }' }).set('authorization', `Bearer ${owner.accessToken}`);
+      const refused = await api
+        .http()
+        .get('/graphql')
+        .query({ query: '{ me { user { id } } }' })
+        .set('authorization', `Bearer ${owner.accessToken}`);
       expect(refused.status).toBe(400);
       expect(refused.body?.data).toBeFalsy();
       expect(JSON.stringify(refused.body)).not.toContain(owner.user.id);
@@ -249,7 +303,11 @@ describe('graphql hygiene (e2e)', () => {
 
     it('refuses a text/plain POST (CSRF) and never runs it', async () => {
       const email = uniqueEmail('csrf');
-      const response = await api.http().post('/graphql').set('content-type', 'text/plain').send(JSON.stringify({ query: SIGN_UP, variables: signUpVariables(email) }));
+      const response = await api
+        .http()
+        .post('/graphql')
+        .set('content-type', 'text/plain')
+        .send(JSON.stringify({ query: SIGN_UP, variables: signUpVariables(email) }));
       expect(response.status).toBe(400);
       expect(response.body?.data).toBeFalsy();
       expect(await isRegistered(email)).toBe(false);
@@ -258,14 +316,22 @@ describe('graphql hygiene (e2e)', () => {
     it('refuses a body larger than HTTP_BODY_LIMIT_BYTES with 413 and never runs it', async () => {
       const email = uniqueEmail('huge');
       const padding = 'p'.repeat(loadConfig().http.bodyLimitBytes + 1);
-      const response = await api.http().post('/graphql').set('content-type', 'application/json').send({ query: SIGN_UP, variables: signUpVariables(email), padding });
+      const response = await api
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: SIGN_UP, variables: signUpVariables(email), padding });
       expect(response.status).toBe(413);
       expect(await isRegistered(email)).toBe(false);
     });
 
     it('refuses batched requests and never runs them', async () => {
       const email = uniqueEmail('batch');
-      const response = await api.http().post('/graphql').set('content-type', 'application/json').send([{ query: SIGN_UP, variables: signUpVariables(email) }]);
+      const response = await api
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send([{ query: SIGN_UP, variables: signUpVariables(email) }]);
       expect(response.status).toBe(400);
       expect(response.body?.data).toBeFalsy();
       expect(await isRegistered(email)).toBe(false);
@@ -280,12 +346,18 @@ describe('graphql hygiene (e2e)', () => {
       const loggedIn = (await api.gql<{ login: Session }>(LOGIN_MUTATION, { input: { email, password } })).data!.login;
       const wrong = await api.gql(LOGIN_MUTATION, { input: { email, password: `${password}-wrong` } });
       expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
-      const refreshed = (await api.gql<{ refreshSession: Session }>(REFRESH_MUTATION, { token: loggedIn.refreshToken })).data!.refreshSession;
+      const refreshed = (await api.gql<{ refreshSession: Session }>(REFRESH_MUTATION, { token: loggedIn.refreshToken }))
+        .data!.refreshSession;
       const replay = await api.gql(REFRESH_MUTATION, { token: loggedIn.refreshToken });
       expect(errorCode(replay)).toBe('UNAUTHENTICATED');
       const requestId = `secrets-${randomBytes(4).toString('hex')}`;
-      const me = await api.http().post('/graphql').set('content-type', 'application/json').set('x-request-id', requestId)
-        .set('authorization', `Bearer ${refreshed.accessToken}`).send({ query: '{ me { user { id } } }' });
+      const me = await api
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('x-request-id', requestId)
+        .set('authorization', `Bearer ${refreshed.accessToken}`)
+        .send({ query: '{ me { user { id } } }' });
       expect(me.body.data.me.user.id).toBe(signedUp.user.id);
 
       const logs = api.logs();
@@ -309,7 +381,11 @@ describe('graphql hygiene (e2e)', () => {
 
     it('answers every request with an x-request-id and echoes a well-formed incoming one', async () => {
       const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-      const graphql = await api.http().post('/graphql').set('content-type', 'application/json').send({ query: '{ __typename }' });
+      const graphql = await api
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .send({ query: '{ __typename }' });
       expect(graphql.headers['x-request-id']).toMatch(uuid);
       const health = await api.http().get('/health/live');
       expect(health.headers['x-request-id']).toMatch(uuid);
@@ -318,19 +394,37 @@ describe('graphql hygiene (e2e)', () => {
       expect(graphql.headers['x-request-id']).not.toBe(health.headers['x-request-id']);
 
       const incoming = `trace.${randomBytes(6).toString('hex')}_A-1`;
-      const echoed = await api.http().post('/graphql').set('content-type', 'application/json').set('x-request-id', incoming).send({ query: '{ __typename }' });
+      const echoed = await api
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('x-request-id', incoming)
+        .send({ query: '{ __typename }' });
       expect(echoed.headers['x-request-id']).toBe(incoming);
 
       for (const malformed of ['has spaces in it', 'x'.repeat(65), 'inject\\"quote']) {
-        const response = await api.http().post('/graphql').set('content-type', 'application/json').set('x-request-id', malformed).send({ query: '{ __typename }' });
+        const response = await api
+          .http()
+          .post('/graphql')
+          .set('content-type', 'application/json')
+          .set('x-request-id', malformed)
+          .send({ query: '{ __typename }' });
         expect(response.headers['x-request-id']).toMatch(uuid);
       }
     });
 
     it('writes JSON lines that carry the request id', async () => {
       const incoming = `jsonl-${randomBytes(6).toString('hex')}`;
-      await api.http().post('/graphql').set('content-type', 'application/json').set('x-request-id', incoming).send({ query: '{ __typename }' });
-      const lines = api.logs().split('\n').filter((line) => line.trim() !== '');
+      await api
+        .http()
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('x-request-id', incoming)
+        .send({ query: '{ __typename }' });
+      const lines = api
+        .logs()
+        .split('\n')
+        .filter((line) => line.trim() !== '');
       expect(lines.length).toBeGreaterThan(0);
       const entries = lines.map((line) => {
         try {
@@ -351,4 +445,3 @@ describe('graphql hygiene (e2e)', () => {
     });
   });
 });
-

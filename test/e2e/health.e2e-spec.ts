@@ -22,7 +22,11 @@ describe('health (e2e)', () => {
     // Both dependencies through proxies, so a test can take one away from this app alone.
     redis = await startTcpProxy(loadConfig().redis.url);
     postgres = await startTcpProxy(loadConfig().database.url);
-    api = await startApi({ REDIS_URL: redis.url, DATABASE_URL: postgres.url, REDIS_PREFIX: isolatedRedisPrefix('health') });
+    api = await startApi({
+      REDIS_URL: redis.url,
+      DATABASE_URL: postgres.url,
+      REDIS_PREFIX: isolatedRedisPrefix('health'),
+    });
     redisClients = redis.connections();
   });
   afterAll(async () => {
@@ -42,7 +46,10 @@ describe('health (e2e)', () => {
   it('GET /health/ready answers 200 with postgres and redis up', async () => {
     const response = await ready();
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: 'ok', info: { postgres: { status: 'up' }, redis: { status: 'up' } } });
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      info: { postgres: { status: 'up' }, redis: { status: 'up' } },
+    });
   });
 
   it('readiness is 503 naming redis while Redis is unreachable, liveness stays 200, and it recovers', async () => {
@@ -50,7 +57,11 @@ describe('health (e2e)', () => {
     try {
       const response = await ready();
       expect(response.status).toBe(503);
-      expect(response.body).toMatchObject({ status: 'error', error: { redis: { status: 'down' } }, info: { postgres: { status: 'up' } } });
+      expect(response.body).toMatchObject({
+        status: 'error',
+        error: { redis: { status: 'down' } },
+        info: { postgres: { status: 'up' } },
+      });
       expect((await api.http().get('/health/live')).status).toBe(200);
     } finally {
       await redis.start();
@@ -65,7 +76,11 @@ describe('health (e2e)', () => {
     try {
       const response = await ready();
       expect(response.status).toBe(503);
-      expect(response.body).toMatchObject({ status: 'error', error: { postgres: { status: 'down' } }, info: { redis: { status: 'up' } } });
+      expect(response.body).toMatchObject({
+        status: 'error',
+        error: { postgres: { status: 'down' } },
+        info: { redis: { status: 'up' } },
+      });
       expect((await api.http().get('/health/live')).status).toBe(200);
     } finally {
       await postgres.start();
@@ -74,8 +89,8 @@ describe('health (e2e)', () => {
   });
 
   it('refuses to start when Redis is unreachable (REDIS_URL=redis://127.0.0.1:1), naming the cause', async () => {
-    await expect(startApi({ REDIS_URL: 'redis://127.0.0.1:1', REDIS_PREFIX: isolatedRedisPrefix('health-down') })).rejects.toThrow(
-      /Redis is unreachable/,
-    );
+    await expect(
+      startApi({ REDIS_URL: 'redis://127.0.0.1:1', REDIS_PREFIX: isolatedRedisPrefix('health-down') }),
+    ).rejects.toThrow(/Redis is unreachable/);
   });
 });

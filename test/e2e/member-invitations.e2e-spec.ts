@@ -21,7 +21,10 @@ describe('member invitations by email', () => {
       owner.accessToken,
     );
     const shownOnce = added.data!.addMember.invitationToken;
-    const mail = await waitFor(async () => world.smtp.accepted().find((received) => received.envelope.to.includes(email)), 'invitation email');
+    const mail = await waitFor(
+      async () => world.smtp.accepted().find((received) => received.envelope.to.includes(email)),
+      'invitation email',
+    );
     const text = decodedBody(findPart(mail.mime, 'text/plain')!);
     expect(text).toContain('Olivia Owner');
     const link = /(http\S+\/invitations\/(inv_[A-Za-z0-9_-]{43}))/.exec(text)!;
@@ -34,7 +37,9 @@ describe('member invitations by email', () => {
     expect(joined.status).toBe(200);
     expect(joined.text).toContain('Invite Org');
 
-    const login = await world.api.gql(`mutation($input: LoginInput!) { login(input: $input) { ${SESSION_FIELDS} } }`, { input: { email, password: PASSWORD } });
+    const login = await world.api.gql(`mutation($input: LoginInput!) { login(input: $input) { ${SESSION_FIELDS} } }`, {
+      input: { email, password: PASSWORD },
+    });
     expect(login.data!.login.user).toMatchObject({ email, role: 'COACH' });
     const again = await world.api.http().post(new URL(link[1]).pathname).type('form').send({ password: PASSWORD });
     expect(again.status).toBe(404);

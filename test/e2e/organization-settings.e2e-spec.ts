@@ -1,7 +1,14 @@
 import { Client } from 'pg';
 import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
-import { addActiveMember, assignPlan, createCandidate, isolatedRedisPrefix, Session, signUp } from '../support/fixtures';
+import {
+  addActiveMember,
+  assignPlan,
+  createCandidate,
+  isolatedRedisPrefix,
+  Session,
+  signUp,
+} from '../support/fixtures';
 
 const SETTINGS_FIELDS = 'name defaultTimeZone emailSenderName quietHours { start end }';
 const READ = `{ organizationSettings { ${SETTINGS_FIELDS} } }`;
@@ -16,7 +23,12 @@ const wallTime = (minuteOfDay: number) => {
   return `${String(Math.floor(minute / HOUR_MINUTES)).padStart(2, '0')}:${String(minute % HOUR_MINUTES).padStart(2, '0')}`;
 };
 const minuteOfDayIn = (instant: Date, timeZone: string) => {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(instant);
   const value = (type: string) => Number(parts.find((part) => part.type === type)!.value);
   return value('hour') * HOUR_MINUTES + value('minute');
 };
@@ -41,21 +53,37 @@ describe('organization settings (e2e)', () => {
     await api.close();
   });
 
-  const read = async (session: Session) => (await api.gql<{ organizationSettings: any }>(READ, {}, session.accessToken)).data!.organizationSettings;
-  const update = (session: Session, input: Record<string, unknown>) => api.gql<{ updateOrganizationSettings: any }>(UPDATE, { input }, session.accessToken);
+  const read = async (session: Session) =>
+    (await api.gql<{ organizationSettings: any }>(READ, {}, session.accessToken)).data!.organizationSettings;
+  const update = (session: Session, input: Record<string, unknown>) =>
+    api.gql<{ updateOrganizationSettings: any }>(UPDATE, { input }, session.accessToken);
 
   it('starts with quiet hours from 21:00 to 08:00 and the organization name as sender', async () => {
-    expect(await read(owner)).toMatchObject({ name: 'Settings Org', emailSenderName: null, quietHours: { start: '21:00', end: '08:00' } });
+    expect(await read(owner)).toMatchObject({
+      name: 'Settings Org',
+      emailSenderName: null,
+      quietHours: { start: '21:00', end: '08:00' },
+    });
   });
 
   it('lets an owner change name, sender, default zone and quiet hours, and audits it', async () => {
-    const input = { name: 'Settings Org Renamed', emailSenderName: 'Prep Desk', defaultTimeZone: 'America/Chicago', quietHours: { start: '22:30', end: '07:15' } };
+    const input = {
+      name: 'Settings Org Renamed',
+      emailSenderName: 'Prep Desk',
+      defaultTimeZone: 'America/Chicago',
+      quietHours: { start: '22:30', end: '07:15' },
+    };
     const response = await update(owner, input);
     expect(response.errors).toBeUndefined();
     expect(response.data!.updateOrganizationSettings).toEqual(input);
     expect(await read(coach)).toEqual(input);
-    const { rows } = await db.query("SELECT details FROM audit_events WHERE organization_id = $1 AND action = 'organization.settings_updated'", [owner.organization.id]);
-    expect(rows.at(-1).details.changed).toEqual(expect.arrayContaining(['name', 'emailSenderName', 'defaultTimeZone', 'quietHoursStart', 'quietHoursEnd']));
+    const { rows } = await db.query(
+      "SELECT details FROM audit_events WHERE organization_id = $1 AND action = 'organization.settings_updated'",
+      [owner.organization.id],
+    );
+    expect(rows.at(-1).details.changed).toEqual(
+      expect.arrayContaining(['name', 'emailSenderName', 'defaultTimeZone', 'quietHoursStart', 'quietHoursEnd']),
+    );
   });
 
   it('refuses a coach, and changes nothing', async () => {
@@ -75,7 +103,11 @@ describe('organization settings (e2e)', () => {
     ];
     for (const [input, field] of cases) {
       const response = await update(owner, input);
-      expect({ field, code: errorCode(response), detail: response.errors?.[0]?.extensions?.field }).toEqual({ field, code: 'BAD_USER_INPUT', detail: field });
+      expect({ field, code: errorCode(response), detail: response.errors?.[0]?.extensions?.field }).toEqual({
+        field,
+        code: 'BAD_USER_INPUT',
+        detail: field,
+      });
     }
     expect(await read(owner)).toEqual(before);
   });
@@ -102,7 +134,9 @@ describe('organization settings (e2e)', () => {
     const before = await pending();
     // A reminder still ahead and at least a day before the interview, so the move has room on either side.
     const dayBeforeInterview = new Date(assignment.interview.startsAt).getTime() - 24 * 3600 * 1000;
-    const target = before.find((row) => row.due_at.getTime() > Date.now() + 3600 * 1000 && row.due_at.getTime() < dayBeforeInterview)!;
+    const target = before.find(
+      (row) => row.due_at.getTime() > Date.now() + 3600 * 1000 && row.due_at.getTime() < dayBeforeInterview,
+    )!;
     const localMinute = minuteOfDayIn(target.due_at, 'Asia/Tokyo');
     const quietHours = { start: wallTime(localMinute - HOUR_MINUTES), end: wallTime(localMinute + HOUR_MINUTES) };
 
@@ -119,7 +153,8 @@ describe('organization settings (e2e)', () => {
     const movedMinute = minuteOfDayIn(moved.due_at, 'Asia/Tokyo');
     const start = localMinute - HOUR_MINUTES;
     const end = localMinute + HOUR_MINUTES;
-    const strictlyQuiet = (minute: number) => [minute, minute + DAY_MINUTES, minute - DAY_MINUTES].some((m) => m > start && m < end);
+    const strictlyQuiet = (minute: number) =>
+      [minute, minute + DAY_MINUTES, minute - DAY_MINUTES].some((m) => m > start && m < end);
     expect(strictlyQuiet(movedMinute)).toBe(false);
   });
 });

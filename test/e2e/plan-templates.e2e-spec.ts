@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { loadConfig } from '@prep/config';
 import { syncBuiltinPlans, TenantTransactions } from '@prep/persistence';
-import { PlanTemplatesService } from '../../apps/api/src/plan-templates/plan-templates.service';
+import { PlanTemplatesService } from '../../apps/api/src/features/plan-templates/plan-templates.service';
 import { ApiHarness, errorCode, GraphqlResponse, startApi } from '../support/api-harness';
 import { addActiveMember, isolatedRedisPrefix, Session, signUp, withPg } from '../support/fixtures';
 
@@ -85,11 +85,13 @@ describe('plan templates (e2e)', () => {
   });
   afterAll(() => api.close());
 
-  const call = <T>(session: Session, query: string, variables: Record<string, unknown>) => api.gql<T>(query, variables, session.accessToken);
+  const call = <T>(session: Session, query: string, variables: Record<string, unknown>) =>
+    api.gql<T>(query, variables, session.accessToken);
   const as = (session: Session) => ({
     get: (id: string) => call<{ planTemplate: PlanTemplate }>(session, GET, { id }),
     fork: (id: string) => call<{ forkPlanTemplate: PlanTemplate }>(session, FORK, { id }),
-    update: (id: string, input: Record<string, unknown>) => call<{ updatePlanTemplate: PlanTemplate }>(session, UPDATE, { id, input }),
+    update: (id: string, input: Record<string, unknown>) =>
+      call<{ updatePlanTemplate: PlanTemplate }>(session, UPDATE, { id, input }),
     publish: (id: string) => call<{ publishPlanTemplate: PlanTemplate }>(session, PUBLISH, { id }),
     archive: (id: string) => call<{ archivePlanTemplate: PlanTemplate }>(session, ARCHIVE, { id }),
   });
@@ -107,11 +109,20 @@ describe('plan templates (e2e)', () => {
 
   describe('reading', () => {
     it('lists the built-in second-interview prep plan with its sections and five categories of questions to ask', () => {
-      expect(builtIn).toMatchObject({ source: 'BUILT_IN', status: 'ACTIVE', hasUnpublishedChanges: false, title: expect.any(String) });
+      expect(builtIn).toMatchObject({
+        source: 'BUILT_IN',
+        status: 'ACTIVE',
+        hasUnpublishedChanges: false,
+        title: expect.any(String),
+      });
       expect(builtIn.version).toBeGreaterThanOrEqual(1);
       expect(new Set(builtIn.sections.map((section) => section.phase))).toEqual(new Set(['before', 'after']));
-      const questions = builtIn.sections.flatMap((section) => section.items).filter((item) => item.kind === 'question-to-ask');
-      expect(new Set(questions.map((item) => item.category))).toEqual(new Set(['company', 'position', 'hiring-process', 'compensation', 'examples']));
+      const questions = builtIn.sections
+        .flatMap((section) => section.items)
+        .filter((item) => item.kind === 'question-to-ask');
+      expect(new Set(questions.map((item) => item.category))).toEqual(
+        new Set(['company', 'position', 'hiring-process', 'compensation', 'examples']),
+      );
       expect(builtIn.reminderSchedule.length).toBeGreaterThan(0);
     });
 
@@ -126,7 +137,14 @@ describe('plan templates (e2e)', () => {
   describe('fork, edit, publish', () => {
     it('forks a built-in into an unpublished draft with the same content', async () => {
       const fork = await forkBuiltIn();
-      expect(fork).toMatchObject({ source: 'ORGANIZATION', status: 'ACTIVE', version: 0, hasUnpublishedChanges: true, key: builtIn.key, title: builtIn.title });
+      expect(fork).toMatchObject({
+        source: 'ORGANIZATION',
+        status: 'ACTIVE',
+        version: 0,
+        hasUnpublishedChanges: true,
+        key: builtIn.key,
+        title: builtIn.title,
+      });
       expect(fork.id).not.toBe(builtIn.id);
       expect(fork.sections).toEqual(builtIn.sections);
       expect(fork.reminderSchedule).toEqual(builtIn.reminderSchedule);
@@ -136,7 +154,10 @@ describe('plan templates (e2e)', () => {
     it('publishes immutable versions: 1, CONFLICT when unchanged, then 2 with version 1 untouched', async () => {
       const fork = await forkBuiltIn(adminA);
       const edited = succeeded(
-        await as(adminA).update(fork.id, { title: 'Our second interview plan', sections: withGuidance(fork, 0, 1, 'Ask the team lead about culture.') }),
+        await as(adminA).update(fork.id, {
+          title: 'Our second interview plan',
+          sections: withGuidance(fork, 0, 1, 'Ask the team lead about culture.'),
+        }),
       );
       expect(edited).toMatchObject({ title: 'Our second interview plan', version: 0, hasUnpublishedChanges: true });
       expect(edited.sections[0].items[1].guidance).toBe('Ask the team lead about culture.');
@@ -146,7 +167,9 @@ describe('plan templates (e2e)', () => {
       expect(first.content.title).toBe('Our second interview plan');
       expect(errorCode(await as(ownerA).publish(fork.id))).toBe('CONFLICT');
 
-      const again = succeeded(await as(ownerA).update(fork.id, { sections: withGuidance(edited, 0, 1, 'Ask two people about culture.') }));
+      const again = succeeded(
+        await as(ownerA).update(fork.id, { sections: withGuidance(edited, 0, 1, 'Ask two people about culture.') }),
+      );
       expect(again).toMatchObject({ version: 1, hasUnpublishedChanges: true });
       expect(succeeded(await as(ownerA).publish(fork.id))).toMatchObject({ version: 2, hasUnpublishedChanges: false });
 
@@ -168,13 +191,19 @@ describe('plan templates (e2e)', () => {
   });
 
   describe('validation', () => {
-    it.each([['javascript:alert(1)'], ['<script>alert(1)</script>']])('refuses %s in guidance, naming the path, and stores nothing', async (guidance) => {
-      const fork = await forkBuiltIn();
-      const response = await as(ownerA).update(fork.id, { title: 'Changed too', sections: withGuidance(fork, 0, 1, guidance) });
-      expect(errorCode(response)).toBe('BAD_USER_INPUT');
-      expect(response.errors![0].message).toContain('sections[0].items[1].guidance');
-      expect(await read(ownerA, fork.id)).toEqual(fork);
-    });
+    it.each([['javascript:alert(1)'], ['<script>alert(1)</script>']])(
+      'refuses %s in guidance, naming the path, and stores nothing',
+      async (guidance) => {
+        const fork = await forkBuiltIn();
+        const response = await as(ownerA).update(fork.id, {
+          title: 'Changed too',
+          sections: withGuidance(fork, 0, 1, guidance),
+        });
+        expect(errorCode(response)).toBe('BAD_USER_INPUT');
+        expect(response.errors![0].message).toContain('sections[0].items[1].guidance');
+        expect(await read(ownerA, fork.id)).toEqual(fork);
+      },
+    );
 
     it('refuses an unknown item kind and a blank title', async () => {
       const fork = await forkBuiltIn();
@@ -232,7 +261,9 @@ describe('plan templates (e2e)', () => {
       const fork = await forkBuiltIn();
       expect(succeeded(await as(ownerA).archive(fork.id))).toMatchObject({ id: fork.id, status: 'ARCHIVED' });
       expect((await list(ownerA)).map((template) => template.id)).not.toContain(fork.id);
-      expect((await list(ownerA, true)).find((template) => template.id === fork.id)).toMatchObject({ status: 'ARCHIVED' });
+      expect((await list(ownerA, true)).find((template) => template.id === fork.id)).toMatchObject({
+        status: 'ARCHIVED',
+      });
       expect(errorCode(await as(ownerA).update(fork.id, { title: 'Too late' }))).toBe('CONFLICT');
       expect(errorCode(await as(ownerA).publish(fork.id))).toBe('CONFLICT');
       expect(succeeded(await as(ownerA).archive(fork.id))).toMatchObject({ status: 'ARCHIVED' });
@@ -240,7 +271,11 @@ describe('plan templates (e2e)', () => {
     });
 
     it('a built-in template is read-only', async () => {
-      for (const response of [await as(ownerA).update(builtIn.id, { title: 'Mine now' }), await as(ownerA).publish(builtIn.id), await as(ownerA).archive(builtIn.id)]) {
+      for (const response of [
+        await as(ownerA).update(builtIn.id, { title: 'Mine now' }),
+        await as(ownerA).publish(builtIn.id),
+        await as(ownerA).archive(builtIn.id),
+      ]) {
         expect(errorCode(response)).toBe('BAD_USER_INPUT');
         expect(response.errors![0].message).toBe('built-in templates are read-only; fork one');
       }
@@ -255,11 +290,20 @@ describe('plan templates (e2e)', () => {
         .run({ organizationId: session.organization.id }, (manager) =>
           api.app.get(PlanTemplatesService).resolvePublishedVersion(manager, session.organization.id, templateId),
         );
-    const reasonOf = (promise: Promise<unknown>) => promise.then(() => 'resolved', (error: { code?: string }) => error.code);
+    const reasonOf = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'resolved',
+        (error: { code?: string }) => error.code,
+      );
 
     it('resolves built-in and published versions, and refuses unpublished, archived and foreign templates', async () => {
       const fromBuiltIn = await resolveAs(ownerA, builtIn.id);
-      expect(fromBuiltIn).toMatchObject({ title: builtIn.title, builtinVersionId: builtIn.id, templateVersionId: null, content: { key: BUILT_IN_KEY } });
+      expect(fromBuiltIn).toMatchObject({
+        title: builtIn.title,
+        builtinVersionId: builtIn.id,
+        templateVersionId: null,
+        content: { key: BUILT_IN_KEY },
+      });
 
       const fork = await forkBuiltIn();
       expect(await reasonOf(resolveAs(ownerA, fork.id))).toBe('TEMPLATE_NOT_PUBLISHED');
@@ -267,7 +311,12 @@ describe('plan templates (e2e)', () => {
       succeeded(await as(ownerA).update(fork.id, { title: 'Draft title, not yet published' }));
       const published = await resolveAs(ownerA, fork.id);
       const [version] = await storedVersions(fork.id);
-      expect(published).toEqual({ title: builtIn.title, content: version.content, builtinVersionId: null, templateVersionId: version.id });
+      expect(published).toEqual({
+        title: builtIn.title,
+        content: version.content,
+        builtinVersionId: null,
+        templateVersionId: version.id,
+      });
 
       expect(await reasonOf(resolveAs(ownerB, fork.id))).toBe('PLAN_TEMPLATE_NOT_FOUND');
       succeeded(await as(ownerA).archive(fork.id));
@@ -296,14 +345,21 @@ describe('built-in plan sync (e2e)', () => {
   }
   const storedBuiltinVersions = (key: string) =>
     withPg(ownerUrl(), async (db) => {
-      const result = await db.query('SELECT id, version, content_hash, content FROM builtin_plan_versions WHERE template_key = $1 ORDER BY version', [key]);
+      const result = await db.query(
+        'SELECT id, version, content_hash, content FROM builtin_plan_versions WHERE template_key = $1 ORDER BY version',
+        [key],
+      );
       return result.rows;
     });
 
   it('syncing unchanged content creates no new version', async () => {
     const before = await storedBuiltinVersions(BUILT_IN_KEY);
     const synced = await syncBuiltinPlans(ownerUrl(), CONTENT_DIR);
-    expect(synced.find((plan) => plan.key === BUILT_IN_KEY)).toEqual({ key: BUILT_IN_KEY, version: before.at(-1).version, created: false });
+    expect(synced.find((plan) => plan.key === BUILT_IN_KEY)).toEqual({
+      key: BUILT_IN_KEY,
+      version: before.at(-1).version,
+      created: false,
+    });
     expect(await storedBuiltinVersions(BUILT_IN_KEY)).toEqual(before);
   });
 
@@ -314,8 +370,12 @@ describe('built-in plan sync (e2e)', () => {
     const [previous] = await storedBuiltinVersions(SYNC_TEST_KEY);
 
     writeTestPlan('Read the company site and its news first.');
-    expect(await syncBuiltinPlans(ownerUrl(), contentCopy)).toEqual([{ key: SYNC_TEST_KEY, version: first.version + 1, created: true }]);
-    expect(await syncBuiltinPlans(ownerUrl(), contentCopy)).toEqual([{ key: SYNC_TEST_KEY, version: first.version + 1, created: false }]);
+    expect(await syncBuiltinPlans(ownerUrl(), contentCopy)).toEqual([
+      { key: SYNC_TEST_KEY, version: first.version + 1, created: true },
+    ]);
+    expect(await syncBuiltinPlans(ownerUrl(), contentCopy)).toEqual([
+      { key: SYNC_TEST_KEY, version: first.version + 1, created: false },
+    ]);
 
     const versions = await storedBuiltinVersions(SYNC_TEST_KEY);
     expect(versions.map((row) => row.version)).toEqual([first.version, first.version + 1]);

@@ -23,7 +23,10 @@ let mailDropDir: string;
 // Every child this file starts, so a failing test never leaves one running.
 const launched: ChildProcess[] = [];
 
-function launch(main: string, env: Record<string, string>): { child: ChildProcess; finished: Promise<Finished>; output: () => string } {
+function launch(
+  main: string,
+  env: Record<string, string>,
+): { child: ChildProcess; finished: Promise<Finished>; output: () => string } {
   const config = loadConfig();
   const child = spawn(process.execPath, [main], {
     cwd: root,
@@ -44,7 +47,9 @@ function launch(main: string, env: Record<string, string>): { child: ChildProces
   let stderr = '';
   child.stdout!.on('data', (chunk) => (stdout += chunk));
   child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const finished = new Promise<Finished>((done) => child.on('exit', (code, signal) => done({ code, signal, stdout, stderr })));
+  const finished = new Promise<Finished>((done) =>
+    child.on('exit', (code, signal) => done({ code, signal, stdout, stderr })),
+  );
   return { child, finished, output: () => stdout + stderr };
 }
 
@@ -67,7 +72,8 @@ async function waitForOutput(output: () => string, pattern: RegExp, timeoutMs = 
 
 describe('the built apps as processes', () => {
   afterEach(() => {
-    for (const child of launched.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    for (const child of launched.splice(0))
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   });
 
   beforeAll(async () => {
@@ -88,7 +94,9 @@ describe('the built apps as processes', () => {
     const { finished } = launch(WORKER_MAIN, { REDIS_URL: 'redis://127.0.0.1:1' });
     const result = await finished;
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('Worker failed to start: Redis is unreachable at 127.0.0.1:1 (REDIS_URL). Start it with `docker compose up -d redis`');
+    expect(result.stderr).toContain(
+      'Worker failed to start: Redis is unreachable at 127.0.0.1:1 (REDIS_URL). Start it with `docker compose up -d redis`',
+    );
   });
 
   it('an unreachable Postgres stops the API with a message naming it', async () => {

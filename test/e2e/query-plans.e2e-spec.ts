@@ -4,7 +4,15 @@ import { DataSource } from 'typeorm';
 import { loadConfig } from '@prep/config';
 import { APP_ROLE } from '@prep/persistence';
 import { ApiHarness, startApi } from '../support/api-harness';
-import { addActiveMember, assignPlan, createCandidate, inDays, isolatedRedisPrefix, Session, signUp } from '../support/fixtures';
+import {
+  addActiveMember,
+  assignPlan,
+  createCandidate,
+  inDays,
+  isolatedRedisPrefix,
+  Session,
+  signUp,
+} from '../support/fixtures';
 import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-database';
 
 /**
@@ -18,9 +26,17 @@ const OWN_CANDIDATES = 150;
 
 // The tables that grow with an organization's work. members (a handful of rows per organization)
 // is left out: on a table that small a sequential scan is the cheaper plan, and Postgres rightly picks it.
-const GROWING_TENANT_TABLES = new Set(['assignments', 'candidates', 'reminders', 'item_progress', 'audit_events', 'assignment_links']);
+const GROWING_TENANT_TABLES = new Set([
+  'assignments',
+  'candidates',
+  'reminders',
+  'item_progress',
+  'audit_events',
+  'assignment_links',
+]);
 
-const NODE = 'id status candidate { name } coach { name } progress { done total } nextReminder { kind dueAt } lastActivity';
+const NODE =
+  'id status candidate { name } coach { name } progress { done total } nextReminder { kind dueAt } lastActivity';
 const QUERIES: Record<string, { query: string; variables?: Record<string, unknown> }> = {
   'roster page': { query: `{ assignments(first: 50) { totalCount edges { node { ${NODE} reminders { id } } } } }` },
   'roster filtered': {
@@ -57,12 +73,17 @@ describe('query plans of the dashboard queries (e2e)', () => {
 
   beforeAll(async () => {
     database = await createIsolatedDatabase('plans');
-    api = await startApi({ DATABASE_URL: database.appUrl, DATABASE_OWNER_URL: database.ownerUrl, REDIS_PREFIX: isolatedRedisPrefix('plans') });
+    api = await startApi({
+      DATABASE_URL: database.appUrl,
+      DATABASE_OWNER_URL: database.ownerUrl,
+      REDIS_PREFIX: isolatedRedisPrefix('plans'),
+    });
     owner = new Client({ connectionString: database.ownerUrl });
     app = new Client({ connectionString: database.appUrl });
     await Promise.all([owner.connect(), app.connect()]);
     measured = await seedOrganization('Measured Org', OWN_CANDIDATES);
-    for (let index = 0; index < CROWD_ORGANIZATIONS; index += 1) await seedOrganization(`Crowd ${index}`, CROWD_CANDIDATES);
+    for (let index = 0; index < CROWD_ORGANIZATIONS; index += 1)
+      await seedOrganization(`Crowd ${index}`, CROWD_CANDIDATES);
     await owner.query('ANALYZE');
   }, 120_000);
 
@@ -84,7 +105,12 @@ describe('query plans of the dashboard queries (e2e)', () => {
        FROM candidates c, generate_series(1, $2) n WHERE c.id = $1`,
       [seed.id, candidates - 1],
     );
-    const assignmentColumns = await columnsExcept('assignments', ['id', 'candidate_id', 'starts_at', 'link_expires_at']);
+    const assignmentColumns = await columnsExcept('assignments', [
+      'id',
+      'candidate_id',
+      'starts_at',
+      'link_expires_at',
+    ]);
     await owner.query(
       `INSERT INTO assignments (id, candidate_id, starts_at, link_expires_at, ${assignmentColumns})
        SELECT gen_random_uuid(), c.id, now() + ((hashtext(c.id::text) % 40) * interval '1 day'), now() + interval '60 days', ${prefixed('t', assignmentColumns)}
@@ -120,17 +146,24 @@ describe('query plans of the dashboard queries (e2e)', () => {
 
   const columnsExcept = async (table: string, excluded: string[]): Promise<string> =>
     (
-      await owner.query<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND is_generated = 'NEVER' AND NOT (column_name = ANY($2)) ORDER BY ordinal_position", [
-        table,
-        excluded,
-      ])
+      await owner.query<{ column_name: string }>(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND is_generated = 'NEVER' AND NOT (column_name = ANY($2)) ORDER BY ordinal_position",
+        [table, excluded],
+      )
     ).rows
       .map((row) => row.column_name)
       .join(', ');
-  const prefixed = (alias: string, columns: string) => columns.split(', ').map((column) => `${alias}.${column}`).join(', ');
+  const prefixed = (alias: string, columns: string) =>
+    columns
+      .split(', ')
+      .map((column) => `${alias}.${column}`)
+      .join(', ');
 
   /** The data statements one request sends, with their parameters, as TypeORM hands them to pg. */
-  const dataStatementsOf = async (query: string, variables?: Record<string, unknown>): Promise<Array<[string, unknown[]]>> => {
+  const dataStatementsOf = async (
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<Array<[string, unknown[]]>> => {
     const spy = jest.spyOn(api.app.get<DataSource>(getDataSourceToken()).logger, 'logQuery');
     try {
       const response = await api.gql(query, variables, measured.accessToken);
@@ -166,21 +199,28 @@ describe('query plans of the dashboard queries (e2e)', () => {
       )
     ).rows[0]?.leading ?? 'an expression';
 
-  it.each(Object.keys(QUERIES))('%s: reads every tenant table through an index led by organization_id', async (name) => {
-    const statements = await dataStatementsOf(QUERIES[name].query, QUERIES[name].variables);
-    expect(statements.length).toBeGreaterThan(0);
-    for (const [sql, parameters] of statements) {
-      const nodes = nodesOf(await explain(sql, parameters));
-      const wholeTableScans = nodes.filter((node) => node['Node Type'] === 'Seq Scan' && GROWING_TENANT_TABLES.has(node['Relation Name'] ?? '')).map((node) => node['Relation Name']);
-      expect({ name, wholeTableScans }).toEqual({ name, wholeTableScans: [] });
-      const indexes = [...new Set(nodes.map((node) => node['Index Name']).filter((index): index is string => index !== undefined))];
-      const tenantIndexes = indexes.filter((index) => !index.startsWith('users_'));
-      const leading: string[][] = [];
-      for (const index of tenantIndexes) leading.push([index, await leadingColumnOf(index)]);
-      expect(leading.filter(([, column]) => column !== 'organization_id')).toEqual([]);
-      expect(tenantIndexes.length).toBeGreaterThan(0);
-    }
-  });
+  it.each(Object.keys(QUERIES))(
+    '%s: reads every tenant table through an index led by organization_id',
+    async (name) => {
+      const statements = await dataStatementsOf(QUERIES[name].query, QUERIES[name].variables);
+      expect(statements.length).toBeGreaterThan(0);
+      for (const [sql, parameters] of statements) {
+        const nodes = nodesOf(await explain(sql, parameters));
+        const wholeTableScans = nodes
+          .filter((node) => node['Node Type'] === 'Seq Scan' && GROWING_TENANT_TABLES.has(node['Relation Name'] ?? ''))
+          .map((node) => node['Relation Name']);
+        expect({ name, wholeTableScans }).toEqual({ name, wholeTableScans: [] });
+        const indexes = [
+          ...new Set(nodes.map((node) => node['Index Name']).filter((index): index is string => index !== undefined)),
+        ];
+        const tenantIndexes = indexes.filter((index) => !index.startsWith('users_'));
+        const leading: string[][] = [];
+        for (const index of tenantIndexes) leading.push([index, await leadingColumnOf(index)]);
+        expect(leading.filter(([, column]) => column !== 'organization_id')).toEqual([]);
+        expect(tenantIndexes.length).toBeGreaterThan(0);
+      }
+    },
+  );
 
   /**
    * The plans of what the worker's claim runs, statement by statement. EXPLAIN cannot see into a
@@ -209,13 +249,10 @@ describe('query plans of the dashboard queries (e2e)', () => {
       );
       expect(rows).toHaveLength(1);
       plans.length = 0;
-      const claimed = await admin.query('SELECT * FROM reminder_claim_for_send($1, $2, $3, $4, gen_random_uuid(), $5)', [
-        measured.organization.id,
-        rows[0].id,
-        rows[0].version,
-        '5 minutes',
-        'hash',
-      ]);
+      const claimed = await admin.query(
+        'SELECT * FROM reminder_claim_for_send($1, $2, $3, $4, gen_random_uuid(), $5)',
+        [measured.organization.id, rows[0].id, rows[0].version, '5 minutes', 'hash'],
+      );
       expect(claimed.rows).toHaveLength(1);
       return plans;
     } finally {
@@ -241,10 +278,14 @@ describe('query plans of the dashboard queries (e2e)', () => {
     const claim = plans.find((plan) => plan['Query Text'].includes('WITH claimed AS'));
     expect(claim).toBeDefined();
     const nodes = plans.flatMap((plan) => nodesOf(plan.Plan));
-    const wholeTableScans = nodes.filter((node) => node['Node Type'] === 'Seq Scan' && GROWING_TENANT_TABLES.has(node['Relation Name'] ?? '')).map((node) => node['Relation Name']);
+    const wholeTableScans = nodes
+      .filter((node) => node['Node Type'] === 'Seq Scan' && GROWING_TENANT_TABLES.has(node['Relation Name'] ?? ''))
+      .map((node) => node['Relation Name']);
     expect(wholeTableScans).toEqual([]);
     const misled: string[][] = [];
-    for (const index of new Set(nodes.map((node) => node['Index Name']).filter((name): name is string => name !== undefined))) {
+    for (const index of new Set(
+      nodes.map((node) => node['Index Name']).filter((name): name is string => name !== undefined),
+    )) {
       const { table, leading, tenant } = await indexOf(index);
       if (tenant && leading !== 'organization_id') misled.push([table, index, leading]);
     }

@@ -29,7 +29,11 @@ describe('queue dashboard', () => {
       expect(page.status).toBe(200);
       const queues = await api.http().get('/admin/queues/api/queues').auth('operator', 'a-long-operator-password');
       expect(queues.status).toBe(200);
-      expect(queues.body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual(['mail', 'maintenance', 'reminders']);
+      expect(queues.body.queues.map((queue: { name: string }) => queue.name).sort()).toEqual([
+        'mail',
+        'maintenance',
+        'reminders',
+      ]);
     });
   });
 });

@@ -3,7 +3,17 @@ import { DataSource } from 'typeorm';
 import { ReminderRows } from '../../apps/worker/src/reminders/sending/reminder-rows';
 import type { ClaimForSend } from '../../apps/worker/src/reminders/sending/reminder-rows';
 import { assignPlan, createCandidate, Session, signUp } from '../support/fixtures';
-import { ensureRemindersPlanned, interviewInput, minutesFromNow, reminderById, reminderOf, ReminderRow, ReminderWorld, startReminderWorld, waitFor } from '../support/reminders/harness';
+import {
+  ensureRemindersPlanned,
+  interviewInput,
+  minutesFromNow,
+  reminderById,
+  reminderOf,
+  ReminderRow,
+  ReminderWorld,
+  startReminderWorld,
+  waitFor,
+} from '../support/reminders/harness';
 
 const FIVE_DAYS = 5 * 24 * 60;
 
@@ -30,14 +40,21 @@ describe('reminder sends sharing a statement', () => {
   /** A reminder five days ahead: pending, with no timer, so only the test claims it. */
   async function pendingReminder(owner: Session, candidateName: string): Promise<ReminderRow> {
     const candidate = await createCandidate(world.api, owner, { name: candidateName });
-    const { assignment } = await assignPlan(world.api, owner, candidate.id, { interview: interviewInput(minutesFromNow(FIVE_DAYS)) });
+    const { assignment } = await assignPlan(world.api, owner, candidate.id, {
+      interview: interviewInput(minutesFromNow(FIVE_DAYS)),
+    });
     await ensureRemindersPlanned(world.db, assignment.id);
     return reminderOf(world.db, assignment.id, 'research-company');
   }
 
   /** From now on, counts the worker's statements that call `fn`; first the assignment emails it sends by itself go out. */
   async function countStatements(): Promise<(fn: string) => number> {
-    await waitFor(async () => (await world.db.query("SELECT 1 FROM reminders WHERE status IN ('SCHEDULED', 'QUEUED') AND due_at <= now()")).rowCount === 0, 'the assignment emails');
+    await waitFor(
+      async () =>
+        (await world.db.query("SELECT 1 FROM reminders WHERE status IN ('SCHEDULED', 'QUEUED') AND due_at <= now()"))
+          .rowCount === 0,
+      'the assignment emails',
+    );
     const spy = jest.spyOn(worker.get(DataSource), 'query'); // records each call and runs the real one
     spy.mockClear();
     return (fn) => spy.mock.calls.filter(([sql]) => sql.includes(fn)).length;
@@ -62,14 +79,35 @@ describe('reminder sends sharing a statement', () => {
 
     expect(statementsCalling('reminder_claim_for_send')).toBe(1);
     expect(foreign).toBeNull();
-    expect(alphaClaim?.reminder).toMatchObject({ id: ofAlpha.id, organizationId: alpha.organization.id, version: ofAlpha.version + 1 });
-    expect(context(alphaClaim)).toMatchObject({ organization: { name: 'Alpha Coaching' }, candidate: { name: 'Ada Alpha' } });
-    expect(betaClaim?.reminder).toMatchObject({ id: ofBeta.id, organizationId: beta.organization.id, version: ofBeta.version + 1 });
-    expect(context(betaClaim)).toMatchObject({ organization: { name: 'Beta Coaching' }, candidate: { name: 'Ben Beta' } });
-    expect(await reminderById(world.db, ofBeta.id)).toMatchObject({ status: 'QUEUED', version: ofBeta.version + 1, attempts: 1 });
+    expect(alphaClaim?.reminder).toMatchObject({
+      id: ofAlpha.id,
+      organizationId: alpha.organization.id,
+      version: ofAlpha.version + 1,
+    });
+    expect(context(alphaClaim)).toMatchObject({
+      organization: { name: 'Alpha Coaching' },
+      candidate: { name: 'Ada Alpha' },
+    });
+    expect(betaClaim?.reminder).toMatchObject({
+      id: ofBeta.id,
+      organizationId: beta.organization.id,
+      version: ofBeta.version + 1,
+    });
+    expect(context(betaClaim)).toMatchObject({
+      organization: { name: 'Beta Coaching' },
+      candidate: { name: 'Ben Beta' },
+    });
+    expect(await reminderById(world.db, ofBeta.id)).toMatchObject({
+      status: 'QUEUED',
+      version: ofBeta.version + 1,
+      attempts: 1,
+    });
 
     // Both claims minted their candidate email's link in their own organization.
-    const links = await world.db.query('SELECT organization_id, reminder_id FROM assignment_links WHERE reminder_id = ANY($1) ORDER BY organization_id', [[ofAlpha.id, ofBeta.id]]);
+    const links = await world.db.query(
+      'SELECT organization_id, reminder_id FROM assignment_links WHERE reminder_id = ANY($1) ORDER BY organization_id',
+      [[ofAlpha.id, ofBeta.id]],
+    );
     expect(links.rows).toEqual(
       expect.arrayContaining([
         { organization_id: alpha.organization.id, reminder_id: ofAlpha.id },
@@ -78,10 +116,26 @@ describe('reminder sends sharing a statement', () => {
     );
     expect(links.rows).toHaveLength(2);
 
-    const delivery = (to: string) => ({ toAddress: to, subject: 'Prep', textBody: 'text', htmlBody: '<p>html</p>', headers: {} });
+    const delivery = (to: string) => ({
+      toAddress: to,
+      subject: 'Prep',
+      textBody: 'text',
+      htmlBody: '<p>html</p>',
+      headers: {},
+    });
     const recorded = await Promise.all([
-      rows.recordSent(alphaClaim!.reminder, `<reminder-${ofAlpha.id}@prep.example>`, delivery('ada@example.com'), '250 accepted'),
-      rows.recordSent(betaClaim!.reminder, `<reminder-${ofBeta.id}@prep.example>`, delivery('ben@example.com'), '250 accepted'),
+      rows.recordSent(
+        alphaClaim!.reminder,
+        `<reminder-${ofAlpha.id}@prep.example>`,
+        delivery('ada@example.com'),
+        '250 accepted',
+      ),
+      rows.recordSent(
+        betaClaim!.reminder,
+        `<reminder-${ofBeta.id}@prep.example>`,
+        delivery('ben@example.com'),
+        '250 accepted',
+      ),
     ]);
 
     expect(statementsCalling('reminder_record_sent')).toBe(1);
@@ -90,8 +144,14 @@ describe('reminder sends sharing a statement', () => {
       [alpha, ofAlpha],
       [beta, ofBeta],
     ] as const) {
-      expect(await reminderById(world.db, reminder.id)).toMatchObject({ status: 'SENT', message_id: `<reminder-${reminder.id}@prep.example>`, claimed_until: null });
-      const saved = await world.db.query('SELECT organization_id FROM deliveries WHERE reminder_id = $1', [reminder.id]);
+      expect(await reminderById(world.db, reminder.id)).toMatchObject({
+        status: 'SENT',
+        message_id: `<reminder-${reminder.id}@prep.example>`,
+        claimed_until: null,
+      });
+      const saved = await world.db.query('SELECT organization_id FROM deliveries WHERE reminder_id = $1', [
+        reminder.id,
+      ]);
       expect(saved.rows).toEqual([{ organization_id: owner.organization.id }]);
     }
   });

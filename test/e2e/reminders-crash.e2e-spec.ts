@@ -3,7 +3,16 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig } from '@prep/config';
 import { assignPlan, createCandidate, signUp } from '../support/fixtures';
-import { ensureRemindersPlanned, interviewInput, makeDue, minutesFromNow, reminderOf, ReminderWorld, startReminderWorld, waitFor } from '../support/reminders/harness';
+import {
+  ensureRemindersPlanned,
+  interviewInput,
+  makeDue,
+  minutesFromNow,
+  reminderOf,
+  ReminderWorld,
+  startReminderWorld,
+  waitFor,
+} from '../support/reminders/harness';
 
 // The worker as it ships (npm run build first), so SIGKILL ends a real process mid-send.
 const root = resolve(__dirname, '../..');
@@ -29,7 +38,10 @@ function spawnWorker(world: ReminderWorld): WorkerProcess {
 }
 
 async function waitUntilProcessing(worker: WorkerProcess): Promise<void> {
-  await waitFor(async () => /Processing queues/.test(worker.output()), `the worker to boot; output:\n${worker.output()}`);
+  await waitFor(
+    async () => /Processing queues/.test(worker.output()),
+    `the worker to boot; output:\n${worker.output()}`,
+  );
 }
 
 describe('a worker killed mid-burst', () => {
@@ -52,10 +64,14 @@ describe('a worker killed mid-burst', () => {
     const reminderIds: string[] = [];
     for (let i = 0; i < ASSIGNMENTS; i++) {
       const candidate = await createCandidate(world.api, owner);
-      const { assignment } = await assignPlan(world.api, owner, candidate.id, { interview: interviewInput(minutesFromNow(5 * 24 * 60)) });
+      const { assignment } = await assignPlan(world.api, owner, candidate.id, {
+        interview: interviewInput(minutesFromNow(5 * 24 * 60)),
+      });
       await ensureRemindersPlanned(world.db, assignment.id);
       reminderIds.push((await reminderOf(world.db, assignment.id, 'assignment')).id);
-      reminderIds.push((await makeDue(world.db, (await reminderOf(world.db, assignment.id, 'research-company')).id)).id);
+      reminderIds.push(
+        (await makeDue(world.db, (await reminderOf(world.db, assignment.id, 'research-company')).id)).id,
+      );
     }
     world.smtp.setAcceptDelayMs(250); // sends stay in flight long enough to be cut off
 
@@ -72,14 +88,24 @@ describe('a worker killed mid-burst', () => {
     );
     const mayRepeat = new Set(inFlight.map((row: { id: string }) => `<reminder-${row.id}@prep.example>`));
     // Their 5-minute claims would lapse by themselves; end them now instead of waiting.
-    await world.db.query(`UPDATE reminders SET claimed_until = now() - interval '1 second' WHERE id = ANY($1) AND claimed_until > now()`, [reminderIds]);
+    await world.db.query(
+      `UPDATE reminders SET claimed_until = now() - interval '1 second' WHERE id = ANY($1) AND claimed_until > now()`,
+      [reminderIds],
+    );
 
     survivor = spawnWorker(world);
     await waitUntilProcessing(survivor);
-    await waitFor(async () => {
-      const { rows } = await world.db.query(`SELECT count(*)::int AS n FROM reminders WHERE id = ANY($1) AND status = 'SENT'`, [reminderIds]);
-      return rows[0].n === reminderIds.length;
-    }, 'every reminder to be SENT', 20_000);
+    await waitFor(
+      async () => {
+        const { rows } = await world.db.query(
+          `SELECT count(*)::int AS n FROM reminders WHERE id = ANY($1) AND status = 'SENT'`,
+          [reminderIds],
+        );
+        return rows[0].n === reminderIds.length;
+      },
+      'every reminder to be SENT',
+      20_000,
+    );
 
     const accepted = new Map<string, number>();
     for (const mail of world.smtp.accepted()) accepted.set(mail.messageId, (accepted.get(mail.messageId) ?? 0) + 1);
@@ -87,7 +113,10 @@ describe('a worker killed mid-burst', () => {
     const repeated = [...accepted].filter(([, times]) => times > 1).map(([messageId]) => messageId);
     for (const messageId of repeated) expect(mayRepeat.has(messageId)).toBe(true);
     expect(world.smtp.accepted()).toHaveLength(reminderIds.length + repeated.length);
-    const { rows: deliveries } = await world.db.query('SELECT count(*)::int AS n FROM deliveries WHERE reminder_id = ANY($1)', [reminderIds]);
+    const { rows: deliveries } = await world.db.query(
+      'SELECT count(*)::int AS n FROM deliveries WHERE reminder_id = ANY($1)',
+      [reminderIds],
+    );
     expect(deliveries[0].n).toBe(reminderIds.length);
   });
 });

@@ -31,7 +31,9 @@ describe('reminder decisions at send time', () => {
   /** An interview five days out: only the assignment email is due; everything else waits for makeDue. */
   async function assignedPlan(candidateInput: Record<string, string> = {}) {
     const candidate = await createCandidate(world.api, owner, candidateInput);
-    const { assignment, link } = await assignPlan(world.api, owner, candidate.id, { interview: interviewInput(minutesFromNow(FIVE_DAYS)) });
+    const { assignment, link } = await assignPlan(world.api, owner, candidate.id, {
+      interview: interviewInput(minutesFromNow(FIVE_DAYS)),
+    });
     await ensureRemindersPlanned(world.db, assignment.id);
     return { candidate, assignment, token: linkToken(link) };
   }
@@ -50,7 +52,10 @@ describe('reminder decisions at send time', () => {
     const { assignment, token } = await assignedPlan();
     const research = await reminderOf(world.db, assignment.id, 'research-company');
     for (const itemKey of ['explore-company-channels', 'learn-the-culture', 'talk-to-insiders']) {
-      const done = await world.api.gql('mutation($token: String!, $itemKey: String!) { setPlanItemDone(token: $token, itemKey: $itemKey, done: true) { candidateName } }', { token, itemKey });
+      const done = await world.api.gql(
+        'mutation($token: String!, $itemKey: String!) { setPlanItemDone(token: $token, itemKey: $itemKey, done: true) { candidateName } }',
+        { token, itemKey },
+      );
       expect(done.errors).toBeUndefined();
     }
     await makeDue(world.db, research.id);
@@ -66,7 +71,10 @@ describe('reminder decisions at send time', () => {
     const { assignment } = await assignedPlan({ name: 'Uma Unsubscribed' });
     // The candidate clicks "unsubscribe" in their mail client: RFC 8058 one-click on the assignment email.
     const welcome = await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
-    const listUnsubscribe = headerValue((await waitFor(async () => mailsWithId(welcome.message_id!)[0], 'the assignment email')).mime, 'list-unsubscribe')!;
+    const listUnsubscribe = headerValue(
+      (await waitFor(async () => mailsWithId(welcome.message_id!)[0], 'the assignment email')).mime,
+      'list-unsubscribe',
+    )!;
     const oneClick = await world.api
       .http()
       .post(new URL(listUnsubscribe.slice(1, -1)).pathname)
@@ -90,7 +98,10 @@ describe('reminder decisions at send time', () => {
   it('sends nothing for a cancelled assignment, even with its timer already set', async () => {
     const { assignment } = await assignedPlan();
     const research = await armSoon((await reminderOf(world.db, assignment.id, 'research-company')).id);
-    const cancelled = await gql('mutation($id: ID!) { cancelAssignment(id: $id, reason: "position filled") { status } }', { id: assignment.id });
+    const cancelled = await gql(
+      'mutation($id: ID!) { cancelAssignment(id: $id, reason: "position filled") { status } }',
+      { id: assignment.id },
+    );
     expect(cancelled.errors).toBeUndefined();
 
     await waitFor(() => timerFinished(world.queue, research.id, research.version), 'the old timer to fire');
@@ -99,13 +110,16 @@ describe('reminder decisions at send time', () => {
     expect(mailsWithId(`<reminder-${research.id}@prep.example>`)).toEqual([]);
   });
 
-  it('after a reschedule between enqueue and fire, sends only the new plan\'s reminder', async () => {
+  it("after a reschedule between enqueue and fire, sends only the new plan's reminder", async () => {
     const { assignment } = await assignedPlan();
     const research = await armSoon((await reminderOf(world.db, assignment.id, 'research-company')).id);
-    const moved = await gql('mutation($id: ID!, $startsAt: String!) { rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: "Europe/Berlin") { id } }', {
-      id: assignment.id,
-      startsAt: minutesFromNow(10),
-    });
+    const moved = await gql(
+      'mutation($id: ID!, $startsAt: String!) { rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: "Europe/Berlin") { id } }',
+      {
+        id: assignment.id,
+        startsAt: minutesFromNow(10),
+      },
+    );
     expect(moved.errors).toBeUndefined();
     // The new time is ten minutes out: the new plan's pre-interview items go in one catch-up, due now.
     await ensureRemindersPlanned(world.db, assignment.id);
@@ -124,21 +138,36 @@ describe('reminder decisions at send time', () => {
   it('re-checks each row at send time: one left pending for a cancelled or moved interview is cancelled, not sent', async () => {
     const revive = (reminderId: string) =>
       // As if the API's cancelling had not reached this row: pending again and due now.
-      world.db.query(`UPDATE reminders SET status = 'SCHEDULED', reason = NULL, due_at = now(), version = version + 1 WHERE id = $1`, [reminderId]);
+      world.db.query(
+        `UPDATE reminders SET status = 'SCHEDULED', reason = NULL, due_at = now(), version = version + 1 WHERE id = $1`,
+        [reminderId],
+      );
     const cancelledPlan = await assignedPlan();
     await gql('mutation($id: ID!) { cancelAssignment(id: $id) { status } }', { id: cancelledPlan.assignment.id });
     const movedPlan = await assignedPlan();
-    await gql('mutation($id: ID!, $startsAt: String!) { rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: "Europe/Berlin") { id } }', {
-      id: movedPlan.assignment.id,
-      startsAt: minutesFromNow(FIVE_DAYS + 60),
-    });
+    await gql(
+      'mutation($id: ID!, $startsAt: String!) { rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: "Europe/Berlin") { id } }',
+      {
+        id: movedPlan.assignment.id,
+        startsAt: minutesFromNow(FIVE_DAYS + 60),
+      },
+    );
     const left = await reminderOf(world.db, cancelledPlan.assignment.id, 'research-company');
-    const { rows } = await world.db.query(`SELECT id FROM reminders WHERE assignment_id = $1 AND plan_version = 1 AND kind = 'research-company'`, [movedPlan.assignment.id]);
+    const { rows } = await world.db.query(
+      `SELECT id FROM reminders WHERE assignment_id = $1 AND plan_version = 1 AND kind = 'research-company'`,
+      [movedPlan.assignment.id],
+    );
     await revive(left.id);
     await revive(rows[0].id);
 
-    expect(await waitForStatus(world.db, left.id, 'CANCELLED')).toMatchObject({ reason: 'assignment-cancelled', attempts: 1 });
-    expect(await waitForStatus(world.db, rows[0].id, 'CANCELLED')).toMatchObject({ reason: 'rescheduled', attempts: 1 });
+    expect(await waitForStatus(world.db, left.id, 'CANCELLED')).toMatchObject({
+      reason: 'assignment-cancelled',
+      attempts: 1,
+    });
+    expect(await waitForStatus(world.db, rows[0].id, 'CANCELLED')).toMatchObject({
+      reason: 'rescheduled',
+      attempts: 1,
+    });
     for (const id of [left.id, rows[0].id]) expect(mailsWithId(`<reminder-${id}@prep.example>`)).toEqual([]);
   });
 

@@ -27,13 +27,16 @@ describe('reminder delivery', () => {
     world = await startReminderWorld('delivery');
     await world.startWorker();
     owner = await signUp(world.api, 'Northwind Careers');
-    await world.db.query(`UPDATE organizations SET email_sender_name = 'Northwind Coaching Team' WHERE id = $1`, [owner.organization.id]);
+    await world.db.query(`UPDATE organizations SET email_sender_name = 'Northwind Coaching Team' WHERE id = $1`, [
+      owner.organization.id,
+    ]);
   });
   afterAll(() => world?.close());
 
-  const mailWithId = (messageId: string) => waitFor(async () => world.smtp.accepted().find((mail) => mail.messageId === messageId), `mail ${messageId}`);
+  const mailWithId = (messageId: string) =>
+    waitFor(async () => world.smtp.accepted().find((mail) => mail.messageId === messageId), `mail ${messageId}`);
 
-  it('sends the assignment email and a late booking\'s catch-up, branded, with the headers mail clients need', async () => {
+  it("sends the assignment email and a late booking's catch-up, branded, with the headers mail clients need", async () => {
     const candidate = await createCandidate(world.api, owner, { name: 'Cara Candidate', timeZone: 'America/New_York' });
     // Ten minutes out: every pre-interview reminder is missed, so their items ride in one catch-up due now.
     const startsAt = minutesFromNow(10);
@@ -50,25 +53,32 @@ describe('reminder delivery', () => {
       expect(headerValue(mail.mime, 'list-unsubscribe')).toMatch(new RegExp(`^<${world.api.config.appUrl}/u/[^>]+>$`));
       expect(headerValue(mail.mime, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
       const calendar = decodedBody(findPart(mail.mime, 'text/calendar')!).split('\r\n');
-      expect(calendar).toEqual(expect.arrayContaining([
-        'METHOD:PUBLISH',
-        `UID:assignment-${assignment.id}@prep.example`,
-        'SEQUENCE:0',
-        `DTSTART:${startsAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`,
-        'SUMMARY:Interview: Data Analyst at Globex',
-      ]));
+      expect(calendar).toEqual(
+        expect.arrayContaining([
+          'METHOD:PUBLISH',
+          `UID:assignment-${assignment.id}@prep.example`,
+          'SEQUENCE:0',
+          `DTSTART:${startsAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`,
+          'SUMMARY:Interview: Data Analyst at Globex',
+        ]),
+      );
     }
   });
 
   it('links each item still to do to the candidate page, and keeps the message as sent without its secrets', async () => {
     const candidate = await createCandidate(world.api, owner, { name: 'Dana Candidate' });
-    const { assignment } = await assignPlan(world.api, owner, candidate.id, { interview: interviewInput(minutesFromNow(10)) });
+    const { assignment } = await assignPlan(world.api, owner, candidate.id, {
+      interview: interviewInput(minutesFromNow(10)),
+    });
     await ensureRemindersPlanned(world.db, assignment.id);
     const catchUp = await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, 'catch-up')).id, 'SENT');
     const mail = await mailWithId(catchUp.message_id!);
 
     const text = decodedBody(findPart(mail.mime, 'text/plain')!);
-    const itemLinks = [...text.matchAll(/^- (.+): (\S+#item-\S+)$/gm)].map((match) => ({ title: match[1], link: match[2] }));
+    const itemLinks = [...text.matchAll(/^- (.+): (\S+#item-\S+)$/gm)].map((match) => ({
+      title: match[1],
+      link: match[2],
+    }));
     expect(itemLinks.map((item) => item.title)).toContain('Research the salary range for this role');
     expect(itemLinks.length).toBeGreaterThan(10);
     const planLink = /Open your prep plan: (\S+)/.exec(text)![1];
@@ -81,23 +91,42 @@ describe('reminder delivery', () => {
     const token = new URL(planLink).pathname.split('/a/')[1];
     const { rows } = await world.db.query('SELECT * FROM deliveries WHERE reminder_id = $1', [catchUp.id]);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ message_id: catchUp.message_id, to_address: candidate.email, subject: decodeWords(headerValue(mail.mime, 'subject')!) });
-    expect(rows[0].headers).toMatchObject({ messageId: catchUp.message_id, listUnsubscribePost: 'List-Unsubscribe=One-Click', replyTo: { address: owner.user.email } });
+    expect(rows[0]).toMatchObject({
+      message_id: catchUp.message_id,
+      to_address: candidate.email,
+      subject: decodeWords(headerValue(mail.mime, 'subject')!),
+    });
+    expect(rows[0].headers).toMatchObject({
+      messageId: catchUp.message_id,
+      listUnsubscribePost: 'List-Unsubscribe=One-Click',
+      replyTo: { address: owner.user.email },
+    });
     expect(rows[0].text_body).toContain('Research the salary range for this role');
     expect(JSON.stringify(rows[0])).not.toContain(token);
-    const links = await world.db.query(`SELECT purpose, reminder_id FROM assignment_links WHERE assignment_id = $1 AND purpose = 'EMAIL'`, [assignment.id]);
+    const links = await world.db.query(
+      `SELECT purpose, reminder_id FROM assignment_links WHERE assignment_id = $1 AND purpose = 'EMAIL'`,
+      [assignment.id],
+    );
     expect(links.rows).toEqual(expect.arrayContaining([{ purpose: 'EMAIL', reminder_id: catchUp.id }]));
   });
 
   it('lets no name, company or sender name add a header or a recipient', async () => {
     const injection = 'Bcc: attacker@evil.example';
     const candidate = await createCandidate(world.api, owner, { name: 'Eve' });
-    const { assignment } = await assignPlan(world.api, owner, candidate.id, { interview: interviewInput(minutesFromNow(5 * 24 * 60)) });
+    const { assignment } = await assignPlan(world.api, owner, candidate.id, {
+      interview: interviewInput(minutesFromNow(5 * 24 * 60)),
+    });
     await ensureRemindersPlanned(world.db, assignment.id);
     // The API refuses line breaks in names; stored data might still hold them, so put them in raw.
     await world.db.query('UPDATE candidates SET name = $2 WHERE id = $1', [candidate.id, `Eve\r\n${injection}`]);
-    await world.db.query('UPDATE assignments SET company = $2 WHERE id = $1', [assignment.id, `Globex\r\n${injection}`]);
-    await world.db.query('UPDATE organizations SET email_sender_name = $2 WHERE id = $1', [owner.organization.id, `Northwind\r\n${injection}`]);
+    await world.db.query('UPDATE assignments SET company = $2 WHERE id = $1', [
+      assignment.id,
+      `Globex\r\n${injection}`,
+    ]);
+    await world.db.query('UPDATE organizations SET email_sender_name = $2 WHERE id = $1', [
+      owner.organization.id,
+      `Northwind\r\n${injection}`,
+    ]);
     try {
       const row = await makeDue(world.db, (await reminderOf(world.db, assignment.id, 'research-company')).id);
       const mail = await mailWithId((await waitForStatus(world.db, row.id, 'SENT')).message_id!);
@@ -106,11 +135,19 @@ describe('reminder delivery', () => {
       expect(headerValues(mail.mime, 'bcc')).toEqual([]);
       const headerBlock = mail.raw.slice(0, mail.raw.indexOf('\r\n\r\n'));
       expect(headerBlock).not.toMatch(/^bcc:/im);
-      expect(decodeWords(headerValue(mail.mime, 'subject')!)).toBe(`Get to know Globex ${injection} before your interview`);
-      expect(decodeWords(headerValue(mail.mime, 'to')!)).toMatch(new RegExp(`^"?Eve ${injection}"? <${candidate.email.replace(/[.+]/g, '\\$&')}>$`));
-      expect(decodeWords(headerValue(mail.mime, 'from')!)).toMatch(new RegExp(`^"?Northwind ${injection}"? <${MAIL_FROM}>$`));
+      expect(decodeWords(headerValue(mail.mime, 'subject')!)).toBe(
+        `Get to know Globex ${injection} before your interview`,
+      );
+      expect(decodeWords(headerValue(mail.mime, 'to')!)).toMatch(
+        new RegExp(`^"?Eve ${injection}"? <${candidate.email.replace(/[.+]/g, '\\$&')}>$`),
+      );
+      expect(decodeWords(headerValue(mail.mime, 'from')!)).toMatch(
+        new RegExp(`^"?Northwind ${injection}"? <${MAIL_FROM}>$`),
+      );
     } finally {
-      await world.db.query(`UPDATE organizations SET email_sender_name = 'Northwind Coaching Team' WHERE id = $1`, [owner.organization.id]);
+      await world.db.query(`UPDATE organizations SET email_sender_name = 'Northwind Coaching Team' WHERE id = $1`, [
+        owner.organization.id,
+      ]);
     }
   });
 
@@ -120,7 +157,9 @@ describe('reminder delivery', () => {
     try {
       await world.startWorker({ SMTP_URL: '', MAIL_DROP_DIR: dropDir });
       const candidate = await createCandidate(world.api, owner);
-      const { assignment } = await assignPlan(world.api, owner, candidate.id, { interview: interviewInput(minutesFromNow(5 * 24 * 60)) });
+      const { assignment } = await assignPlan(world.api, owner, candidate.id, {
+        interview: interviewInput(minutesFromNow(5 * 24 * 60)),
+      });
       await ensureRemindersPlanned(world.db, assignment.id);
       const sent = await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
 
@@ -140,7 +179,9 @@ describe('reminder delivery', () => {
     await world.stopWorkers();
     const port = await freePort();
     await world.startWorker({ WORKER_METRICS_PORT: String(port) });
-    const { assignment } = await assignPlan(world.api, owner, (await createCandidate(world.api, owner)).id, { interview: interviewInput(minutesFromNow(5 * 24 * 60)) });
+    const { assignment } = await assignPlan(world.api, owner, (await createCandidate(world.api, owner)).id, {
+      interview: interviewInput(minutesFromNow(5 * 24 * 60)),
+    });
     await ensureRemindersPlanned(world.db, assignment.id);
     await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();

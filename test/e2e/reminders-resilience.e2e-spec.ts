@@ -39,7 +39,9 @@ describe('reminder sending under concurrency and failures', () => {
   /** A plan five days out, its assignment email sent, and one later reminder of it. */
   async function pendingReminder(kind = 'research-company'): Promise<ReminderRow> {
     const candidate = await createCandidate(world.api, owner);
-    const { assignment } = await assignPlan(world.api, owner, candidate.id, { interview: interviewInput(minutesFromNow(FIVE_DAYS)) });
+    const { assignment } = await assignPlan(world.api, owner, candidate.id, {
+      interview: interviewInput(minutesFromNow(FIVE_DAYS)),
+    });
     await ensureRemindersPlanned(world.db, assignment.id);
     await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
     return reminderOf(world.db, assignment.id, kind);
@@ -52,13 +54,20 @@ describe('reminder sending under concurrency and failures', () => {
       // Besides the scan's timer, three more wake-up calls for the same row version (as a stalled
       // job run again would give): only the claim keeps the two workers from sending it twice.
       for (const copy of [1, 2, 3]) {
-        await world.queue.add('send-reminder', { organizationId: owner.organization.id, reminderId: row.id, version }, { jobId: `copy-${copy}-${row.id}`, delay: 1500 });
+        await world.queue.add(
+          'send-reminder',
+          { organizationId: owner.organization.id, reminderId: row.id, version },
+          { jobId: `copy-${copy}-${row.id}`, delay: 1500 },
+        );
       }
     }
     const sent = await Promise.all(rows.map((row) => waitForStatus(world.db, row.id, 'SENT')));
     await new Promise((resolve) => setTimeout(resolve, 1000)); // a scan more, for any late duplicate
     for (const row of sent) expect(timesAccepted(row.message_id!)).toBe(1);
-    const { rows: deliveries } = await world.db.query('SELECT count(*)::int AS n FROM deliveries WHERE reminder_id = ANY($1)', [sent.map((row) => row.id)]);
+    const { rows: deliveries } = await world.db.query(
+      'SELECT count(*)::int AS n FROM deliveries WHERE reminder_id = ANY($1)',
+      [sent.map((row) => row.id)],
+    );
     expect(deliveries[0].n).toBe(5);
   });
 
@@ -83,7 +92,11 @@ describe('reminder sending under concurrency and failures', () => {
     const row = await pendingReminder();
     const messageId = `<reminder-${row.id}@prep.example>`;
     let refusals = 0;
-    world.smtp.answerWith((mail) => (mail.messageId === messageId && refusals++ < 2 ? { accept: false, code: 451, message: '4.3.0 Mailbox busy, try later' } : { accept: true }));
+    world.smtp.answerWith((mail) =>
+      mail.messageId === messageId && refusals++ < 2
+        ? { accept: false, code: 451, message: '4.3.0 Mailbox busy, try later' }
+        : { accept: true },
+    );
     await makeDue(world.db, row.id);
 
     const sent = await waitForStatus(world.db, row.id, 'SENT');
@@ -92,10 +105,14 @@ describe('reminder sending under concurrency and failures', () => {
     expect(timesAccepted(messageId)).toBe(1);
   });
 
-  it('fails for good on a 550, keeping the server\'s reason', async () => {
+  it("fails for good on a 550, keeping the server's reason", async () => {
     const row = await pendingReminder();
     const messageId = `<reminder-${row.id}@prep.example>`;
-    world.smtp.answerWith((mail) => (mail.messageId === messageId ? { accept: false, code: 550, message: '5.1.1 Mailbox does not exist' } : { accept: true }));
+    world.smtp.answerWith((mail) =>
+      mail.messageId === messageId
+        ? { accept: false, code: 550, message: '5.1.1 Mailbox does not exist' }
+        : { accept: true },
+    );
     await makeDue(world.db, row.id);
 
     const failed = await waitForStatus(world.db, row.id, 'FAILED');
@@ -121,19 +138,25 @@ describe('reminder sending under concurrency and failures', () => {
     }
   });
 
-  (hasRedisServer ? it : it.skip)('refuses to start on a Redis that may evict keys, naming the setting in one line', async () => {
-    const evicting = await startRedisServer(['--maxmemory-policy', 'allkeys-lru']);
-    try {
-      const config = loadConfigWithOverrides({ ...world.env, REDIS_URL: evicting.url });
-      const failure = await createWorkerApp(config).then(() => null, (error: Error) => error);
-      expect(failure?.stack).toBe(
-        'Redis maxmemory-policy is "allkeys-lru", but the worker needs "noeviction" (an evicting Redis silently drops queued jobs). ' +
-          'Set maxmemory-policy noeviction in redis.conf, or run: redis-cli CONFIG SET maxmemory-policy noeviction',
-      );
-    } finally {
-      evicting.stop();
-    }
-  });
+  (hasRedisServer ? it : it.skip)(
+    'refuses to start on a Redis that may evict keys, naming the setting in one line',
+    async () => {
+      const evicting = await startRedisServer(['--maxmemory-policy', 'allkeys-lru']);
+      try {
+        const config = loadConfigWithOverrides({ ...world.env, REDIS_URL: evicting.url });
+        const failure = await createWorkerApp(config).then(
+          () => null,
+          (error: Error) => error,
+        );
+        expect(failure?.stack).toBe(
+          'Redis maxmemory-policy is "allkeys-lru", but the worker needs "noeviction" (an evicting Redis silently drops queued jobs). ' +
+            'Set maxmemory-policy noeviction in redis.conf, or run: redis-cli CONFIG SET maxmemory-policy noeviction',
+        );
+      } finally {
+        evicting.stop();
+      }
+    },
+  );
 });
 
 /** A throwaway redis-server of its own (the shared one must keep its settings). */
@@ -144,7 +167,11 @@ async function startRedisServer(args: string[]): Promise<{ url: string; stop: ()
       server.close(() => resolve(free));
     });
   });
-  const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args],
+    { stdio: 'ignore' },
+  );
   const url = `redis://127.0.0.1:${port}`;
   await waitFor(async () => (await fetchRedisPing(port)) === '+PONG', 'redis-server to start', 5_000);
   return { url, stop: () => child.kill('SIGKILL') };

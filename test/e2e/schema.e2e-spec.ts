@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { printApiSchema, SCHEMA_FILE } from '../../apps/api/src/graphql/print-api-schema';
+import { printApiSchema, SCHEMA_FILE } from '../../apps/api/src/platform/graphql/print-api-schema';
 import { ApiHarness, startApi } from '../support/api-harness';
 
 describe('committed GraphQL schema', () => {

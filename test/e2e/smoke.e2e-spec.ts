@@ -3,7 +3,9 @@ import { signUp } from '../support/fixtures';
 
 describe('smoke', () => {
   let api: ApiHarness;
-  beforeAll(async () => { api = await startApi(); });
+  beforeAll(async () => {
+    api = await startApi();
+  });
   afterAll(() => api.close());
 
   it('signs up and reads me', async () => {

@@ -54,7 +54,8 @@ describe('tenancy (e2e)', () => {
     update: (id: string, input: Record<string, unknown>) => api.gql(UPDATE, { id, input }, session.accessToken),
     archive: (id: string) => api.gql(ARCHIVE, { id }, session.accessToken),
   });
-  const readAsOwnerA = async (id: string) => (await api.gql<{ candidate: any }>(GET, { id }, ownerA.accessToken)).data!.candidate;
+  const readAsOwnerA = async (id: string) =>
+    (await api.gql<{ candidate: any }>(GET, { id }, ownerA.accessToken)).data!.candidate;
 
   describe('across organizations', () => {
     it("B reading A's candidate gets exactly the answer for a missing id", async () => {
@@ -66,7 +67,11 @@ describe('tenancy (e2e)', () => {
 
     it("B updating or archiving A's candidate gets NOT_FOUND and A's row is unchanged", async () => {
       const before = await readAsOwnerA(candidateA.id);
-      const update = await as(ownerB).update(candidateA.id, { name: 'Hijacked', email: uniqueEmail('hijack'), timeZone: 'Asia/Tokyo' });
+      const update = await as(ownerB).update(candidateA.id, {
+        name: 'Hijacked',
+        email: uniqueEmail('hijack'),
+        timeZone: 'Asia/Tokyo',
+      });
       expect(errorCode(update)).toBe('NOT_FOUND');
       expect(visibleError(update)).toEqual(visibleError(await as(ownerB).update(MISSING_ID, { name: 'Hijacked' })));
       const archive = await as(ownerB).archive(candidateA.id);
@@ -77,7 +82,13 @@ describe('tenancy (e2e)', () => {
     });
 
     it("B's roster never contains A's candidates, whatever the filter", async () => {
-      for (const filter of [{}, { includeArchived: true }, { search: 'of A' }, { coachId: ownerA.user.id }, { search: candidateA.email }]) {
+      for (const filter of [
+        {},
+        { includeArchived: true },
+        { search: 'of A' },
+        { coachId: ownerA.user.id },
+        { search: candidateA.email },
+      ]) {
         const response = await api.gql<{ candidates: { edges: Array<{ node: { id: string } }>; totalCount: number } }>(
           LIST,
           { first: 100, filter },
@@ -93,23 +104,42 @@ describe('tenancy (e2e)', () => {
     });
 
     it('members lists only the own organization', async () => {
-      const response = await api.gql<{ members: Array<{ id: string }> }>('{ members { id email role } }', {}, ownerB.accessToken);
+      const response = await api.gql<{ members: Array<{ id: string }> }>(
+        '{ members { id email role } }',
+        {},
+        ownerB.accessToken,
+      );
       expect(response.data!.members.map((m) => m.id)).toEqual([ownerB.user.id]);
       const a = await api.gql<{ members: Array<{ id: string }> }>('{ members { id } }', {}, coachA.accessToken);
-      expect(a.data!.members.map((m) => m.id).sort()).toEqual([ownerA.user.id, coachA.user.id, otherCoachA.user.id].sort());
+      expect(a.data!.members.map((m) => m.id).sort()).toEqual(
+        [ownerA.user.id, coachA.user.id, otherCoachA.user.id].sort(),
+      );
     });
 
     it('me shows only the own organization', async () => {
-      for (const [session, organization] of [[ownerA, ownerA.organization], [coachA, ownerA.organization], [ownerB, ownerB.organization]] as const) {
-        const response = await api.gql<{ me: any }>('{ me { user { id } organization { id name } } }', {}, session.accessToken);
+      for (const [session, organization] of [
+        [ownerA, ownerA.organization],
+        [coachA, ownerA.organization],
+        [ownerB, ownerB.organization],
+      ] as const) {
+        const response = await api.gql<{ me: any }>(
+          '{ me { user { id } organization { id name } } }',
+          {},
+          session.accessToken,
+        );
         expect(response.data!.me).toEqual({ user: { id: session.user.id }, organization });
       }
     });
 
     it("B cannot create or move a candidate onto A's coach, and A's roster is untouched", async () => {
       const countA = async () =>
-        (await api.gql<{ candidates: { totalCount: number } }>(LIST, { first: 1, filter: { includeArchived: true } }, ownerA.accessToken)).data!
-          .candidates.totalCount;
+        (
+          await api.gql<{ candidates: { totalCount: number } }>(
+            LIST,
+            { first: 1, filter: { includeArchived: true } },
+            ownerA.accessToken,
+          )
+        ).data!.candidates.totalCount;
       const before = await countA();
       const create = await api.gql(
         CREATE,
@@ -123,7 +153,11 @@ describe('tenancy (e2e)', () => {
     });
 
     it("the same candidate email may exist in two organizations: B's uniqueness never reveals A's data", async () => {
-      const response = await api.gql(CREATE, { input: { name: 'Twin', email: candidateA.email, timeZone: 'UTC' } }, ownerB.accessToken);
+      const response = await api.gql(
+        CREATE,
+        { input: { name: 'Twin', email: candidateA.email, timeZone: 'UTC' } },
+        ownerB.accessToken,
+      );
       expect(response.errors).toBeUndefined();
     });
 
@@ -147,7 +181,9 @@ describe('tenancy (e2e)', () => {
       expect(visibleError(await other.update(coachCandidateA.id, { name: 'Taken Over' }))).toEqual(
         visibleError(await other.update(MISSING_ID, { name: 'Taken Over' })),
       );
-      expect(visibleError(await other.archive(coachCandidateA.id))).toEqual(visibleError(await other.archive(MISSING_ID)));
+      expect(visibleError(await other.archive(coachCandidateA.id))).toEqual(
+        visibleError(await other.archive(MISSING_ID)),
+      );
       expect(errorCode(await other.archive(coachCandidateA.id))).toBe('NOT_FOUND');
       // Also the owner's candidate is another coach's for a COACH.
       expect(errorCode(await other.get(candidateA.id))).toBe('NOT_FOUND');
@@ -174,7 +210,9 @@ describe('tenancy (e2e)', () => {
           const ids = (await db.query<{ id: string }>('SELECT id FROM candidates')).rows.map((r) => r.id);
           expect(ids).toEqual(expect.arrayContaining([candidateA.id, coachCandidateA.id]));
           expect((await db.query('SELECT * FROM candidates WHERE id = $1', [candidateB.id])).rowCount).toBe(0);
-          expect((await db.query('SELECT * FROM organizations WHERE id = $1', [ownerB.organization.id])).rowCount).toBe(0);
+          expect((await db.query('SELECT * FROM organizations WHERE id = $1', [ownerB.organization.id])).rowCount).toBe(
+            0,
+          );
 
           await db.query('SAVEPOINT before_insert');
           await expect(
@@ -187,7 +225,10 @@ describe('tenancy (e2e)', () => {
           await db.query('ROLLBACK TO SAVEPOINT before_insert');
           // Moving A's row to B is refused the same way.
           await expect(
-            db.query('UPDATE candidates SET organization_id = $1 WHERE id = $2', [ownerB.organization.id, candidateA.id]),
+            db.query('UPDATE candidates SET organization_id = $1 WHERE id = $2', [
+              ownerB.organization.id,
+              candidateA.id,
+            ]),
           ).rejects.toMatchObject({ code: '42501' });
         } finally {
           await db.query('ROLLBACK');
@@ -256,13 +297,17 @@ describe('tenancy (e2e)', () => {
     it('every tenant table has RLS enabled and forced, with a policy on app.organization_id', async () => {
       await withPg(ownerUrl(), async (db) => {
         const tables = await tenantTables(db);
-        expect(tables).toEqual(expect.arrayContaining(['candidates', 'member_invitations', 'members', 'organizations', 'refresh_tokens']));
+        expect(tables).toEqual(
+          expect.arrayContaining(['candidates', 'member_invitations', 'members', 'organizations', 'refresh_tokens']),
+        );
         const flags = await db.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
           `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
            WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p') AND relname = ANY($1) ORDER BY relname`,
           [tables],
         );
-        expect(flags.rows).toEqual(tables.map((relname) => ({ relname, relrowsecurity: true, relforcerowsecurity: true })));
+        expect(flags.rows).toEqual(
+          tables.map((relname) => ({ relname, relrowsecurity: true, relforcerowsecurity: true })),
+        );
         const policies = await db.query<{ tablename: string }>(
           `SELECT DISTINCT tablename FROM pg_policies
            WHERE schemaname = 'public' AND tablename = ANY($1)

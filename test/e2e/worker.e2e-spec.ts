@@ -18,9 +18,20 @@ describe('worker', () => {
 
   beforeAll(async () => {
     database = await createIsolatedDatabase('worker');
-    const env = { DATABASE_URL: database.appUrl, DATABASE_OWNER_URL: database.ownerUrl, REDIS_PREFIX: `${loadConfig().redis.prefix}-worker` };
+    const env = {
+      DATABASE_URL: database.appUrl,
+      DATABASE_OWNER_URL: database.ownerUrl,
+      REDIS_PREFIX: `${loadConfig().redis.prefix}-worker`,
+    };
     api = await startApi(env);
-    worker = await createWorkerApp(loadConfigWithOverrides({ ...env, LOG_LEVEL: 'silent', WORKER_METRICS_PORT: '0', MAIL_DROP_DIR: mkdtempSync(join(tmpdir(), 'prep-mail-')) }));
+    worker = await createWorkerApp(
+      loadConfigWithOverrides({
+        ...env,
+        LOG_LEVEL: 'silent',
+        WORKER_METRICS_PORT: '0',
+        MAIL_DROP_DIR: mkdtempSync(join(tmpdir(), 'prep-mail-')),
+      }),
+    );
     owner = new Client({ connectionString: database.ownerUrl });
     await owner.connect();
   });
@@ -32,7 +43,7 @@ describe('worker', () => {
     await database.drop();
   });
 
-  it('purges an organization\'s expired sessions after a sign-in, keeping live ones', async () => {
+  it("purges an organization's expired sessions after a sign-in, keeping live ones", async () => {
     const session = await signUp(api, 'Purge Test');
     const organizationId = session.organization.id;
     const memberId = session.user.id;
@@ -43,10 +54,9 @@ describe('worker', () => {
       [organizationId, expiredId, randomUUID(), memberId, `expired-${expiredId}`],
     );
 
-    const login = await api.gql(
-      'mutation($input: LoginInput!) { login(input: $input) { accessToken } }',
-      { input: { email: session.user.email, password: PASSWORD } },
-    );
+    const login = await api.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
+      input: { email: session.user.email, password: PASSWORD },
+    });
     expect(login.errors).toBeUndefined();
 
     await waitFor(async () => {
@@ -62,9 +72,14 @@ describe('worker', () => {
 
   it('refuses to start when Redis is unreachable, saying which service and where', async () => {
     const config = loadConfigWithOverrides({ REDIS_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'silent' });
-    const failure = await createWorkerApp(config).then(() => null, (error: unknown) => error);
+    const failure = await createWorkerApp(config).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(failure).not.toBeNull();
-    expect(describeUnreachableService(failure, config)).toMatch(/^Redis is unreachable at 127\.0\.0\.1:1 \(REDIS_URL\)\. Start it with `docker compose up -d redis`/);
+    expect(describeUnreachableService(failure, config)).toMatch(
+      /^Redis is unreachable at 127\.0\.0\.1:1 \(REDIS_URL\)\. Start it with `docker compose up -d redis`/,
+    );
   });
 });
 

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const root = resolve(__dirname, '../..');
-const compose = (...args: string[]) => execFileSync('docker-compose', ['-f', 'docker-compose.yml', ...args], { cwd: root, encoding: 'utf8' });
+const compose = (...args: string[]) =>
+  execFileSync('docker-compose', ['-f', 'docker-compose.yml', ...args], { cwd: root, encoding: 'utf8' });
 
 // Debian's docker-compose validates the file without a Docker engine.
 describe('docker-compose.yml', () => {

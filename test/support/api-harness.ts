@@ -14,7 +14,11 @@ export interface ApiHarness {
   app: NestFastifyApplication;
   config: AppConfig;
   http: () => request.Agent;
-  gql: <T = Record<string, any>>(query: string, variables?: Record<string, unknown>, accessToken?: string) => Promise<GraphqlResponse<T>>;
+  gql: <T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    accessToken?: string,
+  ) => Promise<GraphqlResponse<T>>;
   logs: () => string;
   close: () => Promise<void>;
 }

@@ -30,7 +30,12 @@ export async function signUp(api: ApiHarness, organizationName = 'Acme Coaching'
 }
 
 /** Invites a member with the given role and accepts the invitation; returns their session. */
-export async function addActiveMember(api: ApiHarness, owner: Session, role: 'ADMIN' | 'COACH', name = 'Casey Coach'): Promise<Session> {
+export async function addActiveMember(
+  api: ApiHarness,
+  owner: Session,
+  role: 'ADMIN' | 'COACH',
+  name = 'Casey Coach',
+): Promise<Session> {
   const invited = await api.gql<{ addMember: { invitationToken: string } }>(
     `mutation($input: AddMemberInput!) { addMember(input: $input) { invitationToken member { id } } }`,
     { input: { email: uniqueEmail(role.toLowerCase()), name, role } },
@@ -153,7 +158,9 @@ export async function builtInTemplateId(api: ApiHarness, session: Session): Prom
     {},
     session.accessToken,
   );
-  const template = response.data?.planTemplates.find((t) => t.source === 'BUILT_IN' && t.key === 'second-interview-prep');
+  const template = response.data?.planTemplates.find(
+    (t) => t.source === 'BUILT_IN' && t.key === 'second-interview-prep',
+  );
   if (!template) throw new Error(`built-in template missing: ${JSON.stringify(response)}`);
   return template.id;
 }
@@ -176,7 +183,14 @@ export async function assignPlan(
       input: {
         candidateId,
         templateId,
-        interview: { company: 'Globex', role: 'Data Analyst', startsAt: inDays(5), timeZone: 'Europe/Berlin', format: 'VIDEO', interviewers: ['Hank Scorpio'] },
+        interview: {
+          company: 'Globex',
+          role: 'Data Analyst',
+          startsAt: inDays(5),
+          timeZone: 'Europe/Berlin',
+          format: 'VIDEO',
+          interviewers: ['Hank Scorpio'],
+        },
         ...overrides,
       },
     },

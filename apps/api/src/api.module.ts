@@ -2,24 +2,23 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AppConfig, AppConfigModule } from '@prep/config';
 import { PersistenceModule } from '@prep/persistence';
-import { AssignmentsModule } from './assignments/assignments.module';
-import { AuthModule } from './auth/auth.module';
-import { CandidatePlanModule } from './candidate-plan/candidate-plan.module';
-import { CandidatesModule } from './candidates/candidates.module';
-import { DashboardModule } from './dashboard/dashboard.module';
-import { DevMailModule } from './dev-mail/dev-mail.module';
-import { EmailPreferencesModule } from './email-preferences/email-preferences.module';
-import { GraphqlApiModule } from './graphql/graphql-api.module';
-import { HealthModule } from './health/health.module';
-import { InvitationPageModule } from './invitation-page/invitation-page.module';
-import { JobsModule } from './jobs/jobs.module';
-import { LoggingModule } from './logging/logging.module';
-import { MembersModule } from './members/members.module';
-import { OrganizationSettingsModule } from './organization-settings/organization-settings.module';
-import { PlanTemplatesModule } from './plan-templates/plan-templates.module';
-import { QueueBoardModule } from './queue-board/queue-board.module';
-import { RedisModule } from './redis/redis.module';
-
+import { AssignmentsModule } from './features/assignments/assignments.module';
+import { AuthModule } from './features/auth/auth.module';
+import { CandidatePlanModule } from './features/candidate-plan/candidate-plan.module';
+import { CandidatesModule } from './features/candidates/candidates.module';
+import { DashboardModule } from './features/dashboard/dashboard.module';
+import { DevMailModule } from './platform/dev-mail/dev-mail.module';
+import { EmailPreferencesModule } from './features/email-preferences/email-preferences.module';
+import { GraphqlApiModule } from './platform/graphql/graphql-api.module';
+import { HealthModule } from './platform/health/health.module';
+import { InvitationPageModule } from './features/invitation-page/invitation-page.module';
+import { JobsModule } from './platform/jobs/jobs.module';
+import { LoggingModule } from './platform/logging/logging.module';
+import { MembersModule } from './features/members/members.module';
+import { OrganizationSettingsModule } from './features/organization-settings/organization-settings.module';
+import { PlanTemplatesModule } from './features/plan-templates/plan-templates.module';
+import { QueueBoardModule } from './platform/queue-board/queue-board.module';
+import { RedisModule } from './platform/redis/redis.module';
 
 @Module({})
 export class ApiModule {
@@ -29,7 +28,11 @@ export class ApiModule {
       imports: [
         AppConfigModule.forRoot(config),
         LoggingModule.forRoot(logger),
-        PersistenceModule.forRoot({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'prep-api' }),
+        PersistenceModule.forRoot({
+          url: config.database.url,
+          poolSize: config.database.poolSize,
+          applicationName: 'prep-api',
+        }),
         RedisModule,
         JobsModule,
         GraphqlApiModule,

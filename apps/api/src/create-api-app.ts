@@ -5,9 +5,9 @@ import { assertRedisReachable } from '@prep/jobs';
 import { createAppLogger, NestPinoLogger } from '@prep/logging';
 import { assertPostgresReachable } from '@prep/persistence';
 import { ApiModule } from './api.module';
-import { currentRequestFields, requestIdFor } from './logging/request-context';
-import { registerRequestLogging } from './logging/request-logging';
-import { registerApiMetrics } from './metrics/api-metrics';
+import { currentRequestFields, requestIdFor } from './platform/logging/request-context';
+import { registerRequestLogging } from './platform/logging/request-logging';
+import { registerApiMetrics } from './platform/metrics/api-metrics';
 
 export interface ApiAppOptions {
   /** Where JSON logs go; stdout unless a test captures them. */
@@ -18,7 +18,12 @@ export interface ApiAppOptions {
 export async function createApiApp(config: AppConfig, options: ApiAppOptions = {}): Promise<NestFastifyApplication> {
   await assertPostgresReachable(config.database.url);
   await assertRedisReachable(config.redis.url);
-  const logger = createAppLogger({ app: 'api', level: config.logLevel, destination: options.logDestination, mixin: currentRequestFields });
+  const logger = createAppLogger({
+    app: 'api',
+    level: config.logLevel,
+    destination: options.logDestination,
+    mixin: currentRequestFields,
+  });
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     trustProxy: config.http.trustProxy,

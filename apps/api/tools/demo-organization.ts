@@ -1,9 +1,9 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { MemberRole } from '@prep/domain';
-import { AccessTokenService } from '../src/auth/access-token.service';
-import { AuthService } from '../src/auth/auth.service';
-import { CandidatesService } from '../src/candidates/candidates.service';
-import { MembersService } from '../src/members/members.service';
+import { AccessTokenService } from '../src/features/auth/access-token.service';
+import { AuthService } from '../src/features/auth/auth.service';
+import { CandidatesService } from '../src/features/candidates/candidates.service';
+import { MembersService } from '../src/features/members/members.service';
 
 const DEMO_PASSWORD = 'demo-password-2026';
 
@@ -23,10 +23,17 @@ const DEMO_CANDIDATES = [
 export async function seedDemoOrganization(app: INestApplicationContext): Promise<void> {
   const auth = app.get(AuthService);
   const { owner, coach } = DEMO_LOGINS;
-  const ownerSession = await auth.signUp({ organizationName: 'Demo Coaching', name: owner.name, email: owner.email, password: owner.password });
+  const ownerSession = await auth.signUp({
+    organizationName: 'Demo Coaching',
+    name: owner.name,
+    email: owner.email,
+    password: owner.password,
+  });
   const ownerContext = await app.get(AccessTokenService).verify(ownerSession.accessToken);
   if (!ownerContext) throw new Error('the demo owner session did not verify');
-  const invited = await app.get(MembersService).add(ownerContext, { email: coach.email, name: coach.name, role: MemberRole.COACH });
+  const invited = await app
+    .get(MembersService)
+    .add(ownerContext, { email: coach.email, name: coach.name, role: MemberRole.COACH });
   await auth.acceptInvitation({ token: invited.invitationToken, password: coach.password });
 
   const candidates = app.get(CandidatesService);

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { runEntryPoint } from '@prep/config';
 import { createApiApp } from '../src/create-api-app';
-import { printApiSchema, SCHEMA_FILE } from '../src/graphql/print-api-schema';
+import { printApiSchema, SCHEMA_FILE } from '../src/platform/graphql/print-api-schema';
 
 /** Writes the committed schema file from the API's code-first schema. */
 runEntryPoint('Schema generation', async (config) => {

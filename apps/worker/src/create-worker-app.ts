@@ -8,7 +8,10 @@ import { assertRedisKeepsKeys } from './queue-runtime/redis-eviction-policy';
 import { WorkerModule } from './worker.module';
 
 /** The worker: a Nest application context (no HTTP server) running the queue processors. */
-export async function createWorkerApp(config: AppConfig, logDestination?: NodeJS.WritableStream): Promise<INestApplicationContext> {
+export async function createWorkerApp(
+  config: AppConfig,
+  logDestination?: NodeJS.WritableStream,
+): Promise<INestApplicationContext> {
   await assertPostgresReachable(config.database.url);
   await assertRedisReachable(config.redis.url);
   await assertRedisKeepsKeys(config.redis.url);

@@ -19,7 +19,11 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         AppConfigModule.forRoot(config),
-        PersistenceModule.forRoot({ url: config.database.url, poolSize: config.database.poolSize, applicationName: 'prep-worker' }),
+        PersistenceModule.forRoot({
+          url: config.database.url,
+          poolSize: config.database.poolSize,
+          applicationName: 'prep-worker',
+        }),
         MetricsModule,
         MaintenanceModule,
         RemindersModule,
@@ -29,7 +33,12 @@ export class WorkerModule {
         // Every handler, listed once; the runtime refuses to boot if this and the catalog disagree.
         {
           provide: JOB_HANDLERS,
-          inject: [PurgeExpiredCredentialsHandler, ScheduleRemindersHandler, SendReminderHandler, SendMemberInvitationHandler],
+          inject: [
+            PurgeExpiredCredentialsHandler,
+            ScheduleRemindersHandler,
+            SendReminderHandler,
+            SendMemberInvitationHandler,
+          ],
           useFactory: (...handlers: unknown[]) => handlers,
         },
         QueueWorkers,

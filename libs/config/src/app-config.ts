@@ -46,7 +46,10 @@ export interface AppConfig {
 }
 
 export class ConfigValidationError extends Error {
-  constructor(readonly variable: string, readonly problem: string) {
+  constructor(
+    readonly variable: string,
+    readonly problem: string,
+  ) {
     super(`Invalid configuration: ${variable} ${problem}`);
     this.name = 'ConfigValidationError';
   }
@@ -80,7 +83,8 @@ function toValidationError(error: z.ZodError, env: Record<string, string>): Conf
   const variable = String(issue.path[0] ?? 'environment');
   if (!(variable in env)) return new ConfigValidationError(variable, 'is required');
   if (issue.code === 'invalid_type') return new ConfigValidationError(variable, `must be a ${issue.expected}`);
-  if (issue.code === 'invalid_value') return new ConfigValidationError(variable, `must be one of: ${issue.values.join(', ')}`);
+  if (issue.code === 'invalid_value')
+    return new ConfigValidationError(variable, `must be one of: ${issue.values.join(', ')}`);
   return new ConfigValidationError(variable, issue.message.replace(/^Invalid input: /, ''));
 }
 
@@ -88,10 +92,14 @@ function toAppConfig(raw: RawConfig): AppConfig {
   const isProduction = raw.APP_ENV === 'production';
   if (isProduction && !raw.JWT_SECRET) throw new ConfigValidationError('JWT_SECRET', 'is required in production');
   if (Boolean(raw.QUEUE_BOARD_USER) !== Boolean(raw.QUEUE_BOARD_PASSWORD)) {
-    throw new ConfigValidationError(raw.QUEUE_BOARD_USER ? 'QUEUE_BOARD_PASSWORD' : 'QUEUE_BOARD_USER', 'is required when the other queue board variable is set');
+    throw new ConfigValidationError(
+      raw.QUEUE_BOARD_USER ? 'QUEUE_BOARD_PASSWORD' : 'QUEUE_BOARD_USER',
+      'is required when the other queue board variable is set',
+    );
   }
   if (isProduction && !raw.SMTP_URL) throw new ConfigValidationError('SMTP_URL', 'is required in production');
-  if (isProduction && !raw.UNSUBSCRIBE_SECRET) throw new ConfigValidationError('UNSUBSCRIBE_SECRET', 'is required in production');
+  if (isProduction && !raw.UNSUBSCRIBE_SECRET)
+    throw new ConfigValidationError('UNSUBSCRIBE_SECRET', 'is required in production');
   return {
     environment: raw.APP_ENV,
     http: {
@@ -137,7 +145,10 @@ function toAppConfig(raw: RawConfig): AppConfig {
       maxAttempts: raw.REMINDER_MAX_ATTEMPTS,
     },
     workerMetricsPort: raw.WORKER_METRICS_PORT,
-    queueBoard: raw.QUEUE_BOARD_USER && raw.QUEUE_BOARD_PASSWORD ? { user: raw.QUEUE_BOARD_USER, password: raw.QUEUE_BOARD_PASSWORD } : null,
+    queueBoard:
+      raw.QUEUE_BOARD_USER && raw.QUEUE_BOARD_PASSWORD
+        ? { user: raw.QUEUE_BOARD_USER, password: raw.QUEUE_BOARD_PASSWORD }
+        : null,
     mail: {
       smtpUrl: raw.SMTP_URL ?? null,
       messagesPerConnection: raw.SMTP_MESSAGES_PER_CONNECTION,

@@ -1,9 +1,7 @@
 import { z } from 'zod';
 
 /** Every variable either app reads. One schema: the apps take the parts they need. */
-const booleanFlag = z
-  .enum(['true', 'false', '1', '0'])
-  .transform((value) => value === 'true' || value === '1');
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
 const positiveInt = z.coerce.number().int().positive();
 
@@ -30,7 +28,10 @@ export const rawConfigSchema = z.object({
   DATABASE_ADMIN_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
   DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
   REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
-  REDIS_PREFIX: z.string().regex(/^[a-z0-9:{}_-]+$/i, 'letters, digits, : { } _ - only').default('prep'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9:{}_-]+$/i, 'letters, digits, : { } _ - only')
+    .default('prep'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
@@ -53,7 +54,11 @@ export const rawConfigSchema = z.object({
   REMINDER_HORIZON_MINUTES: positiveInt.max(7 * 24 * 60).default(24 * 60),
   REMINDER_SCAN_INTERVAL_SECONDS: positiveInt.max(3600).default(30),
   REMINDER_MAX_ATTEMPTS: positiveInt.max(20).default(6),
-  SMTP_URL: z.string().url().refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .url()
+    .refine((value) => /^smtps?:\/\//.test(value), 'must be an smtp:// or smtps:// URL')
+    .optional(),
   SMTP_MESSAGES_PER_CONNECTION: positiveInt.max(1_000_000).default(100),
   MAIL_FROM: z.string().email().default('prep@localhost'),
   MAIL_DROP_DIR: z.string().min(1).default('tmp/mail'),

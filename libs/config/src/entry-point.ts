@@ -13,7 +13,9 @@ export function runEntryPoint(appName: string, start: (config: AppConfig) => Pro
     () => forceExitIfShutdownHangs(config.http.shutdownTimeoutMs),
     (error: unknown) => {
       const reason = describeUnreachableService(error, config);
-      process.stderr.write(`${appName} failed to start: ${reason ?? (error instanceof Error ? error.stack : String(error))}\n`);
+      process.stderr.write(
+        `${appName} failed to start: ${reason ?? (error instanceof Error ? error.stack : String(error))}\n`,
+      );
       process.exit(1);
     },
   );

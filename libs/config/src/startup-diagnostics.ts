@@ -4,14 +4,20 @@ export type BackingService = 'PostgreSQL' | 'Redis';
 
 /** Thrown by the start-up preflight checks when a backing service does not answer. */
 export class ServiceUnreachableError extends Error {
-  constructor(readonly service: BackingService, options?: { cause?: unknown }) {
+  constructor(
+    readonly service: BackingService,
+    options?: { cause?: unknown },
+  ) {
     super(`${service} is unreachable`, options);
     this.name = 'ServiceUnreachableError';
   }
 }
 
 const HOW_TO_START: Record<BackingService, { variable: string; howToStart: string }> = {
-  PostgreSQL: { variable: 'DATABASE_URL', howToStart: '`docker compose up -d postgres` (or `pg_ctlcluster <version> main start`)' },
+  PostgreSQL: {
+    variable: 'DATABASE_URL',
+    howToStart: '`docker compose up -d postgres` (or `pg_ctlcluster <version> main start`)',
+  },
   Redis: { variable: 'REDIS_URL', howToStart: '`docker compose up -d redis` (or `redis-server --daemonize yes`)' },
 };
 

@@ -10,7 +10,10 @@ describe('job catalog', () => {
   it('derives the same job id for the same organization and day, and never uses the key separator', () => {
     const a = purgeExpiredCredentialsJobId('0d3c0f4e-2f39-4f0a-9e51-0a7f2c1b9e11', new Date('2026-03-01T08:00:00Z'));
     const b = purgeExpiredCredentialsJobId('0d3c0f4e-2f39-4f0a-9e51-0a7f2c1b9e11', new Date('2026-03-01T23:59:00Z'));
-    const nextDay = purgeExpiredCredentialsJobId('0d3c0f4e-2f39-4f0a-9e51-0a7f2c1b9e11', new Date('2026-03-02T00:00:00Z'));
+    const nextDay = purgeExpiredCredentialsJobId(
+      '0d3c0f4e-2f39-4f0a-9e51-0a7f2c1b9e11',
+      new Date('2026-03-02T00:00:00Z'),
+    );
     expect(a).toBe(b);
     expect(a).not.toBe(nextDay);
     expect(a).not.toContain(':');

@@ -13,7 +13,10 @@ export interface JobDefinitions {
   /** Repeating: gives every row due within the horizon a timer (re-creating any Redis lost). */
   'schedule-reminders': { queue: 'reminders'; payload: Record<string, never> };
   /** Emails an invited member a link to set their password and join. */
-  'send-member-invitation': { queue: 'mail'; payload: { organizationId: string; memberId: string; inviterMemberId: string } };
+  'send-member-invitation': {
+    queue: 'mail';
+    payload: { organizationId: string; memberId: string; inviterMemberId: string };
+  };
 }
 
 export type JobName = keyof JobDefinitions;

@@ -9,7 +9,10 @@ export interface QueueConnectionSettings {
  * Connection options for BullMQ. Workers need maxRetriesPerRequest: null so a blocking call
  * survives a Redis restart; the prefix keeps environments (and test runs) apart.
  */
-export function queueConnection(settings: QueueConnectionSettings, role: 'producer' | 'worker'): { connection: ConnectionOptions; prefix: string } {
+export function queueConnection(
+  settings: QueueConnectionSettings,
+  role: 'producer' | 'worker',
+): { connection: ConnectionOptions; prefix: string } {
   const url = new URL(settings.url);
   return {
     prefix: settings.prefix,

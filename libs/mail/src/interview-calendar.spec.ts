@@ -13,14 +13,25 @@ describe('interviewCalendar', () => {
   it('writes one PUBLISH event with the stable UID, the sequence and UTC times, CRLF-terminated', () => {
     const ics = interviewCalendar(event);
     const lines = ics.split('\r\n');
-    expect(lines).toEqual(expect.arrayContaining(['METHOD:PUBLISH', 'UID:assignment-1@prep.example', 'SEQUENCE:2', 'DTSTART:20260504T123000Z', 'DTEND:20260504T133000Z', 'DTSTAMP:20260501T080000Z']));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        'METHOD:PUBLISH',
+        'UID:assignment-1@prep.example',
+        'SEQUENCE:2',
+        'DTSTART:20260504T123000Z',
+        'DTEND:20260504T133000Z',
+        'DTSTAMP:20260501T080000Z',
+      ]),
+    );
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
   });
 
   it('escapes text so a value can neither add a property nor break one', () => {
     expect(escapeText('a\\b;c,d\r\ne\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
-    const summary = interviewCalendar(event).split('\r\n').find((line) => line.startsWith('SUMMARY:'));
+    const summary = interviewCalendar(event)
+      .split('\r\n')
+      .find((line) => line.startsWith('SUMMARY:'));
     expect(summary).toBe('SUMMARY:Interview: Analyst\\, Data at Acme\\; Inc\\nBCC:x');
   });
 

@@ -28,7 +28,12 @@ async function countingServer() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, connections: () => connections, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    connections: () => connections,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 const mail = (index: number): OutgoingMail => ({
@@ -44,20 +49,26 @@ describe('createMailTransport over SMTP', () => {
   it.each([
     [3, 7, 3],
     [100, 7, 1],
-  ])('replaces a pooled connection after %i messages (%i sent one after another, connections opened: %i)', async (messagesPerConnection, messages, expectedConnections) => {
-    const server = await countingServer();
-    const transport = createMailTransport({ smtpUrl: server.url, messagesPerConnection, dropDir: '' }, () => undefined);
-    try {
-      for (let index = 0; index < messages; index++) {
-        const { response } = await transport.send(mail(index));
-        expect(response).toMatch(/^250 /);
+  ])(
+    'replaces a pooled connection after %i messages (%i sent one after another, connections opened: %i)',
+    async (messagesPerConnection, messages, expectedConnections) => {
+      const server = await countingServer();
+      const transport = createMailTransport(
+        { smtpUrl: server.url, messagesPerConnection, dropDir: '' },
+        () => undefined,
+      );
+      try {
+        for (let index = 0; index < messages; index++) {
+          const { response } = await transport.send(mail(index));
+          expect(response).toMatch(/^250 /);
+        }
+        expect(server.received).toHaveLength(messages);
+        expect(server.received[6]).toContain('Message-ID: <message-6@prep.example>');
+        expect(server.connections()).toBe(expectedConnections);
+      } finally {
+        transport.close();
+        await server.close();
       }
-      expect(server.received).toHaveLength(messages);
-      expect(server.received[6]).toContain('Message-ID: <message-6@prep.example>');
-      expect(server.connections()).toBe(expectedConnections);
-    } finally {
-      transport.close();
-      await server.close();
-    }
-  });
+    },
+  );
 });

@@ -32,7 +32,9 @@ export function smtpPoolOptions(messagesPerConnection: number) {
 
 /** SMTP through one pooled transport when configured, else one .eml file per message in dropDir. */
 export function createMailTransport(settings: MailTransportSettings, onError: (error: Error) => void): MailTransport {
-  return settings.smtpUrl ? smtpTransport(settings.smtpUrl, settings.messagesPerConnection, onError) : dropDirTransport(settings.dropDir);
+  return settings.smtpUrl
+    ? smtpTransport(settings.smtpUrl, settings.messagesPerConnection, onError)
+    : dropDirTransport(settings.dropDir);
 }
 
 /** One pooled SMTP transport; each message goes to it already composed, in one piece. */

@@ -5,7 +5,9 @@ const HEX = '0123456789ABCDEF';
 // Every byte as quoted-printable writes it mid-line: printable ASCII but "=" as itself, the rest
 // as =XX. Space and tab are themselves too, except at the end of a line (see encodeLine).
 const QP_BYTE: string[] = Array.from({ length: 256 }, (_, byte) =>
-  (byte >= 33 && byte <= 126 && byte !== 61) || byte === 32 || byte === 9 ? String.fromCharCode(byte) : `=${HEX[byte >> 4]}${HEX[byte & 15]}`,
+  (byte >= 33 && byte <= 126 && byte !== 61) || byte === 32 || byte === 9
+    ? String.fromCharCode(byte)
+    : `=${HEX[byte >> 4]}${HEX[byte & 15]}`,
 );
 const QP_LINE_END_WHITESPACE: Record<number, string> = { 32: '=20', 9: '=09' };
 
@@ -15,7 +17,10 @@ const QP_LINE_END_WHITESPACE: Record<number, string> = { 32: '=20', 9: '=09' };
  * MIME boundary: "=" only ever appears as "=XX" or a soft break.
  */
 export function quotedPrintable(text: string): string {
-  return text.split(/\r\n|\r|\n/).map(encodeLine).join('\r\n');
+  return text
+    .split(/\r\n|\r|\n/)
+    .map(encodeLine)
+    .join('\r\n');
 }
 
 function encodeLine(line: string): string {

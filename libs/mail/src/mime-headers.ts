@@ -44,7 +44,8 @@ export function mailbox(headerName: string, { name, address }: MailAddress): str
 }
 
 export function plainAddress(address: string): string {
-  if (!PLAIN_ADDRESS.test(address)) throw new InvalidMailAddressError(`not a plain address: ${JSON.stringify(address)}`);
+  if (!PLAIN_ADDRESS.test(address))
+    throw new InvalidMailAddressError(`not a plain address: ${JSON.stringify(address)}`);
   return address;
 }
 
@@ -55,7 +56,8 @@ export function messageIdValue(messageId: string): string {
 
 /** A URL in angle brackets (List-Unsubscribe): it must not be able to close the bracket or the line. */
 export function bracketedUrl(url: string): string {
-  if (!HEADER_URL.test(url)) throw new MessageCompositionError(`not a URL that can go in a header: ${JSON.stringify(url)}`);
+  if (!HEADER_URL.test(url))
+    throw new MessageCompositionError(`not a URL that can go in a header: ${JSON.stringify(url)}`);
   return `<${url}>`;
 }
 

@@ -2,7 +2,8 @@ import PostalMime from 'postal-mime';
 import { composeMimeMessage } from './mime-message';
 import { InvalidMailAddressError, MessageCompositionError, OutgoingMail } from './outgoing-mail';
 
-const CALENDAR = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\nUID:assignment-1@prep.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+const CALENDAR =
+  'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\nUID:assignment-1@prep.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
 
 function reminder(overrides: Partial<OutgoingMail> = {}): OutgoingMail {
   return {
@@ -59,8 +60,11 @@ describe('composeMimeMessage', () => {
     expect(event.disposition).not.toBe('attachment');
     expect(file).toMatchObject({ filename: 'interview.ics', mimeType: 'application/ics', disposition: 'attachment' });
     // The parser hands calendars back with LF line breaks; the wire carries them byte for byte.
-    for (const { content } of [event, file]) expect(Buffer.from(content as ArrayBuffer).toString('utf8')).toBe(CALENDAR.replace(/\r\n/g, '\n'));
-    const base64Bodies = [...source.matchAll(/Content-Transfer-Encoding: base64\r\n(?:[^\r\n]+\r\n)*\r\n([A-Za-z0-9+/=\r\n]+?)\r\n--/g)];
+    for (const { content } of [event, file])
+      expect(Buffer.from(content as ArrayBuffer).toString('utf8')).toBe(CALENDAR.replace(/\r\n/g, '\n'));
+    const base64Bodies = [
+      ...source.matchAll(/Content-Transfer-Encoding: base64\r\n(?:[^\r\n]+\r\n)*\r\n([A-Za-z0-9+/=\r\n]+?)\r\n--/g),
+    ];
     expect(base64Bodies.map(([, body]) => Buffer.from(body, 'base64').toString('utf8'))).toEqual([CALENDAR, CALENDAR]);
   });
 
@@ -76,10 +80,23 @@ describe('composeMimeMessage', () => {
   });
 
   it('keeps names and subjects in any script, with quotes and specials, exactly', async () => {
-    const names = ['Zoë Ångström', '田中 さくら', 'O\'Brien, "Pat" (coach) \\ <x>', '🙂 '.repeat(40).trim(), 'A'.repeat(200), `Pat "P" ${'x'.repeat(45)},`];
+    const names = [
+      'Zoë Ångström',
+      '田中 さくら',
+      'O\'Brien, "Pat" (coach) \\ <x>',
+      '🙂 '.repeat(40).trim(),
+      'A'.repeat(200),
+      `Pat "P" ${'x'.repeat(45)},`,
+    ];
     for (const name of names) {
       const subject = `Prep for ${name}: réponse — ${'long words '.repeat(12)}`;
-      const { email, source } = await parsed(reminder({ to: { name, address: 'ada@example.com' }, from: { name, address: 'reminders@prep.example' }, subject }));
+      const { email, source } = await parsed(
+        reminder({
+          to: { name, address: 'ada@example.com' },
+          from: { name, address: 'reminders@prep.example' },
+          subject,
+        }),
+      );
       expect(email.to).toEqual([{ name, address: 'ada@example.com' }]);
       expect(email.from).toEqual({ name, address: 'reminders@prep.example' });
       expect(email.subject).toBe(subject);
@@ -89,7 +106,13 @@ describe('composeMimeMessage', () => {
 
   it('lets no line break in a name or subject add a header or a recipient', async () => {
     const injection = 'Eve\r\nBcc: attacker@evil.example\r\n\r\n<p>forged</p>';
-    const { email, source } = await parsed(reminder({ to: { name: injection, address: 'ada@example.com' }, subject: injection, replyTo: { name: injection, address: 'olivia@example.com' } }));
+    const { email, source } = await parsed(
+      reminder({
+        to: { name: injection, address: 'ada@example.com' },
+        subject: injection,
+        replyTo: { name: injection, address: 'olivia@example.com' },
+      }),
+    );
     expect(headerBlock(source)).not.toMatch(/^bcc:/im);
     expect(email.bcc).toBeUndefined();
     expect(email.to).toEqual([{ name: injection, address: 'ada@example.com' }]);
@@ -98,15 +121,40 @@ describe('composeMimeMessage', () => {
   });
 
   it('refuses an address, Message-ID or unsubscribe URL that could break out of its header', () => {
-    expect(() => composeMimeMessage(reminder({ to: { name: 'Ada', address: 'ada@example.com>\r\nBcc: x@evil.example' } }))).toThrow(InvalidMailAddressError);
-    expect(() => composeMimeMessage(reminder({ from: { name: 'Ada', address: 'Ada <ada@example.com>' } }))).toThrow(InvalidMailAddressError);
-    expect(() => composeMimeMessage(reminder({ messageId: '<a@b>\r\nBcc: x@evil.example' }))).toThrow(MessageCompositionError);
-    expect(() => composeMimeMessage(reminder({ unsubscribeUrl: 'https://app.example/u/x>, <mailto:x@evil.example' }))).toThrow(MessageCompositionError);
+    expect(() =>
+      composeMimeMessage(reminder({ to: { name: 'Ada', address: 'ada@example.com>\r\nBcc: x@evil.example' } })),
+    ).toThrow(InvalidMailAddressError);
+    expect(() => composeMimeMessage(reminder({ from: { name: 'Ada', address: 'Ada <ada@example.com>' } }))).toThrow(
+      InvalidMailAddressError,
+    );
+    expect(() => composeMimeMessage(reminder({ messageId: '<a@b>\r\nBcc: x@evil.example' }))).toThrow(
+      MessageCompositionError,
+    );
+    expect(() =>
+      composeMimeMessage(reminder({ unsubscribeUrl: 'https://app.example/u/x>, <mailto:x@evil.example' })),
+    ).toThrow(MessageCompositionError);
   });
 
   it('writes 7-bit lines that SMTP carries as they are: at most 78 characters of header, 76 of body', async () => {
-    const text = ['a'.repeat(300), `${'x '.repeat(100)}`, 'trailing space ', 'trailing tab\t', '.leading dot', '--leading dashes', 'From the start', 'equals = sign', 'é'.repeat(90)].join('\n');
-    const { email, source } = await parsed(reminder({ text, html: text, subject: 'é'.repeat(100), to: { name: 'ü'.repeat(120), address: 'ada@example.com' } }));
+    const text = [
+      'a'.repeat(300),
+      `${'x '.repeat(100)}`,
+      'trailing space ',
+      'trailing tab\t',
+      '.leading dot',
+      '--leading dashes',
+      'From the start',
+      'equals = sign',
+      'é'.repeat(90),
+    ].join('\n');
+    const { email, source } = await parsed(
+      reminder({
+        text,
+        html: text,
+        subject: 'é'.repeat(100),
+        to: { name: 'ü'.repeat(120), address: 'ada@example.com' },
+      }),
+    );
     expect(email.text).toBe(asParsed(text));
     expect(email.html).toBe(asParsed(text));
     expect(source).toMatch(/^[\x20-\x7e\r\n\t]*$/);
@@ -115,7 +163,8 @@ describe('composeMimeMessage', () => {
     const [headers, ...bodyParts] = source.split('\r\n\r\n');
     for (const line of headers.split('\r\n')) expect(line).toHaveLength(Math.min(line.length, 78));
     for (const line of bodyParts.join('\r\n\r\n').split('\r\n')) expect(line.length).toBeLessThanOrEqual(78);
-    for (const line of source.split('\r\n').filter((line) => line.endsWith(' ') || line.endsWith('\t'))) expect(line).toMatch(/^(Subject|To|From):/);
+    for (const line of source.split('\r\n').filter((line) => line.endsWith(' ') || line.endsWith('\t')))
+      expect(line).toMatch(/^(Subject|To|From):/);
   });
 
   it('folds a long plain subject and name at spaces, and keeps them readable', async () => {
@@ -126,7 +175,9 @@ describe('composeMimeMessage', () => {
     expect(email.to).toEqual([{ name, address: 'ada@example.com' }]);
     const headers = headerBlock(source).split('\r\n');
     for (const line of headers) expect(line).toHaveLength(Math.min(line.length, 78));
-    expect(headers.find((line) => line.startsWith('Subject: '))).toBe('Subject: Your interview at Very Long Company Name Very Long Company Name Very');
+    expect(headers.find((line) => line.startsWith('Subject: '))).toBe(
+      'Subject: Your interview at Very Long Company Name Very Long Company Name Very',
+    );
   });
 
   it('round-trips any text through quoted-printable, whatever its lines and characters', async () => {
@@ -134,7 +185,10 @@ describe('composeMimeMessage', () => {
     const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
     const alphabet = ['a', ' ', '\t', '=', '.', '-', '\n', '\r\n', 'é', '€', '🙂', '=?', '--', 'Z'];
     for (let round = 0; round < 60; round++) {
-      const text = Array.from({ length: Math.floor(random() * 400) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const text = Array.from(
+        { length: Math.floor(random() * 400) },
+        () => alphabet[Math.floor(random() * alphabet.length)],
+      ).join('');
       const { email } = await parsed(reminder({ text, calendar: undefined }));
       expect(email.text).toBe(asParsed(text));
     }

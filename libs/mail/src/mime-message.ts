@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { base64Lines, quotedPrintable } from './mime-bodies';
-import { bracketedUrl, headerLine, mailbox, messageIdValue, plainAddress, rfc5322Date, unstructured } from './mime-headers';
+import {
+  bracketedUrl,
+  headerLine,
+  mailbox,
+  messageIdValue,
+  plainAddress,
+  rfc5322Date,
+  unstructured,
+} from './mime-headers';
 import type { OutgoingMail } from './outgoing-mail';
 
 /** A message as it goes on the wire (7-bit, CRLF) with the SMTP envelope it goes under. */
@@ -28,13 +36,18 @@ export function composeMimeMessage(mail: OutgoingMail, now = new Date()): MimeMe
   const alternatives = multipart('alternative', `=_alt_${tag}`, [
     part('text/plain; charset=utf-8', quotedPrintable(mail.text)),
     part('text/html; charset=utf-8', quotedPrintable(mail.html)),
-    ...(mail.calendar ? [part('text/calendar; charset=utf-8; method=PUBLISH', base64Lines(mail.calendar), 'base64')] : []),
+    ...(mail.calendar
+      ? [part('text/calendar; charset=utf-8; method=PUBLISH', base64Lines(mail.calendar), 'base64')]
+      : []),
   ]);
   const body = mail.calendar
     ? multipart('mixed', `=_mixed_${tag}`, [alternatives, calendarAttachment(mail.calendar)])
     : alternatives;
   const raw = messageHeaders(mail, now) + body;
-  return { envelope: { from: plainAddress(mail.from.address), to: [plainAddress(mail.to.address)] }, raw: Buffer.from(raw, 'latin1') };
+  return {
+    envelope: { from: plainAddress(mail.from.address), to: [plainAddress(mail.to.address)] },
+    raw: Buffer.from(raw, 'latin1'),
+  };
 }
 
 function messageHeaders(mail: OutgoingMail, now: Date): string {

@@ -20,7 +20,10 @@ interface SmtpErrorShape {
 export function classifySendFailure(error: unknown): SendFailure {
   const shape = (typeof error === 'object' && error !== null ? error : {}) as SmtpErrorShape;
   const code = typeof shape.responseCode === 'number' ? shape.responseCode : undefined;
-  const permanent = typeof shape.permanent === 'boolean' ? shape.permanent : code !== undefined && code >= 500 && code < 600 && code !== 503;
+  const permanent =
+    typeof shape.permanent === 'boolean'
+      ? shape.permanent
+      : code !== undefined && code >= 500 && code < 600 && code !== 503;
   const answer = typeof shape.response === 'string' && shape.response ? shape.response : shape.message;
   return { permanent, reason: oneLine(typeof answer === 'string' ? answer : String(error)) };
 }

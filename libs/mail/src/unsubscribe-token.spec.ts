@@ -2,7 +2,10 @@ import { createUnsubscribeToken, verifyUnsubscribeToken } from './unsubscribe-to
 
 describe('unsubscribe tokens', () => {
   const secret = 's'.repeat(40);
-  const subject = { organizationId: '0d3c0f4e-2f39-4f0a-9e51-0a7f2c1b9e11', candidateId: '7b1c9a52-9f0e-4f57-8d0b-3c2a1e4f5a6b' };
+  const subject = {
+    organizationId: '0d3c0f4e-2f39-4f0a-9e51-0a7f2c1b9e11',
+    candidateId: '7b1c9a52-9f0e-4f57-8d0b-3c2a1e4f5a6b',
+  };
 
   it('round-trips', () => {
     expect(verifyUnsubscribeToken(secret, createUnsubscribeToken(secret, subject))).toEqual(subject);

@@ -30,5 +30,7 @@ export function unsubscribeUrl(appUrl: string, token: string): string {
 }
 
 function signature(secret: string, subject: UnsubscribeSubject): string {
-  return createHmac('sha256', secret).update(`unsubscribe:${subject.organizationId}:${subject.candidateId}`).digest('base64url');
+  return createHmac('sha256', secret)
+    .update(`unsubscribe:${subject.organizationId}:${subject.candidateId}`)
+    .digest('base64url');
 }

@@ -14,8 +14,16 @@ export class PersistenceModule {
       module: PersistenceModule,
       imports: [TypeOrmModule.forRoot({ ...createDataSourceOptions(settings), retryAttempts: 0 })],
       providers: [
-        { provide: TenantTransactions, inject: [getDataSourceToken()], useFactory: (ds: DataSource) => new TenantTransactions(ds) },
-        { provide: CredentialLookups, inject: [getDataSourceToken()], useFactory: (ds: DataSource) => new CredentialLookups(ds) },
+        {
+          provide: TenantTransactions,
+          inject: [getDataSourceToken()],
+          useFactory: (ds: DataSource) => new TenantTransactions(ds),
+        },
+        {
+          provide: CredentialLookups,
+          inject: [getDataSourceToken()],
+          useFactory: (ds: DataSource) => new CredentialLookups(ds),
+        },
       ],
       exports: [TenantTransactions, CredentialLookups],
     };

@@ -52,7 +52,8 @@ export async function startReminderWorld(label: string): Promise<ReminderWorld> 
   };
   const api = await startApi({ DATABASE_URL: urls.appUrl, DATABASE_OWNER_URL: urls.ownerUrl, REDIS_PREFIX: prefix });
   const db = new Pool({ connectionString: urls.ownerUrl, max: 4 });
-  const workerConfig = (overrides: Record<string, string> = {}): AppConfig => loadConfigWithOverrides({ ...env, ...overrides });
+  const workerConfig = (overrides: Record<string, string> = {}): AppConfig =>
+    loadConfigWithOverrides({ ...env, ...overrides });
   const queue = new Queue('reminders', queueConnection(workerConfig().redis, 'producer'));
   const workers: INestApplicationContext[] = [];
   const stopWorkers = async () => {
@@ -142,7 +143,18 @@ export async function ensureRemindersPlanned(db: Pool, assignmentId: string): Pr
     await db.query(
       `INSERT INTO reminders (organization_id, id, assignment_id, plan_version, kind, recipient, due_at, item_keys, condition, status, reason)
        VALUES ($1, gen_random_uuid(), $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [assignment.organization_id, assignmentId, assignment.schedule_version, reminder.kind, reminder.recipient, reminder.dueAt, reminder.itemKeys, reminder.condition ?? null, reminder.status, reminder.reason ?? null],
+      [
+        assignment.organization_id,
+        assignmentId,
+        assignment.schedule_version,
+        reminder.kind,
+        reminder.recipient,
+        reminder.dueAt,
+        reminder.itemKeys,
+        reminder.condition ?? null,
+        reminder.status,
+        reminder.reason ?? null,
+      ],
     );
   }
   return remindersOf(db, assignmentId, assignment.schedule_version);
@@ -157,7 +169,10 @@ export async function remindersOf(db: Pool, assignmentId: string, planVersion?: 
 }
 
 export async function reminderOf(db: Pool, assignmentId: string, kind: string): Promise<ReminderRow> {
-  const { rows } = await db.query('SELECT * FROM reminders WHERE assignment_id = $1 AND kind = $2 ORDER BY plan_version DESC LIMIT 1', [assignmentId, kind]);
+  const { rows } = await db.query(
+    'SELECT * FROM reminders WHERE assignment_id = $1 AND kind = $2 ORDER BY plan_version DESC LIMIT 1',
+    [assignmentId, kind],
+  );
   if (!rows[0]) throw new Error(`no ${kind} reminder for assignment ${assignmentId}`);
   return rows[0];
 }
@@ -186,7 +201,11 @@ export async function timerFinished(queue: Queue, reminderId: string, version: n
   return state === 'completed' || state === 'failed';
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -196,11 +215,20 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | null | fal
   }
 }
 
-export async function waitForStatus(db: Pool, reminderId: string, status: string, timeoutMs?: number): Promise<ReminderRow> {
-  return waitFor(async () => {
-    const row = await reminderById(db, reminderId);
-    return row.status === status ? row : undefined;
-  }, `reminder ${reminderId} to be ${status}`, timeoutMs);
+export async function waitForStatus(
+  db: Pool,
+  reminderId: string,
+  status: string,
+  timeoutMs?: number,
+): Promise<ReminderRow> {
+  return waitFor(
+    async () => {
+      const row = await reminderById(db, reminderId);
+      return row.status === status ? row : undefined;
+    },
+    `reminder ${reminderId} to be ${status}`,
+    timeoutMs,
+  );
 }
 
 export function minutesFromNow(minutes: number): string {
@@ -208,7 +236,15 @@ export function minutesFromNow(minutes: number): string {
 }
 
 export function interviewInput(startsAt: string, overrides: Record<string, unknown> = {}) {
-  return { company: 'Globex', role: 'Data Analyst', startsAt, timeZone: 'Europe/Berlin', format: 'VIDEO', interviewers: ['Hank Scorpio'], ...overrides };
+  return {
+    company: 'Globex',
+    role: 'Data Analyst',
+    startsAt,
+    timeZone: 'Europe/Berlin',
+    format: 'VIDEO',
+    interviewers: ['Hank Scorpio'],
+    ...overrides,
+  };
 }
 
 /** The token of a private link (the part after /a/). */

@@ -15,7 +15,10 @@ export function parseMime(raw: string): MimePart {
     .replace(/\r\n[ \t]+/g, ' ')
     .split('\r\n')
     .filter((line) => line.includes(':'))
-    .map((line): [string, string] => [line.slice(0, line.indexOf(':')).trim().toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]);
+    .map((line): [string, string] => [
+      line.slice(0, line.indexOf(':')).trim().toLowerCase(),
+      line.slice(line.indexOf(':') + 1).trim(),
+    ]);
   const part: MimePart = { headers, body, parts: [] };
   const boundary = /boundary="?([^";]+)"?/i.exec(headerValue(part, 'content-type') ?? '')?.[1];
   if (boundary) {
@@ -55,7 +58,9 @@ export function decodedBody(part: MimePart): string {
 /** RFC 2047 encoded words in a header value, decoded. */
 export function decodeWords(value: string): string {
   return value.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_match, kind: string, text: string) =>
-    kind.toLowerCase() === 'b' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+    kind.toLowerCase() === 'b'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : decodeQuotedPrintable(text.replace(/_/g, ' ')),
   );
 }
 

@@ -6,7 +6,14 @@ import { renderEmail } from '@prep/content';
 import type { EmailTemplates } from '@prep/content';
 import type { JobPayload } from '@prep/jobs';
 import { mailAddress, mailDomain } from '@prep/mail';
-import { createSecretToken, InvitationEntity, MemberEntity, MemberStatus, OrganizationEntity, TenantTransactions } from '@prep/persistence';
+import {
+  createSecretToken,
+  InvitationEntity,
+  MemberEntity,
+  MemberStatus,
+  OrganizationEntity,
+  TenantTransactions,
+} from '@prep/persistence';
 import { EMAIL_TEMPLATES } from '../mail/email-templates';
 import { Mailer } from '../mail/mailer';
 import type { JobHandler } from '../queue-runtime/job-handler';
@@ -32,7 +39,10 @@ export class SendMemberInvitationHandler implements JobHandler<'send-member-invi
       const invited = await members.findOne({ where: { organizationId, id: memberId }, relations: { user: true } });
       // Accepted meanwhile (with the secret the admin passed on): nothing to send.
       if (!invited?.user || invited.status !== MemberStatus.INVITED) return null;
-      const inviter = await members.findOne({ where: { organizationId, id: inviterMemberId }, relations: { user: true } });
+      const inviter = await members.findOne({
+        where: { organizationId, id: inviterMemberId },
+        relations: { user: true },
+      });
       const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
       const { token, hash } = createSecretToken('inv');
       const expiresAt = new Date(Date.now() + this.config.auth.invitationTtlDays * 24 * 3600 * 1000);

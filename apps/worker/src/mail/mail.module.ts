@@ -9,7 +9,11 @@ import { Mailer } from './mailer';
   providers: [
     Mailer,
     // Loaded and validated once at boot: a broken template stops the worker, not a send.
-    { provide: EMAIL_TEMPLATES, inject: [APP_CONFIG], useFactory: (config: AppConfig) => loadContent(config.contentDir).emails },
+    {
+      provide: EMAIL_TEMPLATES,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => loadContent(config.contentDir).emails,
+    },
   ],
   exports: [Mailer, EMAIL_TEMPLATES],
 })

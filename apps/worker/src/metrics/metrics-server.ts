@@ -22,7 +22,9 @@ export class MetricsServer implements OnApplicationBootstrap, OnApplicationShutd
         response.writeHead(404).end();
         return;
       }
-      this.metrics.registry.metrics().then((body) => response.writeHead(200, { 'content-type': this.metrics.registry.contentType }).end(body));
+      this.metrics.registry
+        .metrics()
+        .then((body) => response.writeHead(200, { 'content-type': this.metrics.registry.contentType }).end(body));
     });
     // A busy port must not stop reminders from going out: say so and carry on without metrics.
     await new Promise<void>((resolve) => {

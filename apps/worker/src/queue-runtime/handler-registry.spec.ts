@@ -13,7 +13,11 @@ describe('buildHandlerRegistry', () => {
 
   it('refuses a missing handler, a duplicate and an unknown job, naming each', () => {
     expect(() => buildHandlerRegistry([handler('a')], catalog)).toThrow('no handler for job "b"');
-    expect(() => buildHandlerRegistry([handler('a'), handler('a'), handler('b')], catalog)).toThrow('two handlers for job "a"');
-    expect(() => buildHandlerRegistry([handler('a'), handler('b'), handler('c')], catalog)).toThrow('handler for unknown job "c"');
+    expect(() => buildHandlerRegistry([handler('a'), handler('a'), handler('b')], catalog)).toThrow(
+      'two handlers for job "a"',
+    );
+    expect(() => buildHandlerRegistry([handler('a'), handler('b'), handler('c')], catalog)).toThrow(
+      'handler for unknown job "c"',
+    );
   });
 });

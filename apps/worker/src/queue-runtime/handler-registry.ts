@@ -7,7 +7,10 @@ export class HandlerRegistryError extends Error {}
  * Indexes handlers by job name, refusing to start unless every job of the catalog has exactly
  * one handler and every handler belongs to a catalogued job.
  */
-export function buildHandlerRegistry(handlers: JobHandler[], catalog: readonly JobName[] = JOB_NAMES): Map<JobName, JobHandler> {
+export function buildHandlerRegistry(
+  handlers: JobHandler[],
+  catalog: readonly JobName[] = JOB_NAMES,
+): Map<JobName, JobHandler> {
   const byName = new Map<JobName, JobHandler>();
   const problems: string[] = [];
   for (const handler of handlers) {
@@ -16,6 +19,7 @@ export function buildHandlerRegistry(handlers: JobHandler[], catalog: readonly J
     else byName.set(handler.jobName, handler);
   }
   for (const name of catalog) if (!byName.has(name)) problems.push(`no handler for job "${name}"`);
-  if (problems.length > 0) throw new HandlerRegistryError(`Job handlers do not match the catalog: ${problems.join('; ')}`);
+  if (problems.length > 0)
+    throw new HandlerRegistryError(`Job handlers do not match the catalog: ${problems.join('; ')}`);
   return byName;
 }

@@ -29,7 +29,8 @@ export class ReminderTimers {
     if (timers.length === 0) return [];
     const queue = this.reminders.queue;
     const pipeline = (await queue.getBackend().client).pipeline();
-    for (const timer of timers) pipeline.runCommand('exists', [queue.toKey(sendReminderJobId(timer.reminderId, timer.version))]);
+    for (const timer of timers)
+      pipeline.runCommand('exists', [queue.toKey(sendReminderJobId(timer.reminderId, timer.version))]);
     const results = (await pipeline.exec()) ?? [];
     return timers.filter((_, index) => {
       const [error, exists] = results[index] ?? [null, 0];
@@ -54,7 +55,11 @@ export class ReminderTimers {
       await job.remove();
       await this.arm(timer);
     } else if (state === 'active' && isOrphaned(job, now)) {
-      await this.reminders.queue.add(job.name, job.data, { jobId: `${job.id}.again`, removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } });
+      await this.reminders.queue.add(job.name, job.data, {
+        jobId: `${job.id}.again`,
+        removeOnComplete: { age: 3600 },
+        removeOnFail: { age: 24 * 3600 },
+      });
     }
   }
 }

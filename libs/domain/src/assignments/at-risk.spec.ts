@@ -4,8 +4,18 @@ import { isAtRisk } from './at-risk';
 describe('isAtRisk', () => {
   const now = new Date('2026-05-04T12:00:00Z');
   const hoursFromNow = (hours: number) => new Date(now.getTime() + hours * 3600 * 1000);
-  const preparing = (hours: number, done: number, total = 10) => ({ status: AssignmentStatus.IN_PROGRESS, startsAt: hoursFromNow(hours), done, total });
-  const interviewed = (hours: number) => ({ status: AssignmentStatus.INTERVIEWED, startsAt: hoursFromNow(hours), done: 10, total: 10 });
+  const preparing = (hours: number, done: number, total = 10) => ({
+    status: AssignmentStatus.IN_PROGRESS,
+    startsAt: hoursFromNow(hours),
+    done,
+    total,
+  });
+  const interviewed = (hours: number) => ({
+    status: AssignmentStatus.INTERVIEWED,
+    startsAt: hoursFromNow(hours),
+    done: 10,
+    total: 10,
+  });
 
   it('flags an interview within 72 h with under half done, not one further out', () => {
     expect(isAtRisk(preparing(71, 4), now)).toBe(true);

@@ -1,7 +1,13 @@
 import { composeFollowUpDraft } from './follow-up-draft';
 
 describe('composeFollowUpDraft', () => {
-  const base = { candidateName: 'Ada Lovelace', company: 'Globex', role: 'Data Analyst', interviewers: ['Hank Scorpio', 'Mindy Simmons'], notedPoints: [] };
+  const base = {
+    candidateName: 'Ada Lovelace',
+    company: 'Globex',
+    role: 'Data Analyst',
+    interviewers: ['Hank Scorpio', 'Mindy Simmons'],
+    notedPoints: [],
+  };
 
   it('is personal, restates interest and signs with the candidate’s name', () => {
     const draft = composeFollowUpDraft(base);
@@ -12,7 +18,10 @@ describe('composeFollowUpDraft', () => {
   });
 
   it('picks up at most three of the candidate’s own points, trimmed of bullets', () => {
-    const draft = composeFollowUpDraft({ ...base, notedPoints: ['- The team ships weekly\n* They value mentoring', 'Open question: on-call rota', 'Fourth point'] });
+    const draft = composeFollowUpDraft({
+      ...base,
+      notedPoints: ['- The team ships weekly\n* They value mentoring', 'Open question: on-call rota', 'Fourth point'],
+    });
     expect(draft.body).toContain('- The team ships weekly\n- They value mentoring\n- Open question: on-call rota');
     expect(draft.body).not.toContain('Fourth point');
   });

@@ -30,7 +30,9 @@ export function composeFollowUpDraft(input: FollowUpDraftInput): FollowUpDraft {
   const paragraphs = [
     greeting,
     `Thank you for the time you spent with me today talking about the ${input.role} role at ${input.company}. I enjoyed the conversation and I am even more interested in joining the team.`,
-    ...(points.length > 0 ? [`A few things from our conversation that stayed with me:\n${points.map((point) => `- ${point}`).join('\n')}`] : []),
+    ...(points.length > 0
+      ? [`A few things from our conversation that stayed with me:\n${points.map((point) => `- ${point}`).join('\n')}`]
+      : []),
     'If anything about my background would help you in your decision, I am happy to follow up with more detail.',
     `Kind regards,\n${input.candidateName}`,
   ];

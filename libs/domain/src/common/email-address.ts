@@ -2,7 +2,8 @@ import { DomainValidationError } from './domain-validation-error';
 
 const MAX_EMAIL_LENGTH = 254;
 // One plain address: local@domain, no display name, no list, no whitespace or control characters.
-const PLAIN_ADDRESS = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const PLAIN_ADDRESS =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 /** Normalizes to lower case; refuses anything that is not exactly one plain address. */
 export function parseEmailAddress(input: string, field = 'email'): string {

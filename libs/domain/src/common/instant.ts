@@ -8,7 +8,10 @@ export function parseInstant(input: string, field: string): Date {
   const value = input.trim();
   const instant = new Date(value);
   if (!ISO_WITH_OFFSET.test(value) || Number.isNaN(instant.getTime())) {
-    throw new DomainValidationError(field, 'must be an ISO 8601 date-time with an offset, like 2026-05-04T14:30:00+02:00');
+    throw new DomainValidationError(
+      field,
+      'must be an ISO 8601 date-time with an offset, like 2026-05-04T14:30:00+02:00',
+    );
   }
   return instant;
 }

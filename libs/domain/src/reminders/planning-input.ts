@@ -9,7 +9,11 @@ const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function parseInstant(value: Date | string, field: string): number {
   const ms =
-    value instanceof Date ? value.getTime() : typeof value === 'string' && ISO_WITH_OFFSET.test(value) ? Date.parse(value) : NaN;
+    value instanceof Date
+      ? value.getTime()
+      : typeof value === 'string' && ISO_WITH_OFFSET.test(value)
+        ? Date.parse(value)
+        : NaN;
   if (!Number.isFinite(ms)) {
     throw new ReminderPlanningError(
       ReminderPlanningErrorCode.InvalidInstant,
@@ -21,7 +25,10 @@ export function parseInstant(value: Date | string, field: string): number {
 
 export function assertTimeZone(zone: string): string {
   if (typeof zone !== 'string' || !isIanaTimeZone(zone)) {
-    throw new ReminderPlanningError(ReminderPlanningErrorCode.InvalidTimeZone, `unknown IANA time zone: ${String(zone)}`);
+    throw new ReminderPlanningError(
+      ReminderPlanningErrorCode.InvalidTimeZone,
+      `unknown IANA time zone: ${String(zone)}`,
+    );
   }
   return zone;
 }
@@ -33,7 +40,10 @@ export function parseLocalDate(value: string, field: string): LocalDate {
   const roundTrips =
     date !== null && new Date(Date.UTC(date.year, date.month - 1, date.day)).toISOString().startsWith(value);
   if (!date || !roundTrips) {
-    throw new ReminderPlanningError(ReminderPlanningErrorCode.InvalidDecisionDate, `${field} must be a YYYY-MM-DD date`);
+    throw new ReminderPlanningError(
+      ReminderPlanningErrorCode.InvalidDecisionDate,
+      `${field} must be a YYYY-MM-DD date`,
+    );
   }
   return date;
 }

@@ -7,7 +7,10 @@ const night = parseQuietHours({ start: '21:00', end: '08:00' });
 
 describe('parseQuietHours', () => {
   it('reads HH:mm as minutes of the day', () => {
-    expect(parseQuietHours({ start: '21:30', end: '07:05' })).toEqual({ startMinute: 21 * 60 + 30, endMinute: 7 * 60 + 5 });
+    expect(parseQuietHours({ start: '21:30', end: '07:05' })).toEqual({
+      startMinute: 21 * 60 + 30,
+      endMinute: 7 * 60 + 5,
+    });
   });
 
   it.each([

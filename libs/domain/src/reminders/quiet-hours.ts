@@ -38,7 +38,10 @@ export function parseQuietHours(quietHours: QuietHours): QuietWindow {
   const endMinute = parseWallTime(quietHours.end, 'end');
   // Equal ends could mean "never quiet" or "always quiet"; refuse to guess.
   if (startMinute === endMinute) {
-    throw new ReminderPlanningError(ReminderPlanningErrorCode.InvalidQuietHours, 'quiet hours start and end must differ');
+    throw new ReminderPlanningError(
+      ReminderPlanningErrorCode.InvalidQuietHours,
+      'quiet hours start and end must differ',
+    );
   }
   return { startMinute, endMinute };
 }

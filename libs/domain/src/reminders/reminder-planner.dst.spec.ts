@@ -29,7 +29,12 @@ function localDueTimes(plan: PlannedReminder[], timeZone: string): Record<string
 
 describe('DST: America/New_York, March (02:00 EST jumps to 03:00 EDT on Sun 9 March 2025)', () => {
   // Interview Mon 10 March 08:30 EDT.
-  const plan = planReminders({ interviewAt: '2025-03-10T12:30:00Z', timeZone: 'America/New_York', quietHours: NIGHT, now: NOW });
+  const plan = planReminders({
+    interviewAt: '2025-03-10T12:30:00Z',
+    timeZone: 'America/New_York',
+    quietHours: NIGHT,
+    now: NOW,
+  });
 
   it('counts offsets in real hours, so T-48h lands an hour earlier on the clock', () => {
     // T-48h = Sat 8 March 12:30Z = 07:30 EST (not 08:30): quiet, so 08:00 EST = 13:00Z.
@@ -56,7 +61,12 @@ describe('DST: America/New_York, March (02:00 EST jumps to 03:00 EDT on Sun 9 Ma
 
 describe('DST: America/New_York, November (02:00 EDT falls back to 01:00 EST on Sun 2 Nov 2025)', () => {
   // Interview Mon 3 November 07:30 EST.
-  const plan = planReminders({ interviewAt: '2025-11-03T12:30:00Z', timeZone: 'America/New_York', quietHours: NIGHT, now: NOW });
+  const plan = planReminders({
+    interviewAt: '2025-11-03T12:30:00Z',
+    timeZone: 'America/New_York',
+    quietHours: NIGHT,
+    now: NOW,
+  });
 
   it('places each reminder on the right side of the change', () => {
     // T-48h = Sat 1 Nov 12:30Z = 08:30 EDT; T-24h = Sun 2 Nov 12:30Z = 07:30 EST, moved to 08:00 EST;
@@ -78,7 +88,12 @@ describe('DST: America/New_York, November (02:00 EDT falls back to 01:00 EST on 
 describe('DST: Europe/Berlin', () => {
   it('spring: 02:00 CET jumps to 03:00 CEST on Sun 30 March 2025', () => {
     // Interview Mon 31 March 08:30 CEST = 06:30Z.
-    const plan = planReminders({ interviewAt: '2025-03-31T06:30:00Z', timeZone: 'Europe/Berlin', quietHours: NIGHT, now: NOW });
+    const plan = planReminders({
+      interviewAt: '2025-03-31T06:30:00Z',
+      timeZone: 'Europe/Berlin',
+      quietHours: NIGHT,
+      now: NOW,
+    });
     expect(dueTimes(plan)).toMatchObject({
       'research-company': '2025-03-28T07:00:00.000Z', // 07:30 CET -> 08:00 CET
       'review-role': '2025-03-29T07:00:00.000Z', // 07:30 CET -> 08:00 CET
@@ -90,8 +105,16 @@ describe('DST: Europe/Berlin', () => {
   it('autumn: 03:00 CEST falls back to 02:00 CET on Sun 26 October 2025', () => {
     // Interview Mon 27 October 09:00 CET = 08:00Z; T-24h = Sun 08:00Z = 09:00 CET (after the 01:00Z change);
     // T-48h = Sat 08:00Z = 10:00 CEST, an hour later on the clock than the interview.
-    const plan = planReminders({ interviewAt: '2025-10-27T08:00:00Z', timeZone: 'Europe/Berlin', quietHours: NIGHT, now: NOW });
-    expect(dueTimes(plan)).toMatchObject({ 'review-role': '2025-10-25T08:00:00.000Z', practice: '2025-10-26T08:00:00.000Z' });
+    const plan = planReminders({
+      interviewAt: '2025-10-27T08:00:00Z',
+      timeZone: 'Europe/Berlin',
+      quietHours: NIGHT,
+      now: NOW,
+    });
+    expect(dueTimes(plan)).toMatchObject({
+      'review-role': '2025-10-25T08:00:00.000Z',
+      practice: '2025-10-26T08:00:00.000Z',
+    });
     expect(localDueTimes(plan, 'Europe/Berlin')).toMatchObject({
       'review-role': '25/10/2025, 10:00 GMT+2',
       practice: '26/10/2025, 09:00 GMT+1',
@@ -102,7 +125,12 @@ describe('DST: Europe/Berlin', () => {
 
 describe('DST: Australia/Lord_Howe (half-hour change: 02:00 +10:30 jumps to 02:30 +11 on Sun 5 Oct 2025, 4 Oct 15:30Z)', () => {
   // Interview Mon 6 October 08:15 +11 = Sun 5 October 21:15Z.
-  const plan = planReminders({ interviewAt: '2025-10-05T21:15:00Z', timeZone: 'Australia/Lord_Howe', quietHours: NIGHT, now: NOW });
+  const plan = planReminders({
+    interviewAt: '2025-10-05T21:15:00Z',
+    timeZone: 'Australia/Lord_Howe',
+    quietHours: NIGHT,
+    now: NOW,
+  });
 
   it('shifts the pre-change reminders by half an hour on the clock and honours quiet hours', () => {
     // T-48h = 3 Oct 21:15Z = 07:45 +10:30: quiet, to 08:00 +10:30 = 21:30Z.
@@ -161,7 +189,12 @@ describe('zones with unusual offsets', () => {
 
   it('Pacific/Kiritimati (+14)', () => {
     // Interview 10 June 09:00 +14 = 9 June 19:00Z; a day ahead of UTC's calendar.
-    const plan = planReminders({ interviewAt: '2025-06-09T19:00:00Z', timeZone: 'Pacific/Kiritimati', quietHours: NIGHT, now: NOW });
+    const plan = planReminders({
+      interviewAt: '2025-06-09T19:00:00Z',
+      timeZone: 'Pacific/Kiritimati',
+      quietHours: NIGHT,
+      now: NOW,
+    });
     expect(dueTimes(plan)).toMatchObject({
       'final-check': '2025-06-09T18:00:00.000Z', // 07:00 -> 08:00 local
       reflect: '2025-06-09T21:00:00.000Z',

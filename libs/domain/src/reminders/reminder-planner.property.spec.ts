@@ -96,17 +96,32 @@ function violations(input: ReminderPlanInput, plan: PlannedReminder[]): string[]
     }
     if (r.status !== 'SCHEDULED') return;
     if (r.dueAt.getTime() < nowMs) problems.push(`${r.kind} due before now`);
-    if (PRE_INTERVIEW_KINDS.has(r.kind) && r.dueAt.getTime() > interviewMs) problems.push(`${r.kind} after the interview`);
+    if (PRE_INTERVIEW_KINDS.has(r.kind) && r.dueAt.getTime() > interviewMs)
+      problems.push(`${r.kind} after the interview`);
     if (IMMEDIATE_KINDS.has(r.kind) && r.dueAt.getTime() !== nowMs) problems.push(`${r.kind} not sent now`);
     if (input.quietHours && r.recipient === 'candidate' && !IMMEDIATE_KINDS.has(r.kind)) {
-      const [start, end] = [input.quietHours.start, input.quietHours.end].map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)));
+      const [start, end] = [input.quietHours.start, input.quietHours.end].map(
+        (t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)),
+      );
       if (isQuiet(localMinuteOfDay(r.dueAt, input.timeZone), start, end)) problems.push(`${r.kind} in quiet hours`);
     }
   });
-  const kinds = plan.map((r) => r.kind).filter((k) => k !== 'catch-up').sort();
-  if (kinds.join() !== DEFAULT_REMINDER_SCHEDULE.map((e) => e.kind).sort().join()) problems.push('kinds lost or doubled');
-  const missedItems = plan.some((r) => r.recipient === 'candidate' && r.reason === 'missed-late-booking' && r.itemKeys.length > 0);
-  if (missedItems !== plan.some((r) => r.kind === 'catch-up')) problems.push('catch-up does not match missed reminders');
+  const kinds = plan
+    .map((r) => r.kind)
+    .filter((k) => k !== 'catch-up')
+    .sort();
+  if (
+    kinds.join() !==
+    DEFAULT_REMINDER_SCHEDULE.map((e) => e.kind)
+      .sort()
+      .join()
+  )
+    problems.push('kinds lost or doubled');
+  const missedItems = plan.some(
+    (r) => r.recipient === 'candidate' && r.reason === 'missed-late-booking' && r.itemKeys.length > 0,
+  );
+  if (missedItems !== plan.some((r) => r.kind === 'catch-up'))
+    problems.push('catch-up does not match missed reminders');
   return problems;
 }
 

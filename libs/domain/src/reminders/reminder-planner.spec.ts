@@ -17,7 +17,14 @@ function find(plan: PlannedReminder[], kind: string): PlannedReminder {
 describe('DEFAULT_REMINDER_SCHEDULE', () => {
   it('holds the policy of the design brief', () => {
     expect(
-      DEFAULT_REMINDER_SCHEDULE.map((e) => [e.kind, e.recipient, e.anchor, e.offsetHours, e.condition, reminderPhase(e)]),
+      DEFAULT_REMINDER_SCHEDULE.map((e) => [
+        e.kind,
+        e.recipient,
+        e.anchor,
+        e.offsetHours,
+        e.condition,
+        reminderPhase(e),
+      ]),
     ).toEqual([
       ['assignment', 'candidate', 'assigned', 0, undefined, 'before'],
       ['research-company', 'candidate', 'interview', -72, undefined, 'before'],
@@ -50,7 +57,13 @@ describe('planReminders: the default plan, interview five days out', () => {
 
   it('plans every kind at its instant, sorted by due time then kind', () => {
     expect(planReminders(input)).toEqual([
-      { kind: 'assignment', recipient: 'candidate', dueAt: new Date('2025-06-02T15:00:00Z'), itemKeys: [], status: 'SCHEDULED' },
+      {
+        kind: 'assignment',
+        recipient: 'candidate',
+        dueAt: new Date('2025-06-02T15:00:00Z'),
+        itemKeys: [],
+        status: 'SCHEDULED',
+      },
       {
         kind: 'research-company',
         recipient: 'candidate',
@@ -291,7 +304,11 @@ describe('planReminders: late booking', () => {
   });
 
   it('adds no catch-up when nothing was missed', () => {
-    const early = planReminders({ interviewAt: '2025-06-10T18:00:00Z', timeZone: 'Europe/London', now: '2025-06-02T12:00:00Z' });
+    const early = planReminders({
+      interviewAt: '2025-06-10T18:00:00Z',
+      timeZone: 'Europe/London',
+      now: '2025-06-02T12:00:00Z',
+    });
     expect(early.some((r) => r.kind === 'catch-up' || r.status === 'SKIPPED')).toBe(false);
   });
 
@@ -317,14 +334,19 @@ describe('planReminders: decision check-in', () => {
 
   it('goes at 10:00 local on the expected decision date', () => {
     const plan = planReminders({ ...base, expectedDecisionDate: '2025-06-20' });
-    expect(find(plan, 'decision-check-in')).toMatchObject({ status: 'SCHEDULED', dueAt: new Date('2025-06-20T15:00:00Z') });
+    expect(find(plan, 'decision-check-in')).toMatchObject({
+      status: 'SCHEDULED',
+      dueAt: new Date('2025-06-20T15:00:00Z'),
+    });
   });
 
   it('uses the schedule fallback, or else 168 hours after the interview, without one', () => {
     const schedule = DEFAULT_REMINDER_SCHEDULE.map((e) =>
       e.kind === 'decision-check-in' ? { ...e, fallback: { anchor: 'interview' as const, offsetHours: 72 } } : e,
     );
-    expect(find(planReminders({ ...base, schedule }), 'decision-check-in').dueAt).toEqual(new Date('2025-06-10T19:00:00Z'));
+    expect(find(planReminders({ ...base, schedule }), 'decision-check-in').dueAt).toEqual(
+      new Date('2025-06-10T19:00:00Z'),
+    );
     const withoutFallback = DEFAULT_REMINDER_SCHEDULE.map((e) => ({ ...e, fallback: undefined }));
     expect(find(planReminders({ ...base, schedule: withoutFallback }), 'decision-check-in').dueAt).toEqual(
       new Date('2025-06-14T19:00:00Z'),
@@ -339,7 +361,11 @@ describe('planReminders: decision check-in', () => {
   });
 
   it('respects quiet hours that cover 10:00', () => {
-    const plan = planReminders({ ...base, quietHours: { start: '09:00', end: '11:30' }, expectedDecisionDate: '2025-06-20' });
+    const plan = planReminders({
+      ...base,
+      quietHours: { start: '09:00', end: '11:30' },
+      expectedDecisionDate: '2025-06-20',
+    });
     expect(find(plan, 'decision-check-in').dueAt).toEqual(new Date('2025-06-20T16:30:00Z'));
   });
 
@@ -385,16 +411,20 @@ describe('planReminders: errors', () => {
     expect(codeOf({ ...valid, timeZone })).toBe(ReminderPlanningErrorCode.InvalidTimeZone);
   });
 
-  it.each(['2025-06-02T15:00:00Z', '2025-06-01T00:00:00Z'])('refuses an interview at %s, not after now', (interviewAt) => {
-    expect(codeOf({ ...valid, interviewAt })).toBe(ReminderPlanningErrorCode.InterviewNotInFuture);
-  });
-
-  it.each([{ start: '21:00', end: '24:00' }, { start: '9pm', end: '8am' }, { start: '08:00', end: '08:00' }])(
-    'refuses the quiet hours %j',
-    (quietHours) => {
-      expect(codeOf({ ...valid, quietHours })).toBe(ReminderPlanningErrorCode.InvalidQuietHours);
+  it.each(['2025-06-02T15:00:00Z', '2025-06-01T00:00:00Z'])(
+    'refuses an interview at %s, not after now',
+    (interviewAt) => {
+      expect(codeOf({ ...valid, interviewAt })).toBe(ReminderPlanningErrorCode.InterviewNotInFuture);
     },
   );
+
+  it.each([
+    { start: '21:00', end: '24:00' },
+    { start: '9pm', end: '8am' },
+    { start: '08:00', end: '08:00' },
+  ])('refuses the quiet hours %j', (quietHours) => {
+    expect(codeOf({ ...valid, quietHours })).toBe(ReminderPlanningErrorCode.InvalidQuietHours);
+  });
 
   it.each(['2025-02-30', '20-06-2025', '2025-6-20'])('refuses the decision date %j', (expectedDecisionDate) => {
     expect(codeOf({ ...valid, expectedDecisionDate })).toBe(ReminderPlanningErrorCode.InvalidDecisionDate);

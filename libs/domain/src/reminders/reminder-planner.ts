@@ -137,7 +137,11 @@ function planAtAssignment(entry: ReminderScheduleEntry, nominalMs: number, conte
   return scheduled(entry, dueMs ?? context.nowMs);
 }
 
-function planBeforeInterview(entry: ReminderScheduleEntry, nominalMs: number, context: PlanningContext): PlannedReminder {
+function planBeforeInterview(
+  entry: ReminderScheduleEntry,
+  nominalMs: number,
+  context: PlanningContext,
+): PlannedReminder {
   if (nominalMs < context.nowMs) return skipped(entry, nominalMs, 'missed-late-booking');
   const dueMs = dueBeforeInterview(entry, nominalMs, context);
   return dueMs === undefined ? skipped(entry, nominalMs, 'missed-late-booking') : scheduled(entry, dueMs);
@@ -150,7 +154,11 @@ function planBeforeInterview(entry: ReminderScheduleEntry, nominalMs: number, co
  * interview): the reminder could only have gone out before the plan was made, so it counts
  * as missed by a late booking and its items ride in the catch-up sent now.
  */
-function dueBeforeInterview(entry: ReminderScheduleEntry, nominalMs: number, context: PlanningContext): number | undefined {
+function dueBeforeInterview(
+  entry: ReminderScheduleEntry,
+  nominalMs: number,
+  context: PlanningContext,
+): number | undefined {
   if (!appliesQuietHours(entry, context)) return nominalMs;
   const later = nextAllowedInstant(nominalMs, context.zone, context.quiet);
   if (later < context.interviewMs) return later;
@@ -158,7 +166,11 @@ function dueBeforeInterview(entry: ReminderScheduleEntry, nominalMs: number, con
   return earlier >= context.nowMs ? earlier : undefined;
 }
 
-function planAfterInterview(entry: ReminderScheduleEntry, nominalMs: number, context: PlanningContext): PlannedReminder {
+function planAfterInterview(
+  entry: ReminderScheduleEntry,
+  nominalMs: number,
+  context: PlanningContext,
+): PlannedReminder {
   if (nominalMs < context.nowMs) return skipped(entry, nominalMs, 'past-at-planning');
   if (nominalMs < context.interviewMs) return skipped(entry, nominalMs, 'decision-before-interview');
   const dueMs = appliesQuietHours(entry, context)

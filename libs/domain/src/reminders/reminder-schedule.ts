@@ -116,7 +116,13 @@ export const DEFAULT_REMINDER_SCHEDULE: ReminderSchedule = Object.freeze([
       'ask-cross-department-work',
     ],
   }),
-  defaultEntry({ kind: 'final-check', recipient: 'candidate', anchor: 'interview', offsetHours: -2, itemKeys: ['final-check'] }),
+  defaultEntry({
+    kind: 'final-check',
+    recipient: 'candidate',
+    anchor: 'interview',
+    offsetHours: -2,
+    itemKeys: ['final-check'],
+  }),
   defaultEntry({
     kind: 'reflect',
     recipient: 'candidate',

@@ -27,7 +27,9 @@ describe('instantsAtWallTime', () => {
     expect(iso(resolveWallTime(skipped, 2 * 60 + 30, 'America/New_York').gapEnd as number)).toBe(
       '2025-03-09T07:00:00.000Z',
     );
-    expect(iso(firstInstantAtOrAfterWallTime(skipped, 2 * 60 + 30, 'America/New_York'))).toBe('2025-03-09T07:00:00.000Z');
+    expect(iso(firstInstantAtOrAfterWallTime(skipped, 2 * 60 + 30, 'America/New_York'))).toBe(
+      '2025-03-09T07:00:00.000Z',
+    );
   });
 
   it('finds both readings of a time repeated by fall back, earliest first', () => {
@@ -40,9 +42,9 @@ describe('instantsAtWallTime', () => {
   it('handles the 30-minute change on Lord Howe Island', () => {
     // 2025-10-05 02:00 (+10:30) jumps to 02:30 (+11:00); 2025-04-06 02:00 (+11:00) falls back to 01:30.
     expect(instantsAtWallTime({ year: 2025, month: 10, day: 5 }, 2 * 60 + 15, 'Australia/Lord_Howe')).toEqual([]);
-    expect(iso(firstInstantAtOrAfterWallTime({ year: 2025, month: 10, day: 5 }, 2 * 60 + 15, 'Australia/Lord_Howe'))).toBe(
-      '2025-10-04T15:30:00.000Z',
-    );
+    expect(
+      iso(firstInstantAtOrAfterWallTime({ year: 2025, month: 10, day: 5 }, 2 * 60 + 15, 'Australia/Lord_Howe')),
+    ).toBe('2025-10-04T15:30:00.000Z');
     expect(instantsAtWallTime({ year: 2025, month: 4, day: 6 }, 1 * 60 + 45, 'Australia/Lord_Howe').map(iso)).toEqual([
       '2025-04-05T14:45:00.000Z',
       '2025-04-05T15:15:00.000Z',

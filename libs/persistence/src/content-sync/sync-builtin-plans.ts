@@ -17,7 +17,9 @@ export interface SyncedPlan {
  */
 export async function syncBuiltinPlans(ownerUrl: string, contentDir: string): Promise<SyncedPlan[]> {
   const { plans } = loadContent(contentDir);
-  const dataSource = new DataSource(createDataSourceOptions({ url: ownerUrl, poolSize: 1, applicationName: 'prep-content-sync' }));
+  const dataSource = new DataSource(
+    createDataSourceOptions({ url: ownerUrl, poolSize: 1, applicationName: 'prep-content-sync' }),
+  );
   await dataSource.initialize();
   try {
     return await dataSource.transaction(async (manager) => {

@@ -29,12 +29,22 @@ export async function issueAssignmentLink(manager: EntityManager, request: Issue
 }
 
 /** Every link of the assignment stops working at once (coach's, and those in sent emails). */
-export async function revokeAssignmentLinks(manager: EntityManager, organizationId: string, assignmentId: string): Promise<void> {
-  await manager.getRepository(AssignmentLinkEntity).update({ organizationId, assignmentId, revokedAt: IsNull() }, { revokedAt: new Date() });
+export async function revokeAssignmentLinks(
+  manager: EntityManager,
+  organizationId: string,
+  assignmentId: string,
+): Promise<void> {
+  await manager
+    .getRepository(AssignmentLinkEntity)
+    .update({ organizationId, assignmentId, revokedAt: IsNull() }, { revokedAt: new Date() });
 }
 
 /** The assignment a live link opens (not revoked, not past the assignment's link expiry), locked for update. */
-export function findAssignmentByLiveLink(manager: EntityManager, organizationId: string, tokenHash: string): Promise<AssignmentEntity | null> {
+export function findAssignmentByLiveLink(
+  manager: EntityManager,
+  organizationId: string,
+  tokenHash: string,
+): Promise<AssignmentEntity | null> {
   return manager
     .getRepository(AssignmentEntity)
     .createQueryBuilder('a')
@@ -46,13 +56,20 @@ export function findAssignmentByLiveLink(manager: EntityManager, organizationId:
 }
 
 /** Assignments (of the given ones) that have at least one live link. */
-export async function assignmentsWithLiveLinks(manager: EntityManager, organizationId: string, assignmentIds: string[]): Promise<Set<string>> {
+export async function assignmentsWithLiveLinks(
+  manager: EntityManager,
+  organizationId: string,
+  assignmentIds: string[],
+): Promise<Set<string>> {
   if (assignmentIds.length === 0) return new Set();
   const rows = await manager
     .getRepository(AssignmentLinkEntity)
     .createQueryBuilder('l')
     .select('DISTINCT l.assignment_id', 'assignment_id')
-    .where('l.organization_id = :organizationId AND l.assignment_id IN (:...assignmentIds) AND l.revoked_at IS NULL', { organizationId, assignmentIds })
+    .where('l.organization_id = :organizationId AND l.assignment_id IN (:...assignmentIds) AND l.revoked_at IS NULL', {
+      organizationId,
+      assignmentIds,
+    })
     .getRawMany<{ assignment_id: string }>();
   return new Set(rows.map((row) => row.assignment_id));
 }

@@ -6,4 +6,11 @@ import { PlanItemKeys1764600000000 } from './1764600000000-plan-item-keys';
 import { PlanOutline1764700000000 } from './1764700000000-plan-outline';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
-export const MIGRATIONS = [Foundation1764100000000, PlansAndAssignments1764200000000, Reminders1764300000000, ReminderSendStatements1764500000000, PlanItemKeys1764600000000, PlanOutline1764700000000];
+export const MIGRATIONS = [
+  Foundation1764100000000,
+  PlansAndAssignments1764200000000,
+  Reminders1764300000000,
+  ReminderSendStatements1764500000000,
+  PlanItemKeys1764600000000,
+  PlanOutline1764700000000,
+];

@@ -38,7 +38,9 @@ export class DueReminderScan {
     const ahead = due.filter((timer) => timer.dueAt.getTime() > now);
     const toEnsure = [...(await this.timers.missing(ahead)), ...due.filter((timer) => timer.dueAt.getTime() <= now)];
     for (let start = 0; start < toEnsure.length; start += PARALLEL_ENQUEUES) {
-      await Promise.all(toEnsure.slice(start, start + PARALLEL_ENQUEUES).map((timer) => this.timers.ensure(timer, now)));
+      await Promise.all(
+        toEnsure.slice(start, start + PARALLEL_ENQUEUES).map((timer) => this.timers.ensure(timer, now)),
+      );
     }
     for (const [organizationId, timers] of byOrganization(due)) await this.markQueued(organizationId, timers);
     return due.length;

@@ -38,9 +38,16 @@ export class FailedAttempts {
   private async armRetry(reminder: ClaimedReminder): Promise<void> {
     const dueAt = new Date(Date.now() + retryDelayMs(reminder.attempts));
     try {
-      await this.timers.arm({ organizationId: reminder.organizationId, reminderId: reminder.id, version: reminder.version + 1, dueAt });
+      await this.timers.arm({
+        organizationId: reminder.organizationId,
+        reminderId: reminder.id,
+        version: reminder.version + 1,
+        dueAt,
+      });
     } catch (error) {
-      this.logger.warn(`Could not arm the retry of reminder ${reminder.id}; the scan will: ${(error as Error).message}`);
+      this.logger.warn(
+        `Could not arm the retry of reminder ${reminder.id}; the scan will: ${(error as Error).message}`,
+      );
     }
   }
 }

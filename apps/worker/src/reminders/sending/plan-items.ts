@@ -17,9 +17,13 @@ export function listedItems(
   itemLink: (itemKey: string) => string,
 ): TemplateListItem[] {
   if (kind === 'assignment') {
-    return plan.sections.filter((section) => section.items.length > 0).map((section) => ({ title: section.title, link: itemLink(section.items[0].key) }));
+    return plan.sections
+      .filter((section) => section.items.length > 0)
+      .map((section) => ({ title: section.title, link: itemLink(section.items[0].key) }));
   }
-  const titles = new Map(plan.sections.flatMap((section) => section.items.map((item) => [item.key, item.title] as const)));
+  const titles = new Map(
+    plan.sections.flatMap((section) => section.items.map((item) => [item.key, item.title] as const)),
+  );
   return itemKeys
     .filter((key) => !doneItemKeys.has(key) && titles.has(key))
     .map((key) => ({ title: titles.get(key)!, link: itemLink(key) }));

@@ -35,15 +35,29 @@ export class ReminderComposer {
   ) {}
 
   /** A candidate email needs the link its claim minted; a coach alert has none. */
-  compose(reminder: ClaimedReminder, context: ReminderContext, emailLink: EmailLink | null, now = new Date()): ComposedReminder {
+  compose(
+    reminder: ClaimedReminder,
+    context: ReminderContext,
+    emailLink: EmailLink | null,
+    now = new Date(),
+  ): ComposedReminder {
     if (reminder.recipient === 'coach') return this.composeCoachAlert(reminder, context);
     if (!emailLink) throw new Error(`candidate reminder ${reminder.id} was claimed without a link`);
     return this.composeCandidateEmail(reminder, context, emailLink.token, now);
   }
 
-  private composeCandidateEmail(reminder: ClaimedReminder, context: ReminderContext, linkToken: string, now: Date): ComposedReminder {
+  private composeCandidateEmail(
+    reminder: ClaimedReminder,
+    context: ReminderContext,
+    linkToken: string,
+    now: Date,
+  ): ComposedReminder {
     const { assignment, candidate } = context;
-    const links = candidateLinks(this.config.appUrl, linkToken, unsubscribeTokenFor(this.config.mail.unsubscribeSecret, reminder.organizationId, candidate.id));
+    const links = candidateLinks(
+      this.config.appUrl,
+      linkToken,
+      unsubscribeTokenFor(this.config.mail.unsubscribeSecret, reminder.organizationId, candidate.id),
+    );
     const rendered = this.render(reminder.kind, {
       ...this.sharedVariables(context, candidate.timeZone),
       planLink: links.plan,
@@ -55,7 +69,9 @@ export class ReminderComposer {
       replyTo: mailAddress(context.coach.name, context.coach.email),
       unsubscribeUrl: links.unsubscribe,
       // Only while the interview is ahead is the event worth putting in a calendar.
-      ...(assignment.startsAt.getTime() > now.getTime() && { calendar: interviewEventFor(assignment, this.config.mail.from, now) }),
+      ...(assignment.startsAt.getTime() > now.getTime() && {
+        calendar: interviewEventFor(assignment, this.config.mail.from, now),
+      }),
     };
     return { mail, delivery: deliveryRecord(mail, links.secrets) };
   }
@@ -81,7 +97,12 @@ export class ReminderComposer {
     };
   }
 
-  private envelope(reminder: ClaimedReminder, context: ReminderContext, to: MailAddress, rendered: RenderedEmail): OutgoingMail {
+  private envelope(
+    reminder: ClaimedReminder,
+    context: ReminderContext,
+    to: MailAddress,
+    rendered: RenderedEmail,
+  ): OutgoingMail {
     const senderName = context.organization.emailSenderName?.trim() || context.organization.name;
     return {
       messageId: reminderMessageId(reminder.id, this.config.mail.from),
@@ -109,7 +130,10 @@ function deliveryRecord(mail: OutgoingMail, secrets: string[]): DeliveryRecord {
       to: mail.to,
       ...(mail.replyTo && { replyTo: mail.replyTo }),
       messageId: mail.messageId,
-      ...(mail.unsubscribeUrl && { listUnsubscribe: `<${redact(mail.unsubscribeUrl, secrets)}>`, listUnsubscribePost: 'List-Unsubscribe=One-Click' }),
+      ...(mail.unsubscribeUrl && {
+        listUnsubscribe: `<${redact(mail.unsubscribeUrl, secrets)}>`,
+        listUnsubscribePost: 'List-Unsubscribe=One-Click',
+      }),
       ...(mail.calendar && { calendar: 'interview.ics' }),
     },
   };

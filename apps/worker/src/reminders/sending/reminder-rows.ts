@@ -76,8 +76,19 @@ export class ReminderRows {
   }
 
   /** The server accepted the message: SENT, and the message as sent, in one statement. */
-  async recordSent(reminder: ClaimedReminder, messageId: string, delivery: DeliveryRecord, smtpResponse: string): Promise<boolean> {
-    const stillOurs = await this.sentRecords.submit({ reminder, messageId, delivery, smtpResponse, deliveryId: randomUUID() });
+  async recordSent(
+    reminder: ClaimedReminder,
+    messageId: string,
+    delivery: DeliveryRecord,
+    smtpResponse: string,
+  ): Promise<boolean> {
+    const stillOurs = await this.sentRecords.submit({
+      reminder,
+      messageId,
+      delivery,
+      smtpResponse,
+      deliveryId: randomUUID(),
+    });
     this.metrics.sent(reminder.kind, reminder.dueAt);
     return stillOurs;
   }
@@ -91,12 +102,25 @@ export class ReminderRows {
     return this.releaseRevoking(reminder, unsentLink, "status = 'QUEUED', last_error = $4", [error]);
   }
 
-  recordFailed(reminder: ClaimedReminder, reason: string, error: string, unsentLink: EmailLink | null): Promise<boolean> {
+  recordFailed(
+    reminder: ClaimedReminder,
+    reason: string,
+    error: string,
+    unsentLink: EmailLink | null,
+  ): Promise<boolean> {
     this.metrics.outcome(reminder.kind, 'failed');
-    return this.releaseRevoking(reminder, unsentLink, "status = 'FAILED', reason = $4, last_error = $5", [reason, error]);
+    return this.releaseRevoking(reminder, unsentLink, "status = 'FAILED', reason = $4, last_error = $5", [
+      reason,
+      error,
+    ]);
   }
 
-  private releaseRevoking(reminder: ClaimedReminder, unsentLink: EmailLink | null, changes: string, values: unknown[]): Promise<boolean> {
+  private releaseRevoking(
+    reminder: ClaimedReminder,
+    unsentLink: EmailLink | null,
+    changes: string,
+    values: unknown[],
+  ): Promise<boolean> {
     return this.tenants.run({ organizationId: reminder.organizationId }, async (manager) => {
       const released = await this.release(manager, reminder, changes, values);
       if (unsentLink) await revokeLink(manager, reminder.organizationId, unsentLink.id);
@@ -105,7 +129,12 @@ export class ReminderRows {
   }
 
   /** Applies `changes` (placeholders from $4), ends the lease and raises the version; false when the row was not ours any more. */
-  private async release(manager: EntityManager, reminder: ClaimedReminder, changes: string, values: unknown[]): Promise<boolean> {
+  private async release(
+    manager: EntityManager,
+    reminder: ClaimedReminder,
+    changes: string,
+    values: unknown[],
+  ): Promise<boolean> {
     const rows = await updateReturning(
       manager,
       `UPDATE reminders SET ${changes}, claimed_until = NULL, version = version + 1, updated_at = now()
@@ -126,7 +155,10 @@ function contextOrError(row: ClaimRow): ReminderContext | Error {
 }
 
 async function revokeLink(manager: EntityManager, organizationId: string, linkId: string): Promise<void> {
-  await manager.query('UPDATE assignment_links SET revoked_at = now() WHERE organization_id = $1 AND id = $2 AND revoked_at IS NULL', [organizationId, linkId]);
+  await manager.query(
+    'UPDATE assignment_links SET revoked_at = now() WHERE organization_id = $1 AND id = $2 AND revoked_at IS NULL',
+    [organizationId, linkId],
+  );
 }
 
 /** TypeORM hands back an UPDATE's result as [rows, count]. */

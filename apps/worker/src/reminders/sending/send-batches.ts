@@ -65,7 +65,9 @@ export async function claimBatch(dataSource: DataSource, requests: ClaimRequest[
 
 /** For each record, whether the row was still this claim's when it was marked SENT. */
 export async function recordSentBatch(dataSource: DataSource, records: SentRecord[]): Promise<boolean[]> {
-  const order = records.map((_, index) => index).sort((a, b) => compareIds(records[a].reminder.id, records[b].reminder.id));
+  const order = records
+    .map((_, index) => index)
+    .sort((a, b) => compareIds(records[a].reminder.id, records[b].reminder.id));
   const ordered = order.map((index) => records[index]);
   const rows: Array<{ still_ours: boolean }> = await dataSource.query(RECORD_SENT_BATCH_SQL, [
     ordered.map(({ reminder }) => reminder.organizationId),

@@ -62,7 +62,12 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
     await this.recordSent(reminder, mail.messageId, delivery, response);
   }
 
-  private async recordSent(reminder: ClaimedReminder, messageId: string, delivery: ComposedReminder['delivery'], response: string): Promise<void> {
+  private async recordSent(
+    reminder: ClaimedReminder,
+    messageId: string,
+    delivery: ComposedReminder['delivery'],
+    response: string,
+  ): Promise<void> {
     for (let attempt = 1; ; attempt++) {
       try {
         const stillOurs = await this.rows.recordSent(reminder, messageId, delivery, response);

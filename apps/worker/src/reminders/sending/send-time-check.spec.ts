@@ -15,23 +15,44 @@ describe('decideAtSendTime', () => {
   });
 
   it('cancels for a cancelled assignment and for an older schedule version', () => {
-    expect(decideAtSendTime(facts({ assignment: { status: AssignmentStatus.CANCELLED } }))).toEqual({ send: false, status: 'CANCELLED', reason: 'assignment-cancelled' });
-    expect(decideAtSendTime(facts({ assignment: { scheduleVersion: 2 } }))).toEqual({ send: false, status: 'CANCELLED', reason: 'rescheduled' });
+    expect(decideAtSendTime(facts({ assignment: { status: AssignmentStatus.CANCELLED } }))).toEqual({
+      send: false,
+      status: 'CANCELLED',
+      reason: 'assignment-cancelled',
+    });
+    expect(decideAtSendTime(facts({ assignment: { scheduleVersion: 2 } }))).toEqual({
+      send: false,
+      status: 'CANCELLED',
+      reason: 'rescheduled',
+    });
   });
 
   it('skips candidate mail after unsubscribing, but not the coach alert', () => {
-    expect(decideAtSendTime(facts({ candidateUnsubscribed: true }))).toMatchObject({ status: 'SKIPPED', reason: 'unsubscribed' });
+    expect(decideAtSendTime(facts({ candidateUnsubscribed: true }))).toMatchObject({
+      status: 'SKIPPED',
+      reason: 'unsubscribed',
+    });
     const coachAlert = { recipient: 'coach' as const, itemKeys: [], condition: 'not-started' };
     expect(decideAtSendTime(facts({ reminder: coachAlert, candidateUnsubscribed: true }))).toEqual({ send: true });
   });
 
   it('skips what is done, a follow-up nudge after the follow-up, a coach alert once the candidate started, and a closed plan', () => {
-    expect(decideAtSendTime(facts({ doneItemKeys: new Set(['a', 'b']) }))).toMatchObject({ status: 'SKIPPED', reason: 'already done' });
+    expect(decideAtSendTime(facts({ doneItemKeys: new Set(['a', 'b']) }))).toMatchObject({
+      status: 'SKIPPED',
+      reason: 'already done',
+    });
     const nudge = { itemKeys: ['c'], condition: 'follow-up-not-sent' };
-    expect(decideAtSendTime(facts({ reminder: nudge, assignment: { followUpSent: true } }))).toMatchObject({ reason: 'already done' });
+    expect(decideAtSendTime(facts({ reminder: nudge, assignment: { followUpSent: true } }))).toMatchObject({
+      reason: 'already done',
+    });
     const coachAlert = { recipient: 'coach' as const, itemKeys: [], condition: 'not-started' };
-    expect(decideAtSendTime(facts({ reminder: coachAlert, candidateStarted: true }))).toMatchObject({ reason: 'candidate started' });
-    expect(decideAtSendTime(facts({ assignment: { status: AssignmentStatus.CLOSED } }))).toMatchObject({ status: 'SKIPPED', reason: 'assignment closed' });
+    expect(decideAtSendTime(facts({ reminder: coachAlert, candidateStarted: true }))).toMatchObject({
+      reason: 'candidate started',
+    });
+    expect(decideAtSendTime(facts({ assignment: { status: AssignmentStatus.CLOSED } }))).toMatchObject({
+      status: 'SKIPPED',
+      reason: 'assignment closed',
+    });
   });
 
   it('never skips a reminder without items as done', () => {

@@ -2,14 +2,19 @@ import { AssignmentStatus } from '@prep/domain';
 import type { ReminderRecipient } from '@prep/domain';
 
 export type SendTimeDecision =
-  | { send: true }
-  | { send: false; status: 'CANCELLED' | 'SKIPPED'; reason: SendTimeReason };
+  { send: true } | { send: false; status: 'CANCELLED' | 'SKIPPED'; reason: SendTimeReason };
 
-export type SendTimeReason = 'assignment-cancelled' | 'rescheduled' | 'assignment closed' | 'unsubscribed' | 'already done' | 'candidate started';
+export type SendTimeReason =
+  'assignment-cancelled' | 'rescheduled' | 'assignment closed' | 'unsubscribed' | 'already done' | 'candidate started';
 
 /** What the send-time checks read, as it is now (not as it was when the reminder was planned). */
 export interface SendTimeFacts {
-  reminder: { recipient: ReminderRecipient; planVersion: number; itemKeys: readonly string[]; condition: string | null };
+  reminder: {
+    recipient: ReminderRecipient;
+    planVersion: number;
+    itemKeys: readonly string[];
+    condition: string | null;
+  };
   assignment: { status: AssignmentStatus; scheduleVersion: number; followUpSent: boolean };
   candidateUnsubscribed: boolean;
   doneItemKeys: ReadonlySet<string>;
@@ -27,7 +32,8 @@ export function decideAtSendTime(facts: SendTimeFacts): SendTimeDecision {
   if (assignment.status === AssignmentStatus.CLOSED) return skipped('assignment closed');
   // Unsubscribing stops the candidate's mail only; the coach still hears about their candidate.
   if (reminder.recipient === 'candidate' && facts.candidateUnsubscribed) return skipped('unsubscribed');
-  if (reminder.itemKeys.length > 0 && reminder.itemKeys.every((key) => facts.doneItemKeys.has(key))) return skipped('already done');
+  if (reminder.itemKeys.length > 0 && reminder.itemKeys.every((key) => facts.doneItemKeys.has(key)))
+    return skipped('already done');
   if (reminder.condition === 'follow-up-not-sent' && assignment.followUpSent) return skipped('already done');
   if (reminder.condition === 'not-started' && facts.candidateStarted) return skipped('candidate started');
   return SEND;

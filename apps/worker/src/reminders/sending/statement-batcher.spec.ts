@@ -1,7 +1,10 @@
 import { StatementBatcher } from './statement-batcher';
 
 /** Runs each batch through `answer`, remembering what each statement carried. */
-function recordingBatcher(maxBatch: number, answer: (inputs: number[]) => number[] = (inputs) => inputs.map((input) => input * 10)) {
+function recordingBatcher(
+  maxBatch: number,
+  answer: (inputs: number[]) => number[] = (inputs) => inputs.map((input) => input * 10),
+) {
   const statements: number[][] = [];
   const batcher = new StatementBatcher<number, number>(async (inputs) => {
     statements.push(inputs);

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { CandidatesModule } from '../candidates/candidates.module';
+import { PlanTemplatesModule } from '../plan-templates/plan-templates.module';
+import { RemindersModule } from '../reminders/reminders.module';
+import { AssignmentsResolver } from './assignments.resolver';
+import { AssignmentsService } from './assignments.service';
+import { CandidateHistoryResolver } from './candidate-history.resolver';
+
+@Module({
+  imports: [CandidatesModule, PlanTemplatesModule, RemindersModule],
+  providers: [AssignmentsService, AssignmentsResolver, CandidateHistoryResolver],
+})
+export class AssignmentsModule {}

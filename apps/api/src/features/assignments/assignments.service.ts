@@ -1,0 +1,301 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { APP_CONFIG } from '@prep/config';
+import type { AppConfig } from '@prep/config';
+import {
+  AssignmentStatus,
+  candidatePlanUrl,
+  canTransition,
+  isBeforeInterview,
+  seesWholeOrganization,
+} from '@prep/domain';
+import {
+  AssignmentEntity,
+  AssignmentLinkPurpose,
+  issueAssignmentLink,
+  ReminderEntity,
+  revokeAssignmentLinks,
+  TenantTransactions,
+} from '@prep/persistence';
+import { recordMemberAction } from '../audit/record-member-action';
+import type { AuthContext } from '../auth/auth-context';
+import { CandidateErrorCode } from '../candidates/candidate-error-code';
+import { CandidatesService } from '../candidates/candidates.service';
+import { AppError } from '../../platform/errors/app-error';
+import { isUuid } from '../../platform/ids/is-uuid';
+import { Connection } from '../../platform/pagination/connection.type';
+import { checkPageSize, decodeCursor, instantCursorPart, uuidCursorPart } from '../../platform/pagination/cursor';
+import { toConnection } from '../../platform/pagination/page';
+import { PlanTemplatesService } from '../plan-templates/plan-templates.service';
+import { cancelPendingReminders, planReminderRows } from '../reminders/reminder-rows';
+import { ReminderTimers } from '../reminders/reminder-timers.service';
+import { AssignmentErrorCode } from './assignment-error-code';
+import { linkExpiry } from './assignment-link';
+import { applyAssignmentsFilter } from './assignments-filter';
+import { AssignmentsFilter, AssignPlanInput } from './dto/assignment.inputs';
+import { AssignmentType, AssignmentWithLink } from './dto/assignment.type';
+import { optionalText, parseInterview, parseSchedule, REASON_MAX_LENGTH } from './interview-details';
+import { buildPlanSnapshot } from './plan-snapshot';
+import { loadAssignmentViews } from './views/assignment-views';
+
+@Injectable()
+export class AssignmentsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tenants: TenantTransactions,
+    private readonly candidates: CandidatesService,
+    private readonly templates: PlanTemplatesService,
+    private readonly reminderTimers: ReminderTimers,
+  ) {}
+
+  /** Snapshots the template version for the candidate and issues the private link (shown once). */
+  async assign(auth: AuthContext, input: AssignPlanInput): Promise<AssignmentWithLink> {
+    const now = new Date();
+    const interview = parseInterview(input.interview, now);
+    const note = optionalText(input.note, 'note');
+    const { result, timers } = await this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      const candidate = await this.candidates.findVisible(manager, auth, input.candidateId);
+      if (candidate.archivedAt) {
+        throw new AppError(CandidateErrorCode.Archived, 'An archived candidate cannot be given a plan', {
+          field: 'candidateId',
+        });
+      }
+      const version = await this.templates.resolvePublishedVersion(manager, auth.organizationId, input.templateId);
+      const entity: Partial<AssignmentEntity> = {
+        organizationId: auth.organizationId,
+        id: randomUUID(),
+        candidateId: candidate.id,
+        coachMemberId: candidate.coach.id,
+        templateTitle: version.title,
+        builtinVersionId: version.builtinVersionId,
+        templateVersionId: version.templateVersionId,
+        plan: buildPlanSnapshot(version.content, input.dropItemKeys ?? [], input.extraItems ?? []),
+        ...interview,
+        note,
+        status: AssignmentStatus.ASSIGNED,
+        scheduleVersion: 1,
+        linkExpiresAt: linkExpiry(interview.startsAt, this.config.candidateLinks.ttlDaysAfterInterview),
+      };
+      await manager.getRepository(AssignmentEntity).insert(entity);
+      const token = await this.issueSharedLink(manager, auth, entity.id!);
+      const timers = await planReminderRows(manager, entity as AssignmentEntity, { now });
+      await this.audit(manager, auth, 'assignment.created', entity.id!, {
+        candidateId: candidate.id,
+        templateTitle: version.title,
+      });
+      return {
+        result: {
+          assignment: await this.view(manager, auth, entity.id!),
+          link: candidatePlanUrl(this.config.appUrl, token),
+        },
+        timers,
+      };
+    });
+    await this.reminderTimers.schedule(timers);
+    return result;
+  }
+
+  /**
+   * Moves the interview: pending reminders are cancelled as `rescheduled` and a new set is planned
+   * under the next schedule version (the assignment email is not sent again).
+   */
+  reschedule(auth: AuthContext, id: string, startsAtInput: string, timeZoneInput: string): Promise<AssignmentType> {
+    const now = new Date();
+    const { startsAt, timeZone } = parseSchedule(startsAtInput, timeZoneInput, now);
+    return this.change(auth, id, async (manager, assignment) => {
+      if (!isBeforeInterview(assignment.status)) throw statusConflict(assignment.status, 'reschedule');
+      const changes = {
+        startsAt,
+        timeZone,
+        scheduleVersion: assignment.scheduleVersion + 1,
+        linkExpiresAt: linkExpiry(startsAt, this.config.candidateLinks.ttlDaysAfterInterview),
+      };
+      await this.update(manager, assignment, changes);
+      await cancelPendingReminders(manager, assignment, 'rescheduled');
+      await this.audit(manager, auth, 'assignment.rescheduled', id, {
+        from: assignment.startsAt.toISOString(),
+        to: startsAt.toISOString(),
+        timeZone,
+      });
+      return planReminderRows(manager, { ...assignment, ...changes }, { now, exceptKinds: ['assignment'] });
+    });
+  }
+
+  cancel(auth: AuthContext, id: string, reasonInput: string | null | undefined): Promise<AssignmentType> {
+    const reason = optionalText(reasonInput, 'reason', REASON_MAX_LENGTH);
+    return this.change(auth, id, async (manager, assignment) => {
+      if (!canTransition(assignment.status, AssignmentStatus.CANCELLED))
+        throw statusConflict(assignment.status, 'cancel');
+      await this.update(manager, assignment, {
+        status: AssignmentStatus.CANCELLED,
+        cancelledAt: new Date(),
+        cancelReason: reason,
+      });
+      await cancelPendingReminders(manager, assignment, 'assignment-cancelled');
+      await this.audit(manager, auth, 'assignment.cancelled', id, { reason });
+    });
+  }
+
+  close(auth: AuthContext, id: string): Promise<AssignmentType> {
+    return this.change(auth, id, async (manager, assignment) => {
+      if (!canTransition(assignment.status, AssignmentStatus.CLOSED)) throw statusConflict(assignment.status, 'close');
+      await this.update(manager, assignment, { status: AssignmentStatus.CLOSED });
+      await cancelPendingReminders(manager, assignment, 'assignment-closed');
+      await this.audit(manager, auth, 'assignment.closed', id);
+    });
+  }
+
+  /** A new secret replaces every old link (the coach's and those in sent emails), which stop working at once. */
+  async rotateLink(auth: AuthContext, id: string): Promise<AssignmentWithLink> {
+    let token = '';
+    const assignment = await this.change(auth, id, async (manager, current) => {
+      if (current.status === AssignmentStatus.CANCELLED) throw statusConflict(current.status, 'rotate the link of');
+      await revokeAssignmentLinks(manager, auth.organizationId, id);
+      token = await this.issueSharedLink(manager, auth, id);
+      await this.audit(manager, auth, 'assignment.link_rotated', id);
+    });
+    return { assignment, link: candidatePlanUrl(this.config.appUrl, token) };
+  }
+
+  revokeLink(auth: AuthContext, id: string): Promise<AssignmentType> {
+    return this.change(auth, id, async (manager) => {
+      await revokeAssignmentLinks(manager, auth.organizationId, id);
+      await this.audit(manager, auth, 'assignment.link_revoked', id);
+    });
+  }
+
+  private issueSharedLink(manager: EntityManager, auth: AuthContext, assignmentId: string): Promise<string> {
+    return issueAssignmentLink(manager, {
+      organizationId: auth.organizationId,
+      assignmentId,
+      purpose: AssignmentLinkPurpose.SHARED,
+    });
+  }
+
+  get(auth: AuthContext, id: string, withReminders = false): Promise<AssignmentType> {
+    return this.tenants.run({ organizationId: auth.organizationId }, (manager) =>
+      this.view(manager, auth, id, withReminders),
+    );
+  }
+
+  list(
+    auth: AuthContext,
+    first: number,
+    after: string | undefined,
+    filter: AssignmentsFilter = {},
+    withReminders = false,
+  ): Promise<Connection<AssignmentType>> {
+    const pageSize = checkPageSize(first, this.config.graphql.maxPageSize);
+    const cursor = after === undefined ? null : decodeCursor(after, [instantCursorPart, uuidCursorPart]);
+    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      const now = new Date();
+      const filtered = () => applyAssignmentsFilter(this.visible(manager, auth), filter, now);
+      const page = filtered();
+      if (cursor)
+        page.andWhere('(a.starts_at, a.id) > (:afterStartsAt, :afterId)', {
+          afterStartsAt: cursor[0],
+          afterId: cursor[1],
+        });
+      const { views, totalCount } = await loadAssignmentViews(manager, {
+        page,
+        limit: pageSize + 1,
+        total: filtered(),
+        withReminders,
+      });
+      return toConnection(
+        views,
+        pageSize,
+        totalCount ?? 0,
+        (view) => [view.interview.startsAt.toISOString(), view.id],
+        (view) => view,
+      );
+    });
+  }
+
+  /** Each candidate's assignments the caller can see, latest interview first, in one statement. */
+  historyOf(auth: AuthContext, candidateIds: string[]): Promise<Map<string, AssignmentType[]>> {
+    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      const page = this.visible(manager, auth).andWhere('a.candidate_id IN (:...candidateIds)', {
+        candidateIds: candidateIds.filter(isUuid),
+      });
+      const { views } = candidateIds.some(isUuid)
+        ? await loadAssignmentViews(manager, { page, order: 'DESC' })
+        : { views: [] };
+      const history = new Map<string, AssignmentType[]>();
+      for (const view of views) history.set(view.candidate.id, [...(history.get(view.candidate.id) ?? []), view]);
+      return history;
+    });
+  }
+
+  /** Another organization's, another coach's (for a COACH) and a missing assignment look the same. */
+  private async find(manager: EntityManager, auth: AuthContext, id: string, lock = false): Promise<AssignmentEntity> {
+    const query = this.visible(manager, auth).andWhere('a.id = :id', { id: isUuid(id) ? id : null });
+    if (lock) query.setLock('pessimistic_write');
+    const assignment = isUuid(id) ? await query.getOne() : null;
+    if (!assignment) throw new AppError(AssignmentErrorCode.NotFound, 'Assignment not found');
+    return assignment;
+  }
+
+  private visible(manager: EntityManager, auth: AuthContext): SelectQueryBuilder<AssignmentEntity> {
+    const query = manager
+      .getRepository(AssignmentEntity)
+      .createQueryBuilder('a')
+      .where('a.organization_id = :organizationId', { organizationId: auth.organizationId });
+    return seesWholeOrganization(auth.role)
+      ? query
+      : query.andWhere('a.coach_member_id = :actorMemberId', { actorMemberId: auth.memberId });
+  }
+
+  private async view(
+    manager: EntityManager,
+    auth: AuthContext,
+    id: string,
+    withReminders = false,
+  ): Promise<AssignmentType> {
+    const page = this.visible(manager, auth).andWhere('a.id = :id', { id: isUuid(id) ? id : null });
+    const [view] = isUuid(id) ? (await loadAssignmentViews(manager, { page, withReminders })).views : [];
+    if (!view) throw new AppError(AssignmentErrorCode.NotFound, 'Assignment not found');
+    return view;
+  }
+
+  /** Runs a change under a row lock; reminders it plans get their timers after the commit. */
+  private async change(
+    auth: AuthContext,
+    id: string,
+    work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<ReminderEntity[] | void>,
+  ): Promise<AssignmentType> {
+    const { view, timers } = await this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      const timers = (await work(manager, await this.find(manager, auth, id, true))) ?? [];
+      return { view: await this.view(manager, auth, id), timers };
+    });
+    await this.reminderTimers.schedule(timers);
+    return view;
+  }
+
+  private async update(
+    manager: EntityManager,
+    assignment: AssignmentEntity,
+    changes: Partial<AssignmentEntity>,
+  ): Promise<void> {
+    await manager
+      .getRepository(AssignmentEntity)
+      .update({ organizationId: assignment.organizationId, id: assignment.id }, changes);
+  }
+
+  private audit(
+    manager: EntityManager,
+    auth: AuthContext,
+    action: string,
+    assignmentId: string,
+    details?: Record<string, unknown>,
+  ): Promise<void> {
+    return recordMemberAction(manager, auth, { action, subjectType: 'assignment', subjectId: assignmentId, details });
+  }
+}
+
+function statusConflict(status: AssignmentStatus, action: string): AppError {
+  return new AppError(AssignmentErrorCode.StatusConflict, `Cannot ${action} an assignment that is ${status}`, {
+    status,
+  });
+}

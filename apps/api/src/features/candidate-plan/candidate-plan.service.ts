@@ -1,0 +1,257 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { PlanTemplate } from '@prep/content';
+import {
+  acceptsCandidateChanges,
+  AssignmentStatus,
+  canTransition,
+  composeFollowUpDraft,
+  FollowUpDraft,
+  parseLocalDate,
+} from '@prep/domain';
+import {
+  AssignmentEntity,
+  AuditActorType,
+  CandidateEntity,
+  CredentialLookups,
+  findAssignmentByLiveLink,
+  hashLinkToken,
+  ItemProgressEntity,
+  LINK_TOKEN_SHAPE,
+  recordAuditEvent,
+  ReminderEntity,
+  TenantTransactions,
+} from '@prep/persistence';
+import { optionalText } from '../assignments/interview-details';
+import { AppError } from '../../platform/errors/app-error';
+import { moveDecisionCheckIn } from '../reminders/reminder-rows';
+import { ReminderTimers } from '../reminders/reminder-timers.service';
+import { CandidateLinkRateLimiter } from './candidate-link-rate-limiter.service';
+import { CandidatePlanErrorCode } from './candidate-plan-error-code';
+import { loadCandidatePlanView } from './candidate-plan-view';
+import { CandidatePlanType } from './dto/candidate-plan.type';
+
+const MAX_NOTES_LENGTH = 5000;
+
+/** Who is acting: the holder of a private link, from a client address (for guessing limits). */
+export interface LinkHolder {
+  token: string;
+  clientIp: string;
+}
+
+type PlanItem = PlanTemplate['sections'][number]['items'][number];
+
+/** What a candidate action did: for the audit trail, and any reminder it moved. */
+interface CandidateChange {
+  action: string;
+  details?: Record<string, unknown>;
+  timers?: ReminderEntity[];
+}
+
+/**
+ * Everything a candidate can do through their private link. The link is the credential: it
+ * resolves to one assignment of one organization, and every change is audited as the candidate.
+ */
+@Injectable()
+export class CandidatePlanService {
+  constructor(
+    private readonly tenants: TenantTransactions,
+    private readonly lookups: CredentialLookups,
+    private readonly rateLimiter: CandidateLinkRateLimiter,
+    private readonly reminderTimers: ReminderTimers,
+  ) {}
+
+  view(holder: LinkHolder): Promise<CandidatePlanType> {
+    return this.withAssignment(holder, (manager, assignment) => loadCandidatePlanView(manager, assignment));
+  }
+
+  setItemDone(holder: LinkHolder, itemKey: string, done: boolean): Promise<CandidatePlanType> {
+    return this.change(holder, async (manager, assignment) => {
+      requireItem(assignment, itemKey);
+      await upsertProgress(manager, assignment, itemKey, { doneAt: done ? new Date() : null });
+      if (done && assignment.status === AssignmentStatus.ASSIGNED)
+        await update(manager, assignment, { status: AssignmentStatus.IN_PROGRESS });
+      return { action: done ? 'item.done' : 'item.undone', details: { itemKey } };
+    });
+  }
+
+  saveNotes(holder: LinkHolder, itemKey: string, notesInput: string): Promise<CandidatePlanType> {
+    const notes = optionalText(notesInput, 'notes', MAX_NOTES_LENGTH);
+    return this.change(holder, async (manager, assignment) => {
+      requireItem(assignment, itemKey);
+      await upsertProgress(manager, assignment, itemKey, { notes });
+      return { action: 'item.notes_saved', details: { itemKey, length: notes?.length ?? 0 } };
+    });
+  }
+
+  setQuestionChosen(holder: LinkHolder, itemKey: string, chosen: boolean): Promise<CandidatePlanType> {
+    return this.change(holder, async (manager, assignment) => {
+      if (requireItem(assignment, itemKey).kind !== 'question-to-ask') {
+        throw new AppError(CandidatePlanErrorCode.NotAQuestionToAsk, 'Only questions to ask can be chosen', {
+          field: 'itemKey',
+        });
+      }
+      await upsertProgress(manager, assignment, itemKey, { chosen });
+      return { action: chosen ? 'question.chosen' : 'question.unchosen', details: { itemKey } };
+    });
+  }
+
+  markInterviewDone(holder: LinkHolder): Promise<CandidatePlanType> {
+    return this.change(holder, async (manager, assignment) => {
+      moveTo(assignment, AssignmentStatus.INTERVIEWED);
+      await update(manager, assignment, { status: AssignmentStatus.INTERVIEWED, interviewedAt: new Date() });
+      return { action: 'interview.done' };
+    });
+  }
+
+  /** The check-in moves to the date the candidate was told. */
+  recordDecisionDate(holder: LinkHolder, dateInput: string): Promise<CandidatePlanType> {
+    const expectedDecisionDate = parseLocalDate(dateInput, 'expectedDecisionDate');
+    return this.change(holder, async (manager, assignment) => {
+      await update(manager, assignment, { expectedDecisionDate });
+      const moved = await moveDecisionCheckIn(manager, { ...assignment, expectedDecisionDate }, new Date());
+      return { action: 'decision_date.recorded', details: { expectedDecisionDate }, timers: moved ? [moved] : [] };
+    });
+  }
+
+  /** Sending the follow-up also ticks the plan's follow-up email items. */
+  markFollowUpSent(holder: LinkHolder): Promise<CandidatePlanType> {
+    return this.change(holder, async (manager, assignment) => {
+      moveTo(assignment, AssignmentStatus.FOLLOWED_UP);
+      const now = new Date();
+      await update(manager, assignment, { status: AssignmentStatus.FOLLOWED_UP, followUpSentAt: now });
+      for (const item of planItems(assignment).filter((candidate) => candidate.kind === 'follow-up-email')) {
+        await upsertProgress(manager, assignment, item.key, { doneAt: now });
+      }
+      return { action: 'follow_up.sent' };
+    });
+  }
+
+  /** A draft from the candidate's own notes: interviewers, role, the points they reflected on. */
+  followUpDraft(holder: LinkHolder): Promise<FollowUpDraft> {
+    return this.withAssignment(holder, async (manager, assignment) => {
+      const candidate = await manager
+        .getRepository(CandidateEntity)
+        .findOneByOrFail({ organizationId: assignment.organizationId, id: assignment.candidateId });
+      const progress = await manager
+        .getRepository(ItemProgressEntity)
+        .findBy({ organizationId: assignment.organizationId, assignmentId: assignment.id });
+      const notesByKey = new Map(progress.map((entry) => [entry.itemKey, entry.notes]));
+      const notedPoints = planItems(assignment)
+        .filter((item) => item.kind === 'reflection' || item.kind === 'follow-up-email')
+        .map((item) => notesByKey.get(item.key))
+        .filter((notes): notes is string => Boolean(notes));
+      return composeFollowUpDraft({
+        candidateName: candidate.name,
+        company: assignment.company,
+        role: assignment.role,
+        interviewers: assignment.interviewers,
+        notedPoints,
+      });
+    });
+  }
+
+  private async change(
+    holder: LinkHolder,
+    work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<CandidateChange>,
+  ): Promise<CandidatePlanType> {
+    const { view, timers } = await this.withAssignment(holder, async (manager, assignment) => {
+      if (!acceptsCandidateChanges(assignment.status)) {
+        throw new AppError(CandidatePlanErrorCode.PlanClosed, 'This plan is closed and can no longer be changed');
+      }
+      const { action, details, timers = [] } = await work(manager, assignment);
+      await recordAuditEvent(manager, {
+        organizationId: assignment.organizationId,
+        actor: { type: AuditActorType.CANDIDATE, id: assignment.candidateId },
+        action,
+        subjectType: 'assignment',
+        subjectId: assignment.id,
+        details,
+      });
+      return { view: await loadCandidatePlanView(manager, await reload(manager, assignment)), timers };
+    });
+    await this.reminderTimers.schedule(timers);
+    return view;
+  }
+
+  /** Resolves the link inside its organization's transaction; any miss counts against the client. */
+  private async withAssignment<T>(
+    holder: LinkHolder,
+    work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<T>,
+  ): Promise<T> {
+    await this.rateLimiter.assertNotBlocked(holder.clientIp);
+    const tokenHash = LINK_TOKEN_SHAPE.test(holder.token) ? hashLinkToken(holder.token) : null;
+    const organizationId = tokenHash ? await this.lookups.organizationForAssignmentLink(tokenHash) : null;
+    const result = organizationId
+      ? await this.tenants.run({ organizationId }, async (manager) => {
+          const assignment = await findAssignmentByLiveLink(manager, organizationId, tokenHash!);
+          return assignment
+            ? { found: true as const, value: await work(manager, assignment) }
+            : { found: false as const };
+        })
+      : { found: false as const };
+    if (!result.found) {
+      await this.rateLimiter.recordMiss(holder.clientIp);
+      throw new AppError(CandidatePlanErrorCode.LinkNotFound, 'This link is not valid. Ask your coach for a new one.');
+    }
+    return result.value;
+  }
+}
+
+function reload(manager: EntityManager, assignment: AssignmentEntity): Promise<AssignmentEntity> {
+  return manager
+    .getRepository(AssignmentEntity)
+    .findOneByOrFail({ organizationId: assignment.organizationId, id: assignment.id });
+}
+
+function planItems(assignment: AssignmentEntity): PlanItem[] {
+  return (assignment.plan as PlanTemplate).sections.flatMap((section) => section.items);
+}
+
+function requireItem(assignment: AssignmentEntity, itemKey: string): PlanItem {
+  const item = planItems(assignment).find((candidate) => candidate.key === itemKey);
+  if (!item)
+    throw new AppError(CandidatePlanErrorCode.ItemNotFound, 'This plan has no such item', { field: 'itemKey' });
+  return item;
+}
+
+function moveTo(assignment: AssignmentEntity, status: AssignmentStatus): void {
+  if (!canTransition(assignment.status, status)) {
+    throw new AppError(
+      CandidatePlanErrorCode.StatusConflict,
+      `The plan is ${assignment.status}; it cannot become ${status}`,
+      { status: assignment.status },
+    );
+  }
+}
+
+async function update(
+  manager: EntityManager,
+  assignment: AssignmentEntity,
+  changes: Partial<AssignmentEntity>,
+): Promise<void> {
+  await manager
+    .getRepository(AssignmentEntity)
+    .update({ organizationId: assignment.organizationId, id: assignment.id }, changes);
+}
+
+async function upsertProgress(
+  manager: EntityManager,
+  assignment: AssignmentEntity,
+  itemKey: string,
+  changes: Partial<Pick<ItemProgressEntity, 'doneAt' | 'notes' | 'chosen'>>,
+): Promise<void> {
+  const key = { organizationId: assignment.organizationId, assignmentId: assignment.id, itemKey };
+  await manager
+    .getRepository(ItemProgressEntity)
+    .createQueryBuilder()
+    .insert()
+    .values({ ...key, chosen: false, ...changes, updatedAt: new Date() })
+    .orUpdate([...Object.keys(changes).map(toColumn), 'updated_at'], ['organization_id', 'assignment_id', 'item_key'])
+    .updateEntity(false)
+    .execute();
+}
+
+function toColumn(property: string): string {
+  return { doneAt: 'done_at', notes: 'notes', chosen: 'chosen' }[property] ?? property;
+}

@@ -1,0 +1,51 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { AuthContext } from '../auth/auth-context';
+import { CurrentAuth } from '../auth/current-auth.decorator';
+import { CandidatesService } from './candidates.service';
+import { CandidatesFilter, CreateCandidateInput, UpdateCandidateInput } from './dto/candidate.inputs';
+import { CandidateConnection, CandidateType } from './dto/candidate.type';
+
+@Resolver(() => CandidateType)
+export class CandidatesResolver {
+  constructor(private readonly candidatesService: CandidatesService) {}
+
+  @Query(() => CandidateType)
+  candidate(@CurrentAuth() auth: AuthContext, @Args('id', { type: () => ID }) id: string): Promise<CandidateType> {
+    return this.candidatesService.get(auth, id);
+  }
+
+  @Query(() => CandidateConnection, { description: 'The roster by name. A COACH sees only their own candidates.' })
+  candidates(
+    @CurrentAuth() auth: AuthContext,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | undefined,
+    @Args('filter', { type: () => CandidatesFilter, nullable: true }) filter: CandidatesFilter | undefined,
+  ): Promise<CandidateConnection> {
+    return this.candidatesService.list(auth, first, after ?? undefined, filter ?? {});
+  }
+
+  @Mutation(() => CandidateType)
+  createCandidate(
+    @CurrentAuth() auth: AuthContext,
+    @Args('input') input: CreateCandidateInput,
+  ): Promise<CandidateType> {
+    return this.candidatesService.create(auth, input);
+  }
+
+  @Mutation(() => CandidateType)
+  updateCandidate(
+    @CurrentAuth() auth: AuthContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateCandidateInput,
+  ): Promise<CandidateType> {
+    return this.candidatesService.update(auth, id, input);
+  }
+
+  @Mutation(() => CandidateType)
+  archiveCandidate(
+    @CurrentAuth() auth: AuthContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CandidateType> {
+    return this.candidatesService.archive(auth, id);
+  }
+}

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { APP_CONFIG } from '@prep/config';
+import type { AppConfig } from '@prep/config';
+import { parseDisplayName, parseEmailAddress, parseTimeZone, seesWholeOrganization } from '@prep/domain';
+import {
+  AssignmentEntity,
+  CandidateEntity,
+  isUniqueViolation,
+  MemberEntity,
+  TenantTransactions,
+} from '@prep/persistence';
+import type { AuthContext } from '../auth/auth-context';
+import { AuthErrorCode } from '../auth/auth-error-code';
+import { AppError } from '../../platform/errors/app-error';
+import { CommonErrorCode } from '../../platform/errors/common-error-code';
+import { Connection } from '../../platform/pagination/connection.type';
+import { checkPageSize, decodeCursor, textCursorPart, uuidCursorPart } from '../../platform/pagination/cursor';
+import { toConnection } from '../../platform/pagination/page';
+import { isUuid } from '../../platform/ids/is-uuid';
+import { CandidateErrorCode } from './candidate-error-code';
+import { candidateRowsQuery, CandidateRow, toCandidateType } from './candidate-rows';
+import { CandidatesFilter, CreateCandidateInput, UpdateCandidateInput } from './dto/candidate.inputs';
+import { CandidateType } from './dto/candidate.type';
+
+const EMAIL_IN_USE_CONSTRAINT = 'candidates_active_email_key';
+
+@Injectable()
+export class CandidatesService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tenants: TenantTransactions,
+  ) {}
+
+  async create(auth: AuthContext, input: CreateCandidateInput): Promise<CandidateType> {
+    const values = {
+      name: parseDisplayName(input.name),
+      email: parseEmailAddress(input.email),
+      timeZone: parseTimeZone(input.timeZone),
+    };
+    const coachMemberId = input.coachId ?? auth.memberId;
+    assertMayAssignCoach(auth, coachMemberId);
+    const id = randomUUID();
+    return this.write(auth, async (manager) => {
+      await assertCoachExists(manager, auth.organizationId, coachMemberId);
+      await manager
+        .getRepository(CandidateEntity)
+        .insert({ organizationId: auth.organizationId, id, coachMemberId, ...values });
+      return this.findVisible(manager, auth, id);
+    });
+  }
+
+  async update(auth: AuthContext, id: string, input: UpdateCandidateInput): Promise<CandidateType> {
+    const changes: Partial<CandidateEntity> = {};
+    if (input.name != null) changes.name = parseDisplayName(input.name);
+    if (input.email != null) changes.email = parseEmailAddress(input.email);
+    if (input.timeZone != null) changes.timeZone = parseTimeZone(input.timeZone);
+    if (input.coachId != null) {
+      assertMayAssignCoach(auth, input.coachId);
+      changes.coachMemberId = input.coachId;
+    }
+    return this.write(auth, async (manager) => {
+      const current = await this.findVisible(manager, auth, id);
+      if (current.archivedAt)
+        throw new AppError(CandidateErrorCode.Archived, 'An archived candidate cannot be changed');
+      if (changes.coachMemberId) await assertCoachExists(manager, auth.organizationId, changes.coachMemberId);
+      if (Object.keys(changes).length > 0) {
+        await manager.getRepository(CandidateEntity).update({ organizationId: auth.organizationId, id }, changes);
+      }
+      if (changes.coachMemberId) {
+        // The candidate's history moves with them: their assignments belong to the new coach too.
+        await manager
+          .getRepository(AssignmentEntity)
+          .update({ organizationId: auth.organizationId, candidateId: id }, { coachMemberId: changes.coachMemberId });
+      }
+      return this.findVisible(manager, auth, id);
+    });
+  }
+
+  /** Archiving hides a candidate from the roster and keeps their history; archiving twice is a no-op. */
+  archive(auth: AuthContext, id: string): Promise<CandidateType> {
+    return this.write(auth, async (manager) => {
+      const current = await this.findVisible(manager, auth, id);
+      if (!current.archivedAt) {
+        await manager
+          .getRepository(CandidateEntity)
+          .update({ organizationId: auth.organizationId, id }, { archivedAt: new Date() });
+      }
+      return this.findVisible(manager, auth, id);
+    });
+  }
+
+  get(auth: AuthContext, id: string): Promise<CandidateType> {
+    return this.tenants.run({ organizationId: auth.organizationId }, (manager) => this.findVisible(manager, auth, id));
+  }
+
+  list(
+    auth: AuthContext,
+    first: number,
+    after: string | undefined,
+    filter: CandidatesFilter = {},
+  ): Promise<Connection<CandidateType>> {
+    const pageSize = checkPageSize(first, this.config.graphql.maxPageSize);
+    const cursor = after === undefined ? null : decodeCursor(after, [textCursorPart, uuidCursorPart]);
+    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      const filtered = () => applyFilter(visibleTo(candidateRowsQuery(manager, auth.organizationId), auth), filter);
+      const page = filtered()
+        .orderBy('lower(c.name)')
+        .addOrderBy('c.id')
+        .limit(pageSize + 1);
+      if (cursor)
+        page.andWhere('(lower(c.name), c.id) > (:sortName, :afterId)', { sortName: cursor[0], afterId: cursor[1] });
+      const rows = await page.getRawMany<CandidateRow>();
+      const totalCount = await filtered().getCount();
+      return toConnection(rows, pageSize, totalCount, (row) => [row.sort_name, row.id], toCandidateType);
+    });
+  }
+
+  /** Another organization's id, another coach's candidate (for a COACH) and a missing id look the same. */
+  async findVisible(manager: EntityManager, auth: AuthContext, id: string): Promise<CandidateType> {
+    const row = isUuid(id)
+      ? await visibleTo(candidateRowsQuery(manager, auth.organizationId), auth)
+          .andWhere('c.id = :id', { id })
+          .getRawOne<CandidateRow>()
+      : undefined;
+    if (!row) throw new AppError(CandidateErrorCode.NotFound, 'Candidate not found');
+    return toCandidateType(row);
+  }
+
+  private async write<T>(auth: AuthContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.tenants.run({ organizationId: auth.organizationId }, work);
+    } catch (error) {
+      if (isUniqueViolation(error, EMAIL_IN_USE_CONSTRAINT)) {
+        throw new AppError(CandidateErrorCode.EmailInUse, 'A candidate with this email already exists', {
+          field: 'email',
+        });
+      }
+      throw error;
+    }
+  }
+}
+
+function visibleTo<T extends SelectQueryBuilder<CandidateEntity>>(query: T, auth: AuthContext): T {
+  return seesWholeOrganization(auth.role)
+    ? query
+    : query.andWhere('c.coach_member_id = :actorMemberId', { actorMemberId: auth.memberId });
+}
+
+function applyFilter<T extends SelectQueryBuilder<CandidateEntity>>(query: T, filter: CandidatesFilter): T {
+  if (!filter.includeArchived) query.andWhere('c.archived_at IS NULL');
+  if (filter.coachId !== undefined && filter.coachId !== null) {
+    // A malformed id matches nobody rather than failing the whole query.
+    query.andWhere(isUuid(filter.coachId) ? 'c.coach_member_id = :coachId' : 'false', { coachId: filter.coachId });
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    if (search.length > 100 || /[\u0000-\u001f]/.test(search)) {
+      throw new AppError(CommonErrorCode.InvalidInput, 'search must be at most 100 characters of plain text', {
+        field: 'filter.search',
+      });
+    }
+    query.andWhere('(c.name ILIKE :pattern OR c.email ILIKE :pattern)', { pattern: `%${escapeLike(search)}%` });
+  }
+  return query;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
+}
+
+/** A COACH works with their own candidates only, so may not hand one to someone else. */
+function assertMayAssignCoach(auth: AuthContext, coachMemberId: string): void {
+  if (!seesWholeOrganization(auth.role) && coachMemberId !== auth.memberId) {
+    throw new AppError(AuthErrorCode.RoleNotAllowed, 'A coach can only keep candidates for themselves');
+  }
+}
+
+async function assertCoachExists(manager: EntityManager, organizationId: string, coachMemberId: string): Promise<void> {
+  const exists =
+    isUuid(coachMemberId) &&
+    (await manager.getRepository(MemberEntity).existsBy({ organizationId, id: coachMemberId }));
+  if (!exists)
+    throw new AppError(CandidateErrorCode.CoachNotFound, 'coachId is not a member of this organization', {
+      field: 'coachId',
+    });
+}

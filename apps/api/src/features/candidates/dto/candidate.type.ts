@@ -1,0 +1,36 @@
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { MemberType } from '../../members/dto/member.type';
+import { ConnectionType } from '../../../platform/pagination/connection.type';
+
+@ObjectType('Candidate')
+export class CandidateType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  name: string;
+
+  @Field()
+  email: string;
+
+  @Field({ description: 'IANA time zone; reminders follow it.' })
+  timeZone: string;
+
+  @Field(() => MemberType)
+  coach: MemberType;
+
+  @Field({ description: 'The candidate asked for no more email.' })
+  unsubscribed: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  archivedAt: Date | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+
+  @Field(() => GraphQLISODateTime)
+  updatedAt: Date;
+}
+
+@ObjectType()
+export class CandidateConnection extends ConnectionType(CandidateType, 'Candidate') {}

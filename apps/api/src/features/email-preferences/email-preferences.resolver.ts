@@ -1,0 +1,34 @@
+import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/public.decorator';
+import { EmailPreferencesService } from './email-preferences.service';
+
+@ObjectType()
+export class EmailPreferenceType {
+  @Field()
+  organizationName: string;
+
+  @Field()
+  subscribed: boolean;
+}
+
+/** The same choice for custom front ends, authorized by the signed link token from the email. */
+@Public()
+@Resolver(() => EmailPreferenceType)
+export class EmailPreferencesResolver {
+  constructor(private readonly preferences: EmailPreferencesService) {}
+
+  @Query(() => EmailPreferenceType)
+  emailPreference(@Args('token') token: string): Promise<EmailPreferenceType> {
+    return this.preferences.read(token);
+  }
+
+  @Mutation(() => EmailPreferenceType, {
+    description: 'false stops reminder emails to the candidate; true turns them back on.',
+  })
+  setEmailSubscription(
+    @Args('token') token: string,
+    @Args('subscribed') subscribed: boolean,
+  ): Promise<EmailPreferenceType> {
+    return this.preferences.setSubscribed(token, subscribed);
+  }
+}
