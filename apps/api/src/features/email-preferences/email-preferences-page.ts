@@ -12,20 +12,17 @@ export function renderPreferencePage(token: string, preference: EmailPreference,
   return renderDocument(
     heading,
     html`<h1>${heading}</h1>
-      ${changed ? html`<p role="status" class="notice">Saved.</p>` : ''}
-      <p>${explanation}</p>
-      <form method="post" action="${action}">
-        <button type="submit">
-          ${preference.subscribed ? 'Stop reminder emails' : 'Turn reminder emails back on'}
-        </button>
-      </form>`,
+${changed ? html`<p role="status" class="notice">Saved.</p>` : ''}
+<p>${explanation}</p>
+<form method="post" action="${action}">
+<button type="submit">${preference.subscribed ? 'Stop reminder emails' : 'Turn reminder emails back on'}</button>
+</form>`,
   );
 }
 
 export function renderInvalidLinkPage(): string {
   return renderDocument(
     'Link not valid',
-    html`<h1>This link is not valid</h1>
-      <p>Check that you opened the whole link from the email.</p>`,
+    html`<h1>This link is not valid</h1><p>Check that you opened the whole link from the email.</p>`,
   );
 }

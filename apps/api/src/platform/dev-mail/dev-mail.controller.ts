@@ -23,18 +23,11 @@ export class DevMailController {
     const mails = await listDroppedMail(this.config.mail.dropDir);
     const rows = mails.map(
       (mail) =>
-        html`<li>
-          <a href="/dev/mail/${mail.file}">${mail.subject || '(no subject)'}</a> to ${mail.to}
-          <small>${mail.receivedAt.toISOString()}</small>
-        </li>`,
+        html`<li><a href="/dev/mail/${mail.file}">${mail.subject || '(no subject)'}</a> to ${mail.to} <small>${mail.receivedAt.toISOString()}</small></li>`,
     );
     const page = renderDocument(
       'Development mail',
-      html`<h1>Development mail</h1>
-        <p>${mails.length} messages in ${this.config.mail.dropDir}</p>
-        <ul>
-          ${rows}
-        </ul>`,
+      html`<h1>Development mail</h1><p>${mails.length} messages in ${this.config.mail.dropDir}</p><ul>${rows}</ul>`,
     );
     await reply.headers(PAGE_HEADERS).send(page);
   }

@@ -10,12 +10,7 @@ describe('html templates', () => {
 
   it('nests templates and lists without escaping them twice, and renders nothing for absent values', () => {
     const items = ['a&b', 'c'].map((item) => html`<li>${item}</li>`);
-    expect(
-      html`<ul>
-          ${items}
-        </ul>
-        ${null}${undefined}${false}${0}`.markup,
-    ).toBe('<ul><li>a&amp;b</li><li>c</li></ul>0');
+    expect(html`<ul>${items}</ul>${null}${undefined}${false}${0}`.markup).toBe('<ul><li>a&amp;b</li><li>c</li></ul>0');
   });
 
   it('trusts only SafeHtml', () => {

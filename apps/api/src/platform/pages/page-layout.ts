@@ -6,18 +6,19 @@ const STYLESHEET = new SafeHtml(PAGE_CSS);
 /** A whole HTML document around the page's main content. */
 export function renderDocument(title: string, content: SafeHtml): string {
   return html`<!doctype html>
-    <html lang="en">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex, nofollow" />
-        <title>${title}</title>
-        <style>
-          ${STYLESHEET}
-        </style>
-      </head>
-      <body>
-        <main>${content}</main>
-      </body>
-    </html> `.markup;
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>${title}</title>
+<style>${STYLESHEET}</style>
+</head>
+<body>
+<main>
+${content}
+</main>
+</body>
+</html>
+`.markup;
 }

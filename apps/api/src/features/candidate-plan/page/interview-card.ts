@@ -10,22 +10,20 @@ const FORMAT_LABELS: Record<InterviewFormat, string> = {
 
 export function renderInterviewCard({ plan }: PlanPageModel): SafeHtml {
   return html`<section class="card" aria-labelledby="interview-title">
-    <h2 id="interview-title">Your interview</h2>
-    <dl>
-      ${detail('Company', plan.company)} ${detail('Role', plan.role)} ${detail('When', plan.startsAtLocal)}
-      ${detail('Format', FORMAT_LABELS[plan.format])} ${plan.location && detail('Where', plan.location)}
-      ${plan.interviewers.length > 0 && detail('Interviewers', plan.interviewers.join(', '))}
-      ${detail('Your coach', plan.coachName)}
-    </dl>
-    ${
-      plan.note &&
-      html`<h3>A note from ${plan.coachName}</h3>
-        <p class="notes-text">${plan.note}</p>`
-    }
-  </section>`;
+<h2 id="interview-title">Your interview</h2>
+<dl>
+${detail('Company', plan.company)}
+${detail('Role', plan.role)}
+${detail('When', plan.startsAtLocal)}
+${detail('Format', FORMAT_LABELS[plan.format])}
+${plan.location && detail('Where', plan.location)}
+${plan.interviewers.length > 0 && detail('Interviewers', plan.interviewers.join(', '))}
+${detail('Your coach', plan.coachName)}
+</dl>
+${plan.note && html`<h3>A note from ${plan.coachName}</h3><p class="notes-text">${plan.note}</p>`}
+</section>`;
 }
 
 function detail(term: string, description: string): SafeHtml {
-  return html`<dt>${term}</dt>
-    <dd>${description}</dd>`;
+  return html`<dt>${term}</dt><dd>${description}</dd>`;
 }

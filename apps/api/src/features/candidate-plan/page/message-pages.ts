@@ -47,8 +47,8 @@ export const UNEXPECTED_FAILURE_PAGE: MessagePage = {
 
 export function renderMessagePage(page: MessagePage): string {
   const content = html`<div class="card">
-    <h1>${page.title}</h1>
-    ${page.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
-  </div>`;
+<h1>${page.title}</h1>
+${page.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+</div>`;
   return renderDocument(page.title, content);
 }
