@@ -1,5 +1,6 @@
 import { planReminders, PlannedReminder, ReminderPlanInput } from './reminder-planner';
 import { DEFAULT_REMINDER_SCHEDULE, reminderPhase } from './reminder-schedule';
+import { ReminderStatus } from './reminder-status';
 
 // Invariants over every zone the runtime knows and dates spread over a year, from a
 // fixed-seed generator so a failure reproduces. Local clock readings come from Intl, not
@@ -94,7 +95,7 @@ function violations(input: ReminderPlanInput, plan: PlannedReminder[]): string[]
     if (previous && (previous.dueAt > r.dueAt || (+previous.dueAt === +r.dueAt && previous.kind > r.kind))) {
       problems.push(`not sorted at ${r.kind}`);
     }
-    if (r.status !== 'SCHEDULED') return;
+    if (r.status !== ReminderStatus.SCHEDULED) return;
     if (r.dueAt.getTime() < nowMs) problems.push(`${r.kind} due before now`);
     if (PRE_INTERVIEW_KINDS.has(r.kind) && r.dueAt.getTime() > interviewMs)
       problems.push(`${r.kind} after the interview`);

@@ -12,6 +12,7 @@ import {
   ReminderSchedule,
   ReminderScheduleEntry,
 } from './reminder-schedule';
+import { ReminderStatus } from './reminder-status';
 import { firstInstantAtOrAfterWallTime } from './wall-clock';
 
 // Time model. Offsets are elapsed time: "T-24h" is 24 real hours before the interview
@@ -40,7 +41,8 @@ export interface ReminderPlanInput {
   readonly now: Date | string;
 }
 
-export type ReminderStatus = 'SCHEDULED' | 'SKIPPED';
+/** The planner only schedules or skips; every later state is the row's. */
+export type PlannedReminderStatus = ReminderStatus.SCHEDULED | ReminderStatus.SKIPPED;
 
 export type ReminderSkipReason =
   /**
@@ -59,7 +61,7 @@ export interface PlannedReminder {
   /** When to send it; for a skipped reminder, when it would have been due. */
   readonly dueAt: Date;
   readonly itemKeys: string[];
-  readonly status: ReminderStatus;
+  readonly status: PlannedReminderStatus;
   readonly reason?: ReminderSkipReason;
   readonly condition?: ReminderCondition;
 }
@@ -198,7 +200,13 @@ function catchUpFor(planned: readonly PlannedReminder[], nowMs: number): Planned
   );
   const itemKeys = [...new Set(missed.flatMap((r) => r.itemKeys))];
   if (itemKeys.length === 0) return undefined;
-  return { kind: CATCH_UP_KIND, recipient: 'candidate', dueAt: new Date(nowMs), itemKeys, status: 'SCHEDULED' };
+  return {
+    kind: CATCH_UP_KIND,
+    recipient: 'candidate',
+    dueAt: new Date(nowMs),
+    itemKeys,
+    status: ReminderStatus.SCHEDULED,
+  };
 }
 
 function scheduled(entry: ReminderScheduleEntry, dueMs: number): PlannedReminder {
@@ -207,7 +215,7 @@ function scheduled(entry: ReminderScheduleEntry, dueMs: number): PlannedReminder
     recipient: entry.recipient,
     dueAt: new Date(dueMs),
     itemKeys: [...entry.itemKeys],
-    status: 'SCHEDULED',
+    status: ReminderStatus.SCHEDULED,
   });
 }
 
@@ -217,7 +225,7 @@ function skipped(entry: ReminderScheduleEntry, dueMs: number, reason: ReminderSk
     recipient: entry.recipient,
     dueAt: new Date(dueMs),
     itemKeys: [...entry.itemKeys],
-    status: 'SKIPPED',
+    status: ReminderStatus.SKIPPED,
     reason,
   });
 }

@@ -13,6 +13,7 @@ import {
 } from '@prep/persistence';
 import type { AuthContext } from '../auth/auth-context';
 import { AuthErrorCode } from '../auth/auth-error-code';
+import { limitToOwnCandidates } from '../auth/own-candidates-scope';
 import { AppError } from '../../platform/errors/app-error';
 import { CommonErrorCode } from '../../platform/errors/common-error-code';
 import { Connection } from '../../platform/pagination/connection.type';
@@ -143,9 +144,7 @@ export class CandidatesService {
 }
 
 function visibleTo<T extends SelectQueryBuilder<CandidateEntity>>(query: T, auth: AuthContext): T {
-  return seesWholeOrganization(auth.role)
-    ? query
-    : query.andWhere('c.coach_member_id = :actorMemberId', { actorMemberId: auth.memberId });
+  return limitToOwnCandidates(query, auth, 'c.coach_member_id');
 }
 
 function applyFilter<T extends SelectQueryBuilder<CandidateEntity>>(query: T, filter: CandidatesFilter): T {
