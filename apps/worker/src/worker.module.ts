@@ -9,8 +9,8 @@ import { PurgeExpiredCredentialsHandler } from './maintenance/purge-expired-cred
 import { JOB_HANDLERS } from './queue-runtime/job-handler';
 import { QueueWorkers } from './queue-runtime/queue-workers.service';
 import { RemindersModule } from './reminders/reminders.module';
-import { ScheduleRemindersHandler } from './reminders/scheduling/schedule-reminders.handler';
-import { SendReminderHandler } from './reminders/sending/send-reminder.handler';
+import { ScheduleRemindersHandler } from './reminders/schedule-reminders.handler';
+import { SendReminderHandler } from './reminders/send-reminder.handler';
 
 @Module({})
 export class WorkerModule {

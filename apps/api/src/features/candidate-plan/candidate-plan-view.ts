@@ -1,5 +1,4 @@
 import { EntityManager } from 'typeorm';
-import { PlanTemplate } from '@prep/content';
 import { computeProgress, formatInterviewTime } from '@prep/domain';
 import {
   AssignmentEntity,
