@@ -4,7 +4,6 @@ import { ReminderPlanningError, ReminderPlanningErrorCode } from './reminder-pla
 import {
   assertValidSchedule,
   CATCH_UP_KIND,
-  DEFAULT_REMINDER_SCHEDULE,
   PlannedReminderKind,
   ReminderCondition,
   reminderPhase,
@@ -29,8 +28,8 @@ export const DECISION_CHECK_IN_MINUTE_OF_DAY = 10 * 60;
 export const DECISION_FALLBACK_HOURS = 7 * 24;
 
 export interface ReminderPlanInput {
-  /** Defaults to DEFAULT_REMINDER_SCHEDULE. */
-  readonly schedule?: ReminderSchedule;
+  /** The plan's own schedule; the default policy is the built-in plan's, in content/plans. */
+  readonly schedule: ReminderSchedule;
   readonly interviewAt: Date | string;
   /** The candidate's IANA zone; quiet hours and the decision date are read in it. */
   readonly timeZone: string;
@@ -81,9 +80,8 @@ interface PlanningContext {
  */
 export function planReminders(input: ReminderPlanInput): PlannedReminder[] {
   const context = planningContext(input);
-  const schedule = input.schedule ?? DEFAULT_REMINDER_SCHEDULE;
-  assertValidSchedule(schedule);
-  const planned = schedule.map((entry) => planEntry(entry, context));
+  assertValidSchedule(input.schedule);
+  const planned = input.schedule.map((entry) => planEntry(entry, context));
   const catchUp = catchUpFor(planned, context.nowMs);
   return sortReminders(catchUp ? [...planned, catchUp] : planned);
 }

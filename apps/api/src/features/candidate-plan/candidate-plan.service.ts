@@ -23,7 +23,7 @@ import {
 import { optionalText } from '../assignments/interview-details';
 import { AppError } from '../../platform/errors/app-error';
 import { moveDecisionCheckIn, PlannedChange, PlanningTransactions, TimerRow } from '../reminders/reminder-planning';
-import { CandidateLinkRateLimiter } from './candidate-link-rate-limiter.service';
+import { CandidateLinkRateLimiter } from './candidate-link-rate-limiter';
 import { CandidatePlanErrorCode } from './candidate-plan-error-code';
 import { loadCandidatePlanView } from './candidate-plan-view';
 import { CandidatePlanType } from './dto/candidate-plan.type';

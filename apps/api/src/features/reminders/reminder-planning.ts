@@ -18,7 +18,7 @@ import {
   ReminderEntity,
   TenantTransactions,
 } from '@prep/persistence';
-import { JobQueue } from '../../platform/jobs/job-queue.service';
+import { JobQueue } from '../../platform/jobs/job-queue';
 
 // The API's half of a reminder's life: rows are planned, moved and cancelled inside the change
 // that causes it, and get their timers once that change has committed. The worker's half starts
