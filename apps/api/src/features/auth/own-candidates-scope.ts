@@ -16,3 +16,8 @@ export function limitToOwnCandidates<T extends WhereExpressionBuilder>(
   query.andWhere(`${coachColumn} = :actorMemberId`, { actorMemberId: auth.memberId });
   return query;
 }
+
+/** For the same reason a COACH may not hand a candidate to someone else. */
+export function mayGiveCandidatesTo(auth: AuthContext, coachMemberId: string): boolean {
+  return seesWholeOrganization(auth.role) || coachMemberId === auth.memberId;
+}
