@@ -12,7 +12,7 @@ import type { ClaimedReminder, ClaimForSend, ClaimRow, DeliveryRecord, EmailLink
 import { StatementBatcher } from './statement-batcher';
 
 /** A claim lasts longer than any send can (SMTP waits are bounded well under it). */
-export const CLAIM_LEASE = '5 minutes';
+const CLAIM_LEASE = '5 minutes';
 
 /** As many sends as the reminders queue runs at once can share a statement. */
 const MAX_BATCH = QUEUE_CONCURRENCY.reminders;
@@ -190,7 +190,7 @@ async function updateReturning<T = unknown>(manager: EntityManager, sql: string,
 }
 
 /** One timer's claim, with the id and hash of the link the claim mints for a candidate email. */
-export interface ClaimRequest {
+interface ClaimRequest {
   organizationId: string;
   reminderId: string;
   version: number;
@@ -199,7 +199,7 @@ export interface ClaimRequest {
 }
 
 /** One accepted message to record as SENT. */
-export interface SentRecord {
+interface SentRecord {
   reminder: ClaimedReminder;
   messageId: string;
   delivery: DeliveryRecord;
@@ -224,7 +224,7 @@ const RECORD_SENT_BATCH_SQL = `
    ORDER BY b.position`;
 
 /** The claimed row for each request, null where the reminder was not there to claim at that version. */
-export async function claimBatch(dataSource: DataSource, requests: ClaimRequest[]): Promise<Array<ClaimRow | null>> {
+async function claimBatch(dataSource: DataSource, requests: ClaimRequest[]): Promise<Array<ClaimRow | null>> {
   const ordered = [...requests].sort((a, b) => compareIds(a.reminderId, b.reminderId));
   const rows: ClaimRow[] = await dataSource.query(CLAIM_BATCH_SQL, [
     ordered.map((request) => request.organizationId),
@@ -249,7 +249,7 @@ export async function claimBatch(dataSource: DataSource, requests: ClaimRequest[
 }
 
 /** For each record, whether the row was still this claim's when it was marked SENT. */
-export async function recordSentBatch(dataSource: DataSource, records: SentRecord[]): Promise<boolean[]> {
+async function recordSentBatch(dataSource: DataSource, records: SentRecord[]): Promise<boolean[]> {
   const order = records
     .map((_, index) => index)
     .sort((a, b) => compareIds(records[a].reminder.id, records[b].reminder.id));
