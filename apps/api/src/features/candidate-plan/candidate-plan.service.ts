@@ -40,7 +40,7 @@ export interface LinkHolder {
 interface CandidateChange {
   action: string;
   details?: Record<string, unknown>;
-  timers?: TimerRow[];
+  reminders?: TimerRow[];
 }
 
 /**
@@ -107,7 +107,7 @@ export class CandidatePlanService {
     return this.change(holder, async (manager, assignment) => {
       await update(manager, assignment, { expectedDecisionDate });
       const moved = await moveDecisionCheckIn(manager, { ...assignment, expectedDecisionDate }, new Date());
-      return { action: 'decision_date.recorded', details: { expectedDecisionDate }, timers: moved ? [moved] : [] };
+      return { action: 'decision_date.recorded', details: { expectedDecisionDate }, reminders: moved ? [moved] : [] };
     });
   }
 
@@ -157,7 +157,7 @@ export class CandidatePlanService {
       if (!acceptsCandidateChanges(assignment.status)) {
         throw new AppError(CandidatePlanErrorCode.PlanClosed, 'This plan is closed and can no longer be changed');
       }
-      const { action, details, timers = [] } = await work(manager, assignment);
+      const { action, details, reminders = [] } = await work(manager, assignment);
       await recordAuditEvent(manager, {
         organizationId: assignment.organizationId,
         actor: { type: AuditActorType.CANDIDATE, id: assignment.candidateId },
@@ -166,7 +166,7 @@ export class CandidatePlanService {
         subjectId: assignment.id,
         details,
       });
-      return { view: await loadCandidatePlanView(manager, await reload(manager, assignment)), reminders: timers };
+      return { view: await loadCandidatePlanView(manager, await reload(manager, assignment)), reminders };
     });
   }
 
