@@ -53,6 +53,12 @@ export default tseslint.config(
     [...FRAMEWORK_IMPORTS, '**/apps/**'],
     'libs/domain is plain TypeScript: no framework, driver, other library or app imports.',
   ),
+  // The reminder rows and their statements sit below the send pipeline that uses them.
+  boundary(
+    ['apps/worker/src/reminders/claimed-reminder.ts', 'apps/worker/src/reminders/reminder-statements.ts'],
+    ['**/apps/api/**', '**/api/src/**', '**/email/*', '**/queue-runtime/**', '**/send-reminder.handler'],
+    'Reminder rows and statements import neither the API, the email composer, the queue runtime nor the pipeline.',
+  ),
   {
     files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.int-spec.ts', 'test/**/*.ts'],
     languageOptions: { globals: { ...globals.jest } },

@@ -4,7 +4,8 @@ import type { StatementResult } from './baseline-replay';
  * The assignment fields the scenarios select (scenarios.ts NODE_FIELDS), shaped from a row of the
  * API's one-statement assignment view (apps/api/src/features/assignments/views), as the API shapes them.
  */
-export interface ViewRow {
+// A type alias, not an interface, so a row of any statement's result can be tested to be one.
+export type ViewRow = {
   id: string | null;
   total_count: string | null;
   status: string;
@@ -18,13 +19,15 @@ export interface ViewRow {
   next_reminder: { kind: string; dueAt: string } | null;
   audited_at: Date | null;
   updated_at: Date;
-}
+};
 
 /** A result is a list of assignment views when its rows have the view's columns (an empty list still has one row, for the total). */
 export function viewResults(results: StatementResult[]): ViewRow[][] {
-  return results
-    .filter((result) => result.rows.length > 0 && 'candidate_name' in result.rows[0])
-    .map((result) => result.rows as unknown as ViewRow[]);
+  return results.map((result) => result.rows).filter(isViewRows);
+}
+
+function isViewRows(rows: StatementResult['rows']): rows is ViewRow[] {
+  return rows.length > 0 && 'candidate_name' in rows[0];
 }
 
 export function assignmentRows(rows: ViewRow[]): ViewRow[] {

@@ -1,7 +1,6 @@
 import { Job, Queue, Worker } from 'bullmq';
 import type { QueueConnectionSettings } from '@prep/jobs';
-import { queueConnection } from '@prep/jobs';
-import { QUEUE_CONCURRENCY } from '../../apps/worker/src/queue-runtime/queue-workers.service';
+import { QUEUE_CONCURRENCY, queueConnection } from '@prep/jobs';
 import { dueOffsetMs, leadTimeMs } from './due-instants';
 import { CpuUse, measureCpu } from './process-cpu';
 import { pollUntil, sleepUntil } from './wait';

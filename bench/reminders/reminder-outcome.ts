@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { PENDING_REMINDER_STATUSES_SQL } from '@prep/domain';
 
 export interface ReminderOutcome {
   /** sent_at − due_at of every SENT row, in ms. */
@@ -13,7 +14,7 @@ export interface ReminderOutcome {
 /** How many of these rows (one phase's) are still waiting to be sent. */
 export async function pendingReminders(owner: Client, ids: readonly string[]): Promise<number> {
   const { rows } = await owner.query<{ pending: number }>(
-    "SELECT count(*)::int AS pending FROM reminders WHERE id = ANY($1::uuid[]) AND status IN ('SCHEDULED', 'QUEUED')",
+    `SELECT count(*)::int AS pending FROM reminders WHERE id = ANY($1::uuid[]) AND status IN (${PENDING_REMINDER_STATUSES_SQL})`,
     [ids],
   );
   return rows[0].pending;

@@ -49,7 +49,7 @@ describe('import boundaries (lint)', () => {
     expect(
       await restrictedImportMessages(
         'libs/jobs/src/probe.ts',
-        "import { JobQueue } from '../../../apps/api/src/jobs/job-queue.service';\nexport {};\n",
+        "import { JobQueue } from '../../../apps/api/src/jobs/job-queue';\nexport {};\n",
       ),
     ).toHaveLength(1);
   });

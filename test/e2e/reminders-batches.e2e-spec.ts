@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ReminderRows } from '../../apps/worker/src/reminders/sending/reminder-rows';
-import type { ClaimForSend } from '../../apps/worker/src/reminders/sending/reminder-rows';
+import { ReminderStatements } from '../../apps/worker/src/reminders/reminder-statements';
+import type { ClaimForSend } from '../../apps/worker/src/reminders/claimed-reminder';
 import { assignPlan, createCandidate, Session, signUp } from '../support/fixtures';
 import {
   ensureRemindersPlanned,
@@ -24,14 +24,14 @@ const FIVE_DAYS = 5 * 24 * 60;
 describe('reminder sends sharing a statement', () => {
   let world: ReminderWorld;
   let worker: INestApplicationContext;
-  let rows: ReminderRows;
+  let rows: ReminderStatements;
   let alpha: Session;
   let beta: Session;
 
   beforeAll(async () => {
     world = await startReminderWorld('batches');
     worker = await world.startWorker();
-    rows = worker.get(ReminderRows);
+    rows = worker.get(ReminderStatements);
     alpha = await signUp(world.api, 'Alpha Coaching');
     beta = await signUp(world.api, 'Beta Coaching');
   });

@@ -7,10 +7,10 @@ import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { PurgeExpiredCredentialsHandler } from './maintenance/purge-expired-credentials.handler';
 import { JOB_HANDLERS } from './queue-runtime/job-handler';
-import { QueueWorkers } from './queue-runtime/queue-workers.service';
+import { QueueWorkers } from './queue-runtime/queue-workers';
 import { RemindersModule } from './reminders/reminders.module';
-import { ScheduleRemindersHandler } from './reminders/scheduling/schedule-reminders.handler';
-import { SendReminderHandler } from './reminders/sending/send-reminder.handler';
+import { ScheduleRemindersHandler } from './reminders/schedule-reminders.handler';
+import { SendReminderHandler } from './reminders/send-reminder.handler';
 
 @Module({})
 export class WorkerModule {

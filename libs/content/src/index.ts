@@ -26,7 +26,7 @@ export type {
 } from './vocabulary';
 
 export { planItemSchema, planSectionSchema, planTemplateSchema } from './plan-schema';
-export type { PlanItem, PlanSection, PlanTemplate } from './plan-schema';
+export type { PlanItem, PlanSection, PlanSnapshot, PlanTemplate } from './plan-schema';
 export { reminderRuleSchema } from './reminder-rule-schema';
 export type { ReminderFallback, ReminderRule } from './reminder-rule-schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { resolve } from 'node:path';
-import { loadContent, QUESTION_CATEGORIES, type PlanItem, type PlanTemplate } from './index';
+import { loadContent, QUESTION_CATEGORIES, REMINDER_KINDS, type PlanItem, type PlanTemplate } from './index';
 
 // The built-in plan must carry every part of the source article; these keys are its map.
 const plan: PlanTemplate = loadContent(resolve(__dirname, '../../../content')).plans[0]!;
@@ -92,21 +92,9 @@ describe('the second interview prep plan', () => {
 describe('the default reminder schedule', () => {
   const at = (kind: string) => plan.reminderSchedule.find((rule) => rule.kind === kind);
 
-  it('follows the default timing', () => {
-    const timing = plan.reminderSchedule.map((rule) => [rule.kind, rule.recipient, rule.anchor, rule.offsetHours]);
-
-    expect(timing).toEqual([
-      ['assignment', 'candidate', 'assigned', 0],
-      ['research-company', 'candidate', 'interview', -72],
-      ['review-role', 'candidate', 'interview', -48],
-      ['practice', 'candidate', 'interview', -24],
-      ['final-check', 'candidate', 'interview', -2],
-      ['reflect', 'candidate', 'interview', 2],
-      ['follow-up-email', 'candidate', 'interview', 4],
-      ['follow-up-nudge', 'candidate', 'interview', 24],
-      ['decision-check-in', 'candidate', 'decision', 0],
-      ['coach-not-started', 'coach', 'interview', -48],
-    ]);
+  // The timing itself is data: the planner's specs (libs/domain) run against this very schedule.
+  it('has one reminder of every kind', () => {
+    expect(plan.reminderSchedule.map((rule) => rule.kind).sort()).toEqual([...REMINDER_KINDS].sort());
   });
 
   it('nudges only when the follow-up is unsent and alerts the coach only when not started', () => {

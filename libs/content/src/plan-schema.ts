@@ -114,3 +114,5 @@ function checkItemKeys(keys: string[], known: Set<string>, path: PropertyKey[], 
 export type PlanItem = z.output<typeof planItemSchema>;
 export type PlanSection = z.output<typeof planSectionSchema>;
 export type PlanTemplate = z.output<typeof planTemplateSchema>;
+/** An assignment's own copy of its plan: a validated template, fixed when it was assigned. */
+export type PlanSnapshot = PlanTemplate;

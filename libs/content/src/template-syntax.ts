@@ -45,7 +45,8 @@ export function parseTemplate(source: string): TemplateNode[] {
   for (const match of source.matchAll(TAG_PATTERN)) {
     appendText(match.index);
     cursor = match.index + match[0].length;
-    const [, sigil, name] = match as unknown as [string, string, string];
+    // Both groups always take part in a match (the sigil may be empty).
+    const [, sigil = '', name = ''] = match;
     if (sigil === '#') {
       if (open) fail(source, match.index, `{{#${name}}} inside {{#${open.name}}}: lists cannot nest`);
       open = { name, children: [] };

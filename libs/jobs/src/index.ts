@@ -2,4 +2,4 @@ export * from './job-catalog';
 export * from './job-ids';
 export * from './queue-connection';
 export * from './redis-preflight';
-export * from './reminder-timers';
+export * from './reminder-timer-jobs';

@@ -5,6 +5,12 @@
 export const QUEUE_NAMES = ['maintenance', 'reminders', 'mail'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
+/**
+ * Jobs each worker process runs at once, per queue. A reminder job spends most of its time
+ * waiting on Postgres and the SMTP server, so more of them in flight keep the process busy.
+ */
+export const QUEUE_CONCURRENCY: Readonly<Record<QueueName, number>> = { reminders: 32, mail: 8, maintenance: 8 };
+
 export interface JobDefinitions {
   /** Deletes an organization's expired sessions and invitations. */
   'purge-expired-credentials': { queue: 'maintenance'; payload: { organizationId: string } };

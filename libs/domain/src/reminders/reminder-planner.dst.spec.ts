@@ -1,4 +1,5 @@
-import { planReminders, PlannedReminder } from './reminder-planner';
+import { planBuiltIn } from '../../../../test/support/built-in-schedule';
+import { PlannedReminder } from './reminder-planner';
 
 // Expected instants below are worked out by hand from each zone's published rules; the
 // local clock readings are checked with Intl, independently of the planner's own code.
@@ -29,7 +30,7 @@ function localDueTimes(plan: PlannedReminder[], timeZone: string): Record<string
 
 describe('DST: America/New_York, March (02:00 EST jumps to 03:00 EDT on Sun 9 March 2025)', () => {
   // Interview Mon 10 March 08:30 EDT.
-  const plan = planReminders({
+  const plan = planBuiltIn({
     interviewAt: '2025-03-10T12:30:00Z',
     timeZone: 'America/New_York',
     quietHours: NIGHT,
@@ -61,7 +62,7 @@ describe('DST: America/New_York, March (02:00 EST jumps to 03:00 EDT on Sun 9 Ma
 
 describe('DST: America/New_York, November (02:00 EDT falls back to 01:00 EST on Sun 2 Nov 2025)', () => {
   // Interview Mon 3 November 07:30 EST.
-  const plan = planReminders({
+  const plan = planBuiltIn({
     interviewAt: '2025-11-03T12:30:00Z',
     timeZone: 'America/New_York',
     quietHours: NIGHT,
@@ -88,7 +89,7 @@ describe('DST: America/New_York, November (02:00 EDT falls back to 01:00 EST on 
 describe('DST: Europe/Berlin', () => {
   it('spring: 02:00 CET jumps to 03:00 CEST on Sun 30 March 2025', () => {
     // Interview Mon 31 March 08:30 CEST = 06:30Z.
-    const plan = planReminders({
+    const plan = planBuiltIn({
       interviewAt: '2025-03-31T06:30:00Z',
       timeZone: 'Europe/Berlin',
       quietHours: NIGHT,
@@ -105,7 +106,7 @@ describe('DST: Europe/Berlin', () => {
   it('autumn: 03:00 CEST falls back to 02:00 CET on Sun 26 October 2025', () => {
     // Interview Mon 27 October 09:00 CET = 08:00Z; T-24h = Sun 08:00Z = 09:00 CET (after the 01:00Z change);
     // T-48h = Sat 08:00Z = 10:00 CEST, an hour later on the clock than the interview.
-    const plan = planReminders({
+    const plan = planBuiltIn({
       interviewAt: '2025-10-27T08:00:00Z',
       timeZone: 'Europe/Berlin',
       quietHours: NIGHT,
@@ -125,7 +126,7 @@ describe('DST: Europe/Berlin', () => {
 
 describe('DST: Australia/Lord_Howe (half-hour change: 02:00 +10:30 jumps to 02:30 +11 on Sun 5 Oct 2025, 4 Oct 15:30Z)', () => {
   // Interview Mon 6 October 08:15 +11 = Sun 5 October 21:15Z.
-  const plan = planReminders({
+  const plan = planBuiltIn({
     interviewAt: '2025-10-05T21:15:00Z',
     timeZone: 'Australia/Lord_Howe',
     quietHours: NIGHT,
@@ -155,7 +156,7 @@ describe('DST: Australia/Lord_Howe (half-hour change: 02:00 +10:30 jumps to 02:3
 describe('zones with unusual offsets', () => {
   it('Asia/Kolkata (+05:30, no DST)', () => {
     // Interview 10 June 09:30 IST = 04:00Z; decision date 20 June 10:00 IST = 04:30Z.
-    const plan = planReminders({
+    const plan = planBuiltIn({
       interviewAt: '2025-06-10T04:00:00Z',
       timeZone: 'Asia/Kolkata',
       quietHours: NIGHT,
@@ -172,7 +173,7 @@ describe('zones with unusual offsets', () => {
 
   it('Pacific/Chatham (+12:45 in June)', () => {
     // Interview 10 June 09:00 +12:45 = 9 June 20:15Z.
-    const plan = planReminders({
+    const plan = planBuiltIn({
       interviewAt: '2025-06-09T20:15:00Z',
       timeZone: 'Pacific/Chatham',
       quietHours: NIGHT,
@@ -189,7 +190,7 @@ describe('zones with unusual offsets', () => {
 
   it('Pacific/Kiritimati (+14)', () => {
     // Interview 10 June 09:00 +14 = 9 June 19:00Z; a day ahead of UTC's calendar.
-    const plan = planReminders({
+    const plan = planBuiltIn({
       interviewAt: '2025-06-09T19:00:00Z',
       timeZone: 'Pacific/Kiritimati',
       quietHours: NIGHT,
@@ -200,7 +201,7 @@ describe('zones with unusual offsets', () => {
       reflect: '2025-06-09T21:00:00.000Z',
       'decision-check-in': '2025-06-16T19:00:00.000Z', // T+7d
     });
-    const withDate = planReminders({
+    const withDate = planBuiltIn({
       interviewAt: '2025-06-09T19:00:00Z',
       timeZone: 'Pacific/Kiritimati',
       expectedDecisionDate: '2025-06-20',

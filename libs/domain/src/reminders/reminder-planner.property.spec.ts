@@ -1,5 +1,7 @@
-import { planReminders, PlannedReminder, ReminderPlanInput } from './reminder-planner';
-import { DEFAULT_REMINDER_SCHEDULE, reminderPhase } from './reminder-schedule';
+import { BUILT_IN_SCHEDULE, BuiltInPlanInput, planBuiltIn } from '../../../../test/support/built-in-schedule';
+import { PlannedReminder } from './reminder-planner';
+import { reminderPhase } from './reminder-schedule';
+import { ReminderStatus } from './reminder-status';
 
 // Invariants over every zone the runtime knows and dates spread over a year, from a
 // fixed-seed generator so a failure reproduces. Local clock readings come from Intl, not
@@ -52,7 +54,7 @@ function isQuiet(minute: number, start: number, end: number): boolean {
   return start > end ? minute > start || minute < end : minute > start && minute < end;
 }
 
-function randomInput(random: () => number, timeZone: string): ReminderPlanInput {
+function randomInput(random: () => number, timeZone: string): BuiltInPlanInput {
   const nowMs = YEAR_START + Math.floor(random() * 365 * 24 * HOUR_MS) + Math.floor(random() * 1000);
   // From just over an hour to ten days ahead, so late bookings and quiet-hour squeezes are common.
   const interviewMs = nowMs + HOUR_MS + Math.floor(random() * 240 * HOUR_MS);
@@ -80,12 +82,12 @@ function randomInput(random: () => number, timeZone: string): ReminderPlanInput 
 
 const PRE_INTERVIEW_KINDS = new Set<string>([
   'catch-up',
-  ...DEFAULT_REMINDER_SCHEDULE.filter((e) => reminderPhase(e) === 'before').map((e) => e.kind),
+  ...BUILT_IN_SCHEDULE.filter((e) => reminderPhase(e) === 'before').map((e) => e.kind),
 ]);
 // Sent in answer to the coach's action, at the planning instant, whatever the hour.
 const IMMEDIATE_KINDS = new Set<string>(['assignment', 'catch-up']);
 
-function violations(input: ReminderPlanInput, plan: PlannedReminder[]): string[] {
+function violations(input: BuiltInPlanInput, plan: PlannedReminder[]): string[] {
   const problems: string[] = [];
   const nowMs = (input.now as Date).getTime();
   const interviewMs = (input.interviewAt as Date).getTime();
@@ -94,7 +96,7 @@ function violations(input: ReminderPlanInput, plan: PlannedReminder[]): string[]
     if (previous && (previous.dueAt > r.dueAt || (+previous.dueAt === +r.dueAt && previous.kind > r.kind))) {
       problems.push(`not sorted at ${r.kind}`);
     }
-    if (r.status !== 'SCHEDULED') return;
+    if (r.status !== ReminderStatus.SCHEDULED) return;
     if (r.dueAt.getTime() < nowMs) problems.push(`${r.kind} due before now`);
     if (PRE_INTERVIEW_KINDS.has(r.kind) && r.dueAt.getTime() > interviewMs)
       problems.push(`${r.kind} after the interview`);
@@ -112,7 +114,7 @@ function violations(input: ReminderPlanInput, plan: PlannedReminder[]): string[]
     .sort();
   if (
     kinds.join() !==
-    DEFAULT_REMINDER_SCHEDULE.map((e) => e.kind)
+    BUILT_IN_SCHEDULE.map((e) => e.kind)
       .sort()
       .join()
   )
@@ -141,12 +143,12 @@ describe('planReminders: invariants over every zone and a year of dates', () => 
     for (const zone of zones) {
       for (let i = 0; i < CASES_PER_ZONE; i++) {
         const input = randomInput(random, zone);
-        const plan = planReminders(input);
+        const plan = planBuiltIn(input);
         planned++;
         if (plan.some((r) => r.kind === 'catch-up')) caughtUp++;
         if (plan.some((r) => r.kind === 'reflect' && +r.dueAt !== +(input.interviewAt as Date) + 2 * HOUR_MS)) moved++;
         const problems = violations(input, plan);
-        expect(planReminders(input)).toEqual(plan);
+        expect(planBuiltIn(input)).toEqual(plan);
         if (problems.length > 0) failures.push(`${JSON.stringify(input)}: ${problems.join('; ')}`);
       }
     }

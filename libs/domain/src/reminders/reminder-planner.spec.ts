@@ -1,6 +1,7 @@
-import { planReminders, PlannedReminder, ReminderPlanInput } from './reminder-planner';
+import { BUILT_IN_SCHEDULE, BuiltInPlanInput, planBuiltIn } from '../../../../test/support/built-in-schedule';
+import { PlannedReminder } from './reminder-planner';
 import { ReminderPlanningError, ReminderPlanningErrorCode } from './reminder-planning-error';
-import { DEFAULT_REMINDER_SCHEDULE, reminderPhase, ReminderScheduleEntry } from './reminder-schedule';
+import { ReminderScheduleEntry } from './reminder-schedule';
 
 const NIGHT = { start: '21:00', end: '08:00' };
 
@@ -14,41 +15,9 @@ function find(plan: PlannedReminder[], kind: string): PlannedReminder {
   return reminder;
 }
 
-describe('DEFAULT_REMINDER_SCHEDULE', () => {
-  it('holds the policy of the design brief', () => {
-    expect(
-      DEFAULT_REMINDER_SCHEDULE.map((e) => [
-        e.kind,
-        e.recipient,
-        e.anchor,
-        e.offsetHours,
-        e.condition,
-        reminderPhase(e),
-      ]),
-    ).toEqual([
-      ['assignment', 'candidate', 'assigned', 0, undefined, 'before'],
-      ['research-company', 'candidate', 'interview', -72, undefined, 'before'],
-      ['review-role', 'candidate', 'interview', -48, undefined, 'before'],
-      ['practice', 'candidate', 'interview', -24, undefined, 'before'],
-      ['final-check', 'candidate', 'interview', -2, undefined, 'before'],
-      ['reflect', 'candidate', 'interview', 2, undefined, 'after'],
-      ['follow-up-email', 'candidate', 'interview', 4, undefined, 'after'],
-      ['follow-up-nudge', 'candidate', 'interview', 24, 'follow-up-not-sent', 'after'],
-      ['decision-check-in', 'candidate', 'decision', 0, undefined, 'after'],
-      ['coach-not-started', 'coach', 'interview', -48, 'not-started', 'before'],
-    ]);
-    expect(DEFAULT_REMINDER_SCHEDULE[8].fallback).toEqual({ anchor: 'interview', offsetHours: 168 });
-  });
-
-  it('cannot be changed by a caller', () => {
-    expect(Object.isFrozen(DEFAULT_REMINDER_SCHEDULE)).toBe(true);
-    expect(Object.isFrozen(DEFAULT_REMINDER_SCHEDULE[1].itemKeys)).toBe(true);
-  });
-});
-
 describe('planReminders: the default plan, interview five days out', () => {
   // Chicago in June is CDT (UTC-5). Assigned Mon 2 June 10:00 local, interview Sat 7 June 14:00 local.
-  const input: ReminderPlanInput = {
+  const input: BuiltInPlanInput = {
     interviewAt: '2025-06-07T14:00:00-05:00',
     timeZone: 'America/Chicago',
     quietHours: NIGHT,
@@ -56,7 +25,7 @@ describe('planReminders: the default plan, interview five days out', () => {
   };
 
   it('plans every kind at its instant, sorted by due time then kind', () => {
-    expect(planReminders(input)).toEqual([
+    expect(planBuiltIn(input)).toEqual([
       {
         kind: 'assignment',
         recipient: 'candidate',
@@ -90,7 +59,7 @@ describe('planReminders: the default plan, interview five days out', () => {
         kind: 'practice',
         recipient: 'candidate',
         dueAt: new Date('2025-06-06T19:00:00Z'),
-        itemKeys: [...DEFAULT_REMINDER_SCHEDULE[3].itemKeys],
+        itemKeys: [...BUILT_IN_SCHEDULE[3].itemKeys],
         status: 'SCHEDULED',
       },
       {
@@ -133,15 +102,15 @@ describe('planReminders: the default plan, interview five days out', () => {
   });
 
   it('gives the same plan for a Date and an ISO string, and twice in a row', () => {
-    const fromDate = planReminders({ ...input, interviewAt: new Date('2025-06-07T19:00:00Z') });
-    expect(planReminders(input)).toEqual(fromDate);
-    expect(planReminders(input)).toEqual(planReminders(input));
+    const fromDate = planBuiltIn({ ...input, interviewAt: new Date('2025-06-07T19:00:00Z') });
+    expect(planBuiltIn(input)).toEqual(fromDate);
+    expect(planBuiltIn(input)).toEqual(planBuiltIn(input));
   });
 
   it('hands out copies of the schedule item keys', () => {
-    const plan = planReminders(input);
+    const plan = planBuiltIn(input);
     find(plan, 'research-company').itemKeys.push('tampered');
-    expect(DEFAULT_REMINDER_SCHEDULE[1].itemKeys).not.toContain('tampered');
+    expect(BUILT_IN_SCHEDULE[1].itemKeys).not.toContain('tampered');
   });
 });
 
@@ -151,7 +120,7 @@ describe('planReminders: quiet hours', () => {
 
   it('moves reminders falling at night to 08:00 local next morning; 21:00 itself is allowed', () => {
     // Interview Tue 10 June 21:00 local: reflect 23:00, follow-up 01:00, nudge 21:00 next day.
-    const plan = planReminders({ ...berlin, interviewAt: '2025-06-10T21:00:00+02:00' });
+    const plan = planBuiltIn({ ...berlin, interviewAt: '2025-06-10T21:00:00+02:00' });
     expect(dueTimes(plan)).toMatchObject({
       reflect: '2025-06-11T06:00:00.000Z',
       'follow-up-email': '2025-06-11T06:00:00.000Z',
@@ -163,13 +132,13 @@ describe('planReminders: quiet hours', () => {
 
   it('moves a pre-interview reminder to the end of quiet hours when that is still before the interview', () => {
     // Interview 08:30 local: final check at 06:30 moves to 08:00.
-    const plan = planReminders({ ...berlin, interviewAt: '2025-06-10T08:30:00+02:00' });
+    const plan = planBuiltIn({ ...berlin, interviewAt: '2025-06-10T08:30:00+02:00' });
     expect(find(plan, 'final-check')).toMatchObject({ status: 'SCHEDULED', dueAt: new Date('2025-06-10T06:00:00Z') });
   });
 
   it('moves a pre-interview reminder earlier, to the start of quiet hours, rather than past the interview', () => {
     // Interview 07:30 local: 08:00 would be after it, so the final check goes at 21:00 the evening before.
-    const plan = planReminders({ ...berlin, interviewAt: '2025-06-10T07:30:00+02:00' });
+    const plan = planBuiltIn({ ...berlin, interviewAt: '2025-06-10T07:30:00+02:00' });
     expect(find(plan, 'final-check')).toMatchObject({ status: 'SCHEDULED', dueAt: new Date('2025-06-09T19:00:00Z') });
     // Practice at 07:30 the day before has a morning left: 08:00 that day.
     expect(find(plan, 'practice').dueAt).toEqual(new Date('2025-06-09T06:00:00Z'));
@@ -177,7 +146,7 @@ describe('planReminders: quiet hours', () => {
 
   it('counts a reminder as missed when even the start of quiet hours is already past', () => {
     // Booked at 22:00 local for 07:30 next morning: no allowed moment is left before the interview.
-    const plan = planReminders({ ...berlin, now: '2025-06-09T20:00:00Z', interviewAt: '2025-06-10T07:30:00+02:00' });
+    const plan = planBuiltIn({ ...berlin, now: '2025-06-09T20:00:00Z', interviewAt: '2025-06-10T07:30:00+02:00' });
     expect(find(plan, 'final-check')).toMatchObject({
       status: 'SKIPPED',
       reason: 'missed-late-booking',
@@ -189,7 +158,7 @@ describe('planReminders: quiet hours', () => {
 
   it('handles a window that does not wrap midnight', () => {
     // Quiet 12:00-14:00: reflect at 13:00 local moves to 14:00; nothing happens at night.
-    const plan = planReminders({
+    const plan = planBuiltIn({
       ...berlin,
       quietHours: { start: '12:00', end: '14:00' },
       interviewAt: '2025-06-10T11:00:00+02:00',
@@ -203,7 +172,7 @@ describe('planReminders: quiet hours', () => {
 
   it('handles a window wrapping midnight both sides of it', () => {
     // Quiet 22:00-06:00: reflect at 23:30 moves to 06:00 next day; follow-up at 01:30 to 06:00 the same day.
-    const plan = planReminders({
+    const plan = planBuiltIn({
       ...berlin,
       quietHours: { start: '22:00', end: '06:00' },
       interviewAt: '2025-06-10T21:30:00+02:00',
@@ -217,7 +186,7 @@ describe('planReminders: quiet hours', () => {
 
   it('does not hold back the assignment email or coach alerts', () => {
     // Assigned at 23:00 local; interview 06:00 local in four days: coach alert at 06:00 local stays.
-    const plan = planReminders({ ...berlin, now: '2025-06-01T21:00:00Z', interviewAt: '2025-06-05T06:00:00+02:00' });
+    const plan = planBuiltIn({ ...berlin, now: '2025-06-01T21:00:00Z', interviewAt: '2025-06-05T06:00:00+02:00' });
     expect(find(plan, 'assignment').dueAt).toEqual(new Date('2025-06-01T21:00:00Z'));
     expect(find(plan, 'coach-not-started').dueAt).toEqual(new Date('2025-06-03T04:00:00Z'));
     expect(find(plan, 'review-role').dueAt).toEqual(new Date('2025-06-03T06:00:00Z'));
@@ -225,24 +194,24 @@ describe('planReminders: quiet hours', () => {
 
   it('sends a delayed assignment email at its time, outside quiet hours, or now if it cannot be kept', () => {
     const delayed = (offsetHours: number) =>
-      DEFAULT_REMINDER_SCHEDULE.map((e) => (e.kind === 'assignment' ? { ...e, offsetHours } : e));
+      BUILT_IN_SCHEDULE.map((e) => (e.kind === 'assignment' ? { ...e, offsetHours } : e));
     // Assigned 10:00 local; +12h is 22:00, quiet: 08:00 next morning.
-    const plan = planReminders({ ...berlin, schedule: delayed(12), interviewAt: '2025-06-10T12:00:00+02:00' });
+    const plan = planBuiltIn({ ...berlin, schedule: delayed(12), interviewAt: '2025-06-10T12:00:00+02:00' });
     expect(find(plan, 'assignment').dueAt).toEqual(new Date('2025-06-02T06:00:00Z'));
     // +48h would be after an interview a day away: it goes now, carrying the link.
-    const late = planReminders({ ...berlin, schedule: delayed(48), interviewAt: '2025-06-02T12:00:00+02:00' });
+    const late = planBuiltIn({ ...berlin, schedule: delayed(48), interviewAt: '2025-06-02T12:00:00+02:00' });
     expect(find(late, 'assignment')).toMatchObject({ status: 'SCHEDULED', dueAt: new Date('2025-06-01T08:00:00Z') });
   });
 
   it('applies no quiet hours when the organization has none', () => {
-    const plan = planReminders({ ...berlin, quietHours: null, interviewAt: '2025-06-10T21:00:00+02:00' });
+    const plan = planBuiltIn({ ...berlin, quietHours: null, interviewAt: '2025-06-10T21:00:00+02:00' });
     expect(find(plan, 'reflect').dueAt).toEqual(new Date('2025-06-10T21:00:00Z'));
   });
 });
 
 describe('planReminders: late booking', () => {
   // London in June is BST (UTC+1). Interview 30 hours after now.
-  const plan = planReminders({
+  const plan = planBuiltIn({
     interviewAt: '2025-06-03T18:00:00Z',
     timeZone: 'Europe/London',
     quietHours: NIGHT,
@@ -304,7 +273,7 @@ describe('planReminders: late booking', () => {
   });
 
   it('adds no catch-up when nothing was missed', () => {
-    const early = planReminders({
+    const early = planBuiltIn({
       interviewAt: '2025-06-10T18:00:00Z',
       timeZone: 'Europe/London',
       now: '2025-06-02T12:00:00Z',
@@ -313,11 +282,11 @@ describe('planReminders: late booking', () => {
   });
 
   it('adds no catch-up when only the coach alert was missed', () => {
-    const plan = planReminders({
+    const plan = planBuiltIn({
       interviewAt: '2025-06-04T10:00:00Z',
       timeZone: 'Europe/London',
       now: '2025-06-02T12:00:00Z',
-      schedule: DEFAULT_REMINDER_SCHEDULE.filter((e) => e.kind !== 'research-company' && e.kind !== 'review-role'),
+      schedule: BUILT_IN_SCHEDULE.filter((e) => e.kind !== 'research-company' && e.kind !== 'review-role'),
     });
     expect(find(plan, 'coach-not-started')).toMatchObject({ status: 'SKIPPED', reason: 'missed-late-booking' });
     expect(plan.some((r) => r.kind === 'catch-up')).toBe(false);
@@ -333,7 +302,7 @@ describe('planReminders: decision check-in', () => {
   };
 
   it('goes at 10:00 local on the expected decision date', () => {
-    const plan = planReminders({ ...base, expectedDecisionDate: '2025-06-20' });
+    const plan = planBuiltIn({ ...base, expectedDecisionDate: '2025-06-20' });
     expect(find(plan, 'decision-check-in')).toMatchObject({
       status: 'SCHEDULED',
       dueAt: new Date('2025-06-20T15:00:00Z'),
@@ -341,27 +310,27 @@ describe('planReminders: decision check-in', () => {
   });
 
   it('uses the schedule fallback, or else 168 hours after the interview, without one', () => {
-    const schedule = DEFAULT_REMINDER_SCHEDULE.map((e) =>
+    const schedule = BUILT_IN_SCHEDULE.map((e) =>
       e.kind === 'decision-check-in' ? { ...e, fallback: { anchor: 'interview' as const, offsetHours: 72 } } : e,
     );
-    expect(find(planReminders({ ...base, schedule }), 'decision-check-in').dueAt).toEqual(
+    expect(find(planBuiltIn({ ...base, schedule }), 'decision-check-in').dueAt).toEqual(
       new Date('2025-06-10T19:00:00Z'),
     );
-    const withoutFallback = DEFAULT_REMINDER_SCHEDULE.map((e) => ({ ...e, fallback: undefined }));
-    expect(find(planReminders({ ...base, schedule: withoutFallback }), 'decision-check-in').dueAt).toEqual(
+    const withoutFallback = BUILT_IN_SCHEDULE.map((e) => ({ ...e, fallback: undefined }));
+    expect(find(planBuiltIn({ ...base, schedule: withoutFallback }), 'decision-check-in').dueAt).toEqual(
       new Date('2025-06-14T19:00:00Z'),
     );
   });
 
   it('falls back to seven days (168 hours) after the interview by default', () => {
     for (const expectedDecisionDate of [undefined, null, '']) {
-      const plan = planReminders({ ...base, expectedDecisionDate });
+      const plan = planBuiltIn({ ...base, expectedDecisionDate });
       expect(find(plan, 'decision-check-in').dueAt).toEqual(new Date('2025-06-14T19:00:00Z'));
     }
   });
 
   it('respects quiet hours that cover 10:00', () => {
-    const plan = planReminders({
+    const plan = planBuiltIn({
       ...base,
       quietHours: { start: '09:00', end: '11:30' },
       expectedDecisionDate: '2025-06-20',
@@ -370,7 +339,7 @@ describe('planReminders: decision check-in', () => {
   });
 
   it('is skipped as past-at-planning when the date has gone by', () => {
-    const plan = planReminders({ ...base, expectedDecisionDate: '2025-06-01' });
+    const plan = planBuiltIn({ ...base, expectedDecisionDate: '2025-06-01' });
     expect(find(plan, 'decision-check-in')).toMatchObject({
       status: 'SKIPPED',
       reason: 'past-at-planning',
@@ -380,22 +349,22 @@ describe('planReminders: decision check-in', () => {
   });
 
   it('is skipped when the date comes before the interview', () => {
-    const plan = planReminders({ ...base, expectedDecisionDate: '2025-06-05' });
+    const plan = planBuiltIn({ ...base, expectedDecisionDate: '2025-06-05' });
     expect(find(plan, 'decision-check-in')).toMatchObject({ status: 'SKIPPED', reason: 'decision-before-interview' });
   });
 });
 
 describe('planReminders: errors', () => {
-  const valid: ReminderPlanInput = {
+  const valid: BuiltInPlanInput = {
     interviewAt: '2025-06-07T19:00:00Z',
     timeZone: 'Europe/Berlin',
     quietHours: NIGHT,
     now: '2025-06-02T15:00:00Z',
   };
 
-  function codeOf(input: ReminderPlanInput): ReminderPlanningErrorCode | undefined {
+  function codeOf(input: BuiltInPlanInput): ReminderPlanningErrorCode | undefined {
     try {
-      planReminders(input);
+      planBuiltIn(input);
       return undefined;
     } catch (error) {
       expect(error).toBeInstanceOf(ReminderPlanningError);
@@ -446,7 +415,7 @@ describe('planReminders: errors', () => {
     { fallback: { anchor: 'interview', offsetHours: 168 } },
   ];
   it.each(badEntries)('refuses the schedule entry %j', (override) => {
-    const schedule = [{ ...DEFAULT_REMINDER_SCHEDULE[1], ...override }];
+    const schedule = [{ ...BUILT_IN_SCHEDULE[1], ...override }];
     expect(codeOf({ ...valid, schedule })).toBe(ReminderPlanningErrorCode.InvalidSchedule);
   });
 });

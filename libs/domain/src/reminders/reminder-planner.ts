@@ -4,7 +4,6 @@ import { ReminderPlanningError, ReminderPlanningErrorCode } from './reminder-pla
 import {
   assertValidSchedule,
   CATCH_UP_KIND,
-  DEFAULT_REMINDER_SCHEDULE,
   PlannedReminderKind,
   ReminderCondition,
   reminderPhase,
@@ -12,6 +11,7 @@ import {
   ReminderSchedule,
   ReminderScheduleEntry,
 } from './reminder-schedule';
+import { ReminderStatus } from './reminder-status';
 import { firstInstantAtOrAfterWallTime } from './wall-clock';
 
 // Time model. Offsets are elapsed time: "T-24h" is 24 real hours before the interview
@@ -28,8 +28,8 @@ export const DECISION_CHECK_IN_MINUTE_OF_DAY = 10 * 60;
 export const DECISION_FALLBACK_HOURS = 7 * 24;
 
 export interface ReminderPlanInput {
-  /** Defaults to DEFAULT_REMINDER_SCHEDULE. */
-  readonly schedule?: ReminderSchedule;
+  /** The plan's own schedule; the default policy is the built-in plan's, in content/plans. */
+  readonly schedule: ReminderSchedule;
   readonly interviewAt: Date | string;
   /** The candidate's IANA zone; quiet hours and the decision date are read in it. */
   readonly timeZone: string;
@@ -40,7 +40,8 @@ export interface ReminderPlanInput {
   readonly now: Date | string;
 }
 
-export type ReminderStatus = 'SCHEDULED' | 'SKIPPED';
+/** The planner only schedules or skips; every later state is the row's. */
+export type PlannedReminderStatus = ReminderStatus.SCHEDULED | ReminderStatus.SKIPPED;
 
 export type ReminderSkipReason =
   /**
@@ -59,7 +60,7 @@ export interface PlannedReminder {
   /** When to send it; for a skipped reminder, when it would have been due. */
   readonly dueAt: Date;
   readonly itemKeys: string[];
-  readonly status: ReminderStatus;
+  readonly status: PlannedReminderStatus;
   readonly reason?: ReminderSkipReason;
   readonly condition?: ReminderCondition;
 }
@@ -79,9 +80,8 @@ interface PlanningContext {
  */
 export function planReminders(input: ReminderPlanInput): PlannedReminder[] {
   const context = planningContext(input);
-  const schedule = input.schedule ?? DEFAULT_REMINDER_SCHEDULE;
-  assertValidSchedule(schedule);
-  const planned = schedule.map((entry) => planEntry(entry, context));
+  assertValidSchedule(input.schedule);
+  const planned = input.schedule.map((entry) => planEntry(entry, context));
   const catchUp = catchUpFor(planned, context.nowMs);
   return sortReminders(catchUp ? [...planned, catchUp] : planned);
 }
@@ -198,7 +198,13 @@ function catchUpFor(planned: readonly PlannedReminder[], nowMs: number): Planned
   );
   const itemKeys = [...new Set(missed.flatMap((r) => r.itemKeys))];
   if (itemKeys.length === 0) return undefined;
-  return { kind: CATCH_UP_KIND, recipient: 'candidate', dueAt: new Date(nowMs), itemKeys, status: 'SCHEDULED' };
+  return {
+    kind: CATCH_UP_KIND,
+    recipient: 'candidate',
+    dueAt: new Date(nowMs),
+    itemKeys,
+    status: ReminderStatus.SCHEDULED,
+  };
 }
 
 function scheduled(entry: ReminderScheduleEntry, dueMs: number): PlannedReminder {
@@ -207,7 +213,7 @@ function scheduled(entry: ReminderScheduleEntry, dueMs: number): PlannedReminder
     recipient: entry.recipient,
     dueAt: new Date(dueMs),
     itemKeys: [...entry.itemKeys],
-    status: 'SCHEDULED',
+    status: ReminderStatus.SCHEDULED,
   });
 }
 
@@ -217,7 +223,7 @@ function skipped(entry: ReminderScheduleEntry, dueMs: number, reason: ReminderSk
     recipient: entry.recipient,
     dueAt: new Date(dueMs),
     itemKeys: [...entry.itemKeys],
-    status: 'SKIPPED',
+    status: ReminderStatus.SKIPPED,
     reason,
   });
 }

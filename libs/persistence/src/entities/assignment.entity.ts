@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { PlanSnapshot } from '@prep/content';
 import { AssignmentStatus } from '@prep/domain';
 
 export enum InterviewFormat {
@@ -32,7 +33,7 @@ export class AssignmentEntity {
   templateVersionId: string | null;
 
   @Column('jsonb')
-  plan: object;
+  plan: PlanSnapshot;
 
   @Column('text')
   company: string;

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { PlanTemplate } from '@prep/content';
 
 /** One version of a built-in plan from content/; the same for every organization. */
 @Entity({ name: 'builtin_plan_versions' })
@@ -16,7 +17,7 @@ export class BuiltinPlanVersionEntity {
   contentHash: string;
 
   @Column('jsonb')
-  content: unknown;
+  content: PlanTemplate;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -36,7 +36,6 @@ export { PlanTemplateStatus } from './plan-template.entity';
 export { InterviewFormat } from './assignment.entity';
 export { AuditActorType } from './audit-event.entity';
 export { AssignmentLinkPurpose } from './assignment-link.entity';
-export { ReminderStatus } from './reminder.entity';
 
 export const ENTITIES = [
   OrganizationEntity,

@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import type { PlanTemplate } from '@prep/content';
 
 @Entity({ name: 'plan_template_versions' })
 export class PlanTemplateVersionEntity {
@@ -18,7 +19,7 @@ export class PlanTemplateVersionEntity {
   contentHash: string;
 
   @Column('jsonb')
-  content: unknown;
+  content: PlanTemplate;
 
   @Column('uuid', { name: 'published_by_member_id' })
   publishedByMemberId: string;

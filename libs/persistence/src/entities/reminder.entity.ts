@@ -1,14 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-
-// Keys equal values: they are also the GraphQL enum names.
-export enum ReminderStatus {
-  SCHEDULED = 'SCHEDULED',
-  QUEUED = 'QUEUED',
-  SENT = 'SENT',
-  SKIPPED = 'SKIPPED',
-  CANCELLED = 'CANCELLED',
-  FAILED = 'FAILED',
-}
+import { ReminderStatus } from '@prep/domain';
+import type { ReminderRecipient } from '@prep/domain';
 
 /** One planned message. Every decision about it is a change of this row, never a silent drop. */
 @Entity({ name: 'reminders' })
@@ -30,7 +22,7 @@ export class ReminderEntity {
   kind: string;
 
   @Column('text')
-  recipient: 'candidate' | 'coach';
+  recipient: ReminderRecipient;
 
   @Column('timestamptz', { name: 'due_at' })
   dueAt: Date;

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { AuditEventEntity, ReminderEntity, ReminderStatus } from '@prep/persistence';
+import { PENDING_REMINDER_STATUSES } from '@prep/domain';
+import { AuditEventEntity, ReminderEntity } from '@prep/persistence';
 
-/** The earliest pending (SCHEDULED or QUEUED) reminder of each assignment, in one statement. */
+/** The earliest pending reminder of each assignment, in one statement. */
 export async function loadNextReminders(
   manager: EntityManager,
   organizationId: string,
@@ -16,7 +17,7 @@ export async function loadNextReminders(
       {
         organizationId,
         assignmentIds,
-        pending: [ReminderStatus.SCHEDULED, ReminderStatus.QUEUED],
+        pending: PENDING_REMINDER_STATUSES,
       },
     )
     .orderBy('r.assignment_id')

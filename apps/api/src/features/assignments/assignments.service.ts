@@ -3,23 +3,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
-import {
-  AssignmentStatus,
-  candidatePlanUrl,
-  canTransition,
-  isBeforeInterview,
-  seesWholeOrganization,
-} from '@prep/domain';
+import { AssignmentStatus, candidatePlanUrl, canTransition, isBeforeInterview } from '@prep/domain';
 import {
   AssignmentEntity,
   AssignmentLinkPurpose,
   issueAssignmentLink,
-  ReminderEntity,
   revokeAssignmentLinks,
   TenantTransactions,
 } from '@prep/persistence';
 import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
+import { limitToOwnCandidates } from '../auth/own-candidates-scope';
 import { CandidateErrorCode } from '../candidates/candidate-error-code';
 import { CandidatesService } from '../candidates/candidates.service';
 import { AppError } from '../../platform/errors/app-error';
@@ -28,8 +22,12 @@ import { Connection } from '../../platform/pagination/connection.type';
 import { checkPageSize, decodeCursor, instantCursorPart, uuidCursorPart } from '../../platform/pagination/cursor';
 import { toConnection } from '../../platform/pagination/page';
 import { PlanTemplatesService } from '../plan-templates/plan-templates.service';
-import { cancelPendingReminders, planReminderRows } from '../reminders/reminder-rows';
-import { ReminderTimers } from '../reminders/reminder-timers.service';
+import {
+  cancelPendingReminders,
+  planReminderRows,
+  PlanningTransactions,
+  TimerRow,
+} from '../reminders/reminder-planning';
 import { AssignmentErrorCode } from './assignment-error-code';
 import { linkExpiry } from './assignment-link';
 import { applyAssignmentsFilter } from './assignments-filter';
@@ -46,7 +44,7 @@ export class AssignmentsService {
     private readonly tenants: TenantTransactions,
     private readonly candidates: CandidatesService,
     private readonly templates: PlanTemplatesService,
-    private readonly reminderTimers: ReminderTimers,
+    private readonly planning: PlanningTransactions,
   ) {}
 
   /** Snapshots the template version for the candidate and issues the private link (shown once). */
@@ -54,7 +52,7 @@ export class AssignmentsService {
     const now = new Date();
     const interview = parseInterview(input.interview, now);
     const note = optionalText(input.note, 'note');
-    const { result, timers } = await this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+    return this.planning.run(auth.organizationId, async (manager) => {
       const candidate = await this.candidates.findVisible(manager, auth, input.candidateId);
       if (candidate.archivedAt) {
         throw new AppError(CandidateErrorCode.Archived, 'An archived candidate cannot be given a plan', {
@@ -79,21 +77,19 @@ export class AssignmentsService {
       };
       await manager.getRepository(AssignmentEntity).insert(entity);
       const token = await this.issueSharedLink(manager, auth, entity.id!);
-      const timers = await planReminderRows(manager, entity as AssignmentEntity, { now });
+      const reminders = await planReminderRows(manager, entity as AssignmentEntity, { now });
       await this.audit(manager, auth, 'assignment.created', entity.id!, {
         candidateId: candidate.id,
         templateTitle: version.title,
       });
       return {
-        result: {
+        view: {
           assignment: await this.view(manager, auth, entity.id!),
           link: candidatePlanUrl(this.config.appUrl, token),
         },
-        timers,
+        reminders,
       };
     });
-    await this.reminderTimers.schedule(timers);
-    return result;
   }
 
   /**
@@ -242,9 +238,7 @@ export class AssignmentsService {
       .getRepository(AssignmentEntity)
       .createQueryBuilder('a')
       .where('a.organization_id = :organizationId', { organizationId: auth.organizationId });
-    return seesWholeOrganization(auth.role)
-      ? query
-      : query.andWhere('a.coach_member_id = :actorMemberId', { actorMemberId: auth.memberId });
+    return limitToOwnCandidates(query, auth, 'a.coach_member_id');
   }
 
   private async view(
@@ -260,17 +254,15 @@ export class AssignmentsService {
   }
 
   /** Runs a change under a row lock; reminders it plans get their timers after the commit. */
-  private async change(
+  private change(
     auth: AuthContext,
     id: string,
-    work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<ReminderEntity[] | void>,
+    work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<TimerRow[] | void>,
   ): Promise<AssignmentType> {
-    const { view, timers } = await this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
-      const timers = (await work(manager, await this.find(manager, auth, id, true))) ?? [];
-      return { view: await this.view(manager, auth, id), timers };
+    return this.planning.run(auth.organizationId, async (manager) => {
+      const reminders = (await work(manager, await this.find(manager, auth, id, true))) ?? [];
+      return { view: await this.view(manager, auth, id), reminders };
     });
-    await this.reminderTimers.schedule(timers);
-    return view;
   }
 
   private async update(

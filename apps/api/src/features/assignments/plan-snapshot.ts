@@ -1,4 +1,5 @@
-import { parsePlanTemplate, PlanTemplate } from '@prep/content';
+import { parsePlanTemplate } from '@prep/content';
+import type { PlanItem, PlanSection, PlanSnapshot, PlanTemplate } from '@prep/content';
 import { AppError } from '../../platform/errors/app-error';
 import { AssignmentErrorCode } from './assignment-error-code';
 import { ExtraItemInput } from './dto/assignment.inputs';
@@ -13,14 +14,14 @@ export function buildPlanSnapshot(
   content: PlanTemplate,
   dropItemKeys: string[] = [],
   extraItems: ExtraItemInput[] = [],
-): PlanTemplate {
+): PlanSnapshot {
   const drop = new Set(dropItemKeys);
   const knownKeys = new Set(content.sections.flatMap((section) => section.items.map((item) => item.key)));
   const unknown = [...drop].filter((key) => !knownKeys.has(key));
   if (unknown.length > 0) throw invalidChange(`dropItemKeys has keys the plan does not have: ${unknown.join(', ')}`);
   if (extraItems.length > MAX_EXTRA_ITEMS) throw invalidChange(`at most ${MAX_EXTRA_ITEMS} extra items`);
 
-  const sections = content.sections.map((section) => ({
+  const sections: DraftSection[] = content.sections.map((section) => ({
     ...section,
     items: section.items.filter((item) => !drop.has(item.key)),
   }));
@@ -36,7 +37,7 @@ export function buildPlanSnapshot(
       title: extra.title,
       guidance: extra.guidance,
       dueOffsetHours,
-    } as PlanTemplate['sections'][number]['items'][number]);
+    });
   });
 
   const reminderSchedule = content.reminderSchedule.map((rule) => ({
@@ -49,11 +50,13 @@ export function buildPlanSnapshot(
   );
 }
 
+/** An extra item's kind is checked when the snapshot is validated, not before. */
+type DraftItem = Omit<PlanItem, 'kind'> & { kind: string };
+type DraftSection = Omit<PlanSection, 'items'> & { items: DraftItem[] };
+
 function invalidChange(message: string): AppError {
   return new AppError(AssignmentErrorCode.InvalidPlanChange, message);
 }
-
-type PlanItem = PlanTemplate['sections'][number]['items'][number];
 
 /** An item's fields as the API shows them; only questions to ask carry a category and follow-ups. */
 export function describePlanItem(item: PlanItem) {

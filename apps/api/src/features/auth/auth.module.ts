@@ -2,10 +2,10 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AccessTokenService } from './access-token.service';
 import { AuthGuard } from './auth.guard';
-import { AuthRateLimiter } from './auth-rate-limiter.service';
+import { AuthRateLimiter } from './auth-rate-limiter';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
-import { PasswordHasher } from './password-hasher.service';
+import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 
 @Module({

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthContext } from './auth-context';
-import { AuthRateLimiter } from './auth-rate-limiter.service';
+import { AuthRateLimiter } from './auth-rate-limiter';
 import { AuthService } from './auth.service';
 import { ClientIp } from './client-ip.decorator';
 import { CurrentAuth } from './current-auth.decorator';

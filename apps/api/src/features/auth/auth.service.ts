@@ -22,13 +22,13 @@ import {
 } from '@prep/persistence';
 import { purgeExpiredCredentialsJobId } from '@prep/jobs';
 import { AppError } from '../../platform/errors/app-error';
-import { JobQueue } from '../../platform/jobs/job-queue.service';
+import { JobQueue } from '../../platform/jobs/job-queue';
 import { toMemberType } from '../members/member-view';
 import type { AuthContext } from './auth-context';
 import { AuthErrorCode } from './auth-error-code';
 import { AcceptInvitationInput, LoginInput, SignUpInput } from './dto/auth.inputs';
 import { AuthPayload, Viewer } from './dto/auth-payload.type';
-import { PasswordHasher } from './password-hasher.service';
+import { PasswordHasher } from './password-hasher';
 import { SessionMember, SessionService } from './session.service';
 
 const INVALID_CREDENTIALS = 'Invalid email or password';

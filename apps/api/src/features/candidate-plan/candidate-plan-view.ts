@@ -1,5 +1,4 @@
 import { EntityManager } from 'typeorm';
-import { PlanTemplate } from '@prep/content';
 import { computeProgress, formatInterviewTime } from '@prep/domain';
 import {
   AssignmentEntity,
@@ -29,7 +28,7 @@ export async function loadCandidatePlanView(
     .getRepository(ItemProgressEntity)
     .findBy({ organizationId, assignmentId: assignment.id });
   const byKey = new Map(progress.map((entry) => [entry.itemKey, entry]));
-  const plan = assignment.plan as PlanTemplate;
+  const plan = assignment.plan;
   return {
     candidateName: candidate.name,
     coachName: coach.user!.name,

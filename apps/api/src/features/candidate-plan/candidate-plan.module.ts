@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { RemindersModule } from '../reminders/reminders.module';
-import { CandidateLinkRateLimiter } from './candidate-link-rate-limiter.service';
+import { CandidateLinkRateLimiter } from './candidate-link-rate-limiter';
 import { CandidatePlanResolver } from './candidate-plan.resolver';
 import { CandidatePlanService } from './candidate-plan.service';
 import { CandidatePageActions } from './page/candidate-page-actions';

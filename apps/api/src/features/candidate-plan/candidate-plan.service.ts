@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { PlanTemplate } from '@prep/content';
+import type { PlanItem } from '@prep/content';
 import {
   acceptsCandidateChanges,
   AssignmentStatus,
@@ -19,14 +19,11 @@ import {
   ItemProgressEntity,
   LINK_TOKEN_SHAPE,
   recordAuditEvent,
-  ReminderEntity,
-  TenantTransactions,
 } from '@prep/persistence';
 import { optionalText } from '../assignments/interview-details';
 import { AppError } from '../../platform/errors/app-error';
-import { moveDecisionCheckIn } from '../reminders/reminder-rows';
-import { ReminderTimers } from '../reminders/reminder-timers.service';
-import { CandidateLinkRateLimiter } from './candidate-link-rate-limiter.service';
+import { moveDecisionCheckIn, PlannedChange, PlanningTransactions, TimerRow } from '../reminders/reminder-planning';
+import { CandidateLinkRateLimiter } from './candidate-link-rate-limiter';
 import { CandidatePlanErrorCode } from './candidate-plan-error-code';
 import { loadCandidatePlanView } from './candidate-plan-view';
 import { CandidatePlanType } from './dto/candidate-plan.type';
@@ -39,13 +36,11 @@ export interface LinkHolder {
   clientIp: string;
 }
 
-type PlanItem = PlanTemplate['sections'][number]['items'][number];
-
 /** What a candidate action did: for the audit trail, and any reminder it moved. */
 interface CandidateChange {
   action: string;
   details?: Record<string, unknown>;
-  timers?: ReminderEntity[];
+  reminders?: TimerRow[];
 }
 
 /**
@@ -55,14 +50,16 @@ interface CandidateChange {
 @Injectable()
 export class CandidatePlanService {
   constructor(
-    private readonly tenants: TenantTransactions,
+    private readonly planning: PlanningTransactions,
     private readonly lookups: CredentialLookups,
     private readonly rateLimiter: CandidateLinkRateLimiter,
-    private readonly reminderTimers: ReminderTimers,
   ) {}
 
   view(holder: LinkHolder): Promise<CandidatePlanType> {
-    return this.withAssignment(holder, (manager, assignment) => loadCandidatePlanView(manager, assignment));
+    return this.withAssignment(holder, async (manager, assignment) => ({
+      view: await loadCandidatePlanView(manager, assignment),
+      reminders: [],
+    }));
   }
 
   setItemDone(holder: LinkHolder, itemKey: string, done: boolean): Promise<CandidatePlanType> {
@@ -110,7 +107,7 @@ export class CandidatePlanService {
     return this.change(holder, async (manager, assignment) => {
       await update(manager, assignment, { expectedDecisionDate });
       const moved = await moveDecisionCheckIn(manager, { ...assignment, expectedDecisionDate }, new Date());
-      return { action: 'decision_date.recorded', details: { expectedDecisionDate }, timers: moved ? [moved] : [] };
+      return { action: 'decision_date.recorded', details: { expectedDecisionDate }, reminders: moved ? [moved] : [] };
     });
   }
 
@@ -141,13 +138,14 @@ export class CandidatePlanService {
         .filter((item) => item.kind === 'reflection' || item.kind === 'follow-up-email')
         .map((item) => notesByKey.get(item.key))
         .filter((notes): notes is string => Boolean(notes));
-      return composeFollowUpDraft({
+      const draft = composeFollowUpDraft({
         candidateName: candidate.name,
         company: assignment.company,
         role: assignment.role,
         interviewers: assignment.interviewers,
         notedPoints,
       });
+      return { view: draft, reminders: [] };
     });
   }
 
@@ -155,11 +153,11 @@ export class CandidatePlanService {
     holder: LinkHolder,
     work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<CandidateChange>,
   ): Promise<CandidatePlanType> {
-    const { view, timers } = await this.withAssignment(holder, async (manager, assignment) => {
+    return this.withAssignment(holder, async (manager, assignment) => {
       if (!acceptsCandidateChanges(assignment.status)) {
         throw new AppError(CandidatePlanErrorCode.PlanClosed, 'This plan is closed and can no longer be changed');
       }
-      const { action, details, timers = [] } = await work(manager, assignment);
+      const { action, details, reminders = [] } = await work(manager, assignment);
       await recordAuditEvent(manager, {
         organizationId: assignment.organizationId,
         actor: { type: AuditActorType.CANDIDATE, id: assignment.candidateId },
@@ -168,26 +166,27 @@ export class CandidatePlanService {
         subjectId: assignment.id,
         details,
       });
-      return { view: await loadCandidatePlanView(manager, await reload(manager, assignment)), timers };
+      return { view: await loadCandidatePlanView(manager, await reload(manager, assignment)), reminders };
     });
-    await this.reminderTimers.schedule(timers);
-    return view;
   }
 
-  /** Resolves the link inside its organization's transaction; any miss counts against the client. */
+  /**
+   * Resolves the link inside its organization's transaction; any miss counts against the client.
+   * Reminders the work moved get their timers after the commit.
+   */
   private async withAssignment<T>(
     holder: LinkHolder,
-    work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<T>,
+    work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<PlannedChange<T>>,
   ): Promise<T> {
     await this.rateLimiter.assertNotBlocked(holder.clientIp);
     const tokenHash = LINK_TOKEN_SHAPE.test(holder.token) ? hashLinkToken(holder.token) : null;
     const organizationId = tokenHash ? await this.lookups.organizationForAssignmentLink(tokenHash) : null;
-    const result = organizationId
-      ? await this.tenants.run({ organizationId }, async (manager) => {
+    const result: LinkResult<T> = organizationId
+      ? await this.planning.run(organizationId, async (manager): Promise<PlannedChange<LinkResult<T>>> => {
           const assignment = await findAssignmentByLiveLink(manager, organizationId, tokenHash!);
-          return assignment
-            ? { found: true as const, value: await work(manager, assignment) }
-            : { found: false as const };
+          if (!assignment) return { view: { found: false as const }, reminders: [] };
+          const { view, reminders } = await work(manager, assignment);
+          return { view: { found: true as const, value: view }, reminders };
         })
       : { found: false as const };
     if (!result.found) {
@@ -198,6 +197,8 @@ export class CandidatePlanService {
   }
 }
 
+type LinkResult<T> = { found: true; value: T } | { found: false };
+
 function reload(manager: EntityManager, assignment: AssignmentEntity): Promise<AssignmentEntity> {
   return manager
     .getRepository(AssignmentEntity)
@@ -205,7 +206,7 @@ function reload(manager: EntityManager, assignment: AssignmentEntity): Promise<A
 }
 
 function planItems(assignment: AssignmentEntity): PlanItem[] {
-  return (assignment.plan as PlanTemplate).sections.flatMap((section) => section.items);
+  return assignment.plan.sections.flatMap((section) => section.items);
 }
 
 function requireItem(assignment: AssignmentEntity, itemKey: string): PlanItem {

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
-import { parseDisplayName, parseEmailAddress, parseTimeZone, seesWholeOrganization } from '@prep/domain';
+import { parseDisplayName, parseEmailAddress, parseTimeZone } from '@prep/domain';
 import {
   AssignmentEntity,
   CandidateEntity,
@@ -13,6 +13,7 @@ import {
 } from '@prep/persistence';
 import type { AuthContext } from '../auth/auth-context';
 import { AuthErrorCode } from '../auth/auth-error-code';
+import { limitToOwnCandidates, mayGiveCandidatesTo } from '../auth/own-candidates-scope';
 import { AppError } from '../../platform/errors/app-error';
 import { CommonErrorCode } from '../../platform/errors/common-error-code';
 import { Connection } from '../../platform/pagination/connection.type';
@@ -143,9 +144,7 @@ export class CandidatesService {
 }
 
 function visibleTo<T extends SelectQueryBuilder<CandidateEntity>>(query: T, auth: AuthContext): T {
-  return seesWholeOrganization(auth.role)
-    ? query
-    : query.andWhere('c.coach_member_id = :actorMemberId', { actorMemberId: auth.memberId });
+  return limitToOwnCandidates(query, auth, 'c.coach_member_id');
 }
 
 function applyFilter<T extends SelectQueryBuilder<CandidateEntity>>(query: T, filter: CandidatesFilter): T {
@@ -170,9 +169,8 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (character) => `\\${character}`);
 }
 
-/** A COACH works with their own candidates only, so may not hand one to someone else. */
 function assertMayAssignCoach(auth: AuthContext, coachMemberId: string): void {
-  if (!seesWholeOrganization(auth.role) && coachMemberId !== auth.memberId) {
+  if (!mayGiveCandidatesTo(auth, coachMemberId)) {
     throw new AppError(AuthErrorCode.RoleNotAllowed, 'A coach can only keep candidates for themselves');
   }
 }

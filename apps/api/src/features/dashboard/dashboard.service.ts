@@ -6,6 +6,7 @@ import { whereAtRisk } from '../assignments/at-risk-condition';
 import { AssignmentType } from '../assignments/dto/assignment.type';
 import { loadAssignmentViews } from '../assignments/views/assignment-views';
 import type { AuthContext } from '../auth/auth-context';
+import { limitToOwnCandidates } from '../auth/own-candidates-scope';
 import { AppError } from '../../platform/errors/app-error';
 import { isUuid } from '../../platform/ids/is-uuid';
 import { DashboardErrorCode } from './dashboard-error-code';
@@ -78,10 +79,10 @@ function visibleAssignments(manager: EntityManager, auth: AuthContext, coachId?:
       .getRepository(AssignmentEntity)
       .createQueryBuilder('a')
       .where('a.organization_id = :organizationId', { organizationId: auth.organizationId });
-    if (!seesWholeOrganization(auth.role))
-      return query.andWhere('a.coach_member_id = :actorMemberId', { actorMemberId: auth.memberId });
-    // A malformed id matches nothing rather than failing the query.
-    if (coachId) query.andWhere(isUuid(coachId) ? 'a.coach_member_id = :coachId' : 'false', { coachId });
+    limitToOwnCandidates(query, auth, 'a.coach_member_id');
+    // Only who sees the whole organization picks a coach. A malformed id matches nothing rather than failing the query.
+    if (coachId && seesWholeOrganization(auth.role))
+      query.andWhere(isUuid(coachId) ? 'a.coach_member_id = :coachId' : 'false', { coachId });
     return query;
   };
 }

@@ -1,15 +1,7 @@
-import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public } from '../auth/public.decorator';
+import { EmailPreferenceType } from './dto/email-preference.type';
 import { EmailPreferencesService } from './email-preferences.service';
-
-@ObjectType()
-export class EmailPreferenceType {
-  @Field()
-  organizationName: string;
-
-  @Field()
-  subscribed: boolean;
-}
 
 /** The same choice for custom front ends, authorized by the signed link token from the email. */
 @Public()

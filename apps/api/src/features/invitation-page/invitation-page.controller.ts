@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { DomainValidationError } from '@prep/domain';
 import type { FastifyReply } from 'fastify';
-import { AuthRateLimiter } from '../auth/auth-rate-limiter.service';
+import { AuthRateLimiter } from '../auth/auth-rate-limiter';
 import { AuthService } from '../auth/auth.service';
 import { ClientIp } from '../auth/client-ip.decorator';
 import { Public } from '../auth/public.decorator';

@@ -16,7 +16,7 @@ import {
 } from '@prep/persistence';
 import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../../platform/errors/app-error';
-import { JobQueue } from '../../platform/jobs/job-queue.service';
+import { JobQueue } from '../../platform/jobs/job-queue';
 import { AddMemberInput, AddMemberPayload } from './dto/add-member.input';
 import { MemberType } from './dto/member.type';
 import { MemberErrorCode } from './member-error-code';

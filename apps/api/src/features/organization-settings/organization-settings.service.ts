@@ -5,8 +5,7 @@ import { OrganizationEntity, TenantTransactions } from '@prep/persistence';
 import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../../platform/errors/app-error';
-import { retimePendingReminders } from '../reminders/reminder-rows';
-import { ReminderTimers } from '../reminders/reminder-timers.service';
+import { PlanningTransactions, retimePendingReminders } from '../reminders/reminder-planning';
 import { OrganizationSettingsType } from './dto/organization-settings.type';
 import { QuietHoursInput, UpdateOrganizationSettingsInput } from './dto/update-organization-settings.input';
 import { OrganizationSettingsErrorCode } from './organization-settings-error-code';
@@ -15,7 +14,7 @@ import { OrganizationSettingsErrorCode } from './organization-settings-error-cod
 export class OrganizationSettingsService {
   constructor(
     private readonly tenants: TenantTransactions,
-    private readonly reminderTimers: ReminderTimers,
+    private readonly planning: PlanningTransactions,
   ) {}
 
   get(auth: AuthContext): Promise<OrganizationSettingsType> {
@@ -23,9 +22,9 @@ export class OrganizationSettingsService {
   }
 
   /** Validates everything before writing anything; new quiet hours move the reminders still waiting, in the same transaction. */
-  async update(auth: AuthContext, input: UpdateOrganizationSettingsInput): Promise<OrganizationSettingsType> {
+  update(auth: AuthContext, input: UpdateOrganizationSettingsInput): Promise<OrganizationSettingsType> {
     const changes = toChanges(input);
-    const { settings, moved } = await this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+    return this.planning.run(auth.organizationId, async (manager) => {
       if (Object.keys(changes).length > 0)
         await manager.getRepository(OrganizationEntity).update({ id: auth.organizationId }, changes);
       const moved = input.quietHours ? await retimePendingReminders(manager, auth.organizationId, new Date()) : [];
@@ -35,10 +34,8 @@ export class OrganizationSettingsService {
         subjectId: auth.organizationId,
         details: { changed: Object.keys(changes), remindersMoved: moved.length },
       });
-      return { settings: await this.read(manager, auth), moved };
+      return { view: await this.read(manager, auth), reminders: moved };
     });
-    await this.reminderTimers.schedule(moved);
-    return settings;
   }
 
   private async read(manager: EntityManager, auth: AuthContext): Promise<OrganizationSettingsType> {

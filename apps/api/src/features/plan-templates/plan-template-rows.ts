@@ -72,7 +72,7 @@ export function listLatestBuiltinVersions(manager: EntityManager): Promise<Built
 }
 
 export function toBuiltinTemplateType(row: BuiltinPlanVersionEntity): PlanTemplateType {
-  const content = row.content as PlanTemplate;
+  const content = row.content;
   return {
     ...contentFields(content),
     id: row.id,

@@ -126,7 +126,7 @@ export class PlanTemplatesService {
   ): Promise<PublishedPlanVersion> {
     const found = await findTemplate(manager, organizationId, templateId);
     if (found.builtin) {
-      const content = found.builtin.content as PlanTemplate;
+      const content = found.builtin.content;
       return { title: content.title, content, builtinVersionId: found.builtin.id, templateVersionId: null };
     }
     const { own } = found;
@@ -137,7 +137,7 @@ export class PlanTemplatesService {
     const version = await manager
       .getRepository(PlanTemplateVersionEntity)
       .findOneByOrFail({ organizationId, id: own.latest_version_id });
-    const content = version.content as PlanTemplate;
+    const content = version.content;
     return { title: content.title, content, builtinVersionId: null, templateVersionId: version.id };
   }
 
@@ -160,7 +160,7 @@ interface ForkOrigin {
 
 function forkOrigin(found: FoundTemplate): ForkOrigin {
   if (found.builtin) {
-    const content = found.builtin.content as PlanTemplate;
+    const content = found.builtin.content;
     return {
       title: content.title,
       draft: content,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { parseInstant } from '@prep/domain';
+import { parseInstant, PENDING_REMINDER_STATUSES_SQL, ReminderStatus } from '@prep/domain';
 import { ReminderEntity, TenantTransactions } from '@prep/persistence';
 import type { AuthContext } from '../auth/auth-context';
 import { DeliveryHealth } from './dto/delivery-health.type';
@@ -38,10 +38,10 @@ export class DeliveryHealthService {
           });
       const counts = await inRange()
         .select('r.kind', 'kind')
-        .addSelect("count(*) FILTER (WHERE r.status = 'SENT')", 'sent')
-        .addSelect("count(*) FILTER (WHERE r.status = 'SKIPPED')", 'skipped')
-        .addSelect("count(*) FILTER (WHERE r.status = 'FAILED')", 'failed')
-        .addSelect("count(*) FILTER (WHERE r.status IN ('SCHEDULED', 'QUEUED'))", 'pending')
+        .addSelect(`count(*) FILTER (WHERE r.status = '${ReminderStatus.SENT}')`, 'sent')
+        .addSelect(`count(*) FILTER (WHERE r.status = '${ReminderStatus.SKIPPED}')`, 'skipped')
+        .addSelect(`count(*) FILTER (WHERE r.status = '${ReminderStatus.FAILED}')`, 'failed')
+        .addSelect(`count(*) FILTER (WHERE r.status IN (${PENDING_REMINDER_STATUSES_SQL}))`, 'pending')
         .groupBy('r.kind')
         .orderBy('r.kind')
         .getRawMany<CountRow>();
@@ -49,7 +49,7 @@ export class DeliveryHealthService {
         .select('percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM r.sent_at - r.due_at))', 'p50')
         .addSelect('percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM r.sent_at - r.due_at))', 'p99')
         .addSelect('max(extract(epoch FROM r.sent_at - r.due_at))', 'max')
-        .andWhere("r.status = 'SENT'")
+        .andWhere(`r.status = '${ReminderStatus.SENT}'`)
         .getRawOne<LatenessRow>();
       return {
         byKind: counts.map((row) => ({

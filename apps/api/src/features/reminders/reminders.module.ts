@@ -1,18 +1,18 @@
 import { Module } from '@nestjs/common';
-import { ReminderTimers } from './reminder-timers.service';
 import { DeliveryHealthService } from './delivery-health.service';
+import { PlanningTransactions } from './reminder-planning';
 import { AssignmentRemindersResolver, DeliveryHealthResolver, RemindersResolver } from './reminders.resolver';
 import { RemindersService } from './reminders.service';
 
 @Module({
   providers: [
-    ReminderTimers,
+    PlanningTransactions,
     RemindersService,
     DeliveryHealthService,
     AssignmentRemindersResolver,
     RemindersResolver,
     DeliveryHealthResolver,
   ],
-  exports: [ReminderTimers],
+  exports: [PlanningTransactions],
 })
 export class RemindersModule {}

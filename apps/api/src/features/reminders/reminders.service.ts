@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { seesWholeOrganization } from '@prep/domain';
-import { AssignmentEntity, ReminderEntity, ReminderStatus, TenantTransactions } from '@prep/persistence';
+import { canTransitionReminder, nextReminderVersion, ReminderStatus } from '@prep/domain';
+import { AssignmentEntity, ReminderEntity, TenantTransactions } from '@prep/persistence';
 import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
+import { limitToOwnCandidates } from '../auth/own-candidates-scope';
 import { AppError } from '../../platform/errors/app-error';
 import { isUuid } from '../../platform/ids/is-uuid';
 import { RequestBatch, RequestBatches } from '../../platform/graphql/request-batch';
 import { ReminderType } from './dto/reminder.type';
 import { ReminderErrorCode } from './reminder-error-code';
+import { PlanningTransactions } from './reminder-planning';
 import { loadRemindersByAssignment } from './reminders-by-assignment';
-import { PENDING_STATUSES } from './reminder-rows';
-import { ReminderTimers } from './reminder-timers.service';
 
 @Injectable()
 export class RemindersService {
@@ -19,7 +19,7 @@ export class RemindersService {
 
   constructor(
     private readonly tenants: TenantTransactions,
-    private readonly timers: ReminderTimers,
+    private readonly planning: PlanningTransactions,
   ) {}
 
   /**
@@ -35,19 +35,17 @@ export class RemindersService {
   }
 
   /** Due now: the row moves to now under a new version and gets a timer at once. */
-  async sendNow(auth: AuthContext, id: string): Promise<ReminderType> {
-    const row = await this.change(auth, id, 'reminder.send_now', [...PENDING_STATUSES, ReminderStatus.FAILED], {
+  sendNow(auth: AuthContext, id: string): Promise<ReminderType> {
+    return this.change(auth, id, 'reminder.send_now', {
       status: ReminderStatus.SCHEDULED,
       dueAt: new Date(),
       reason: null,
       claimedUntil: null,
     });
-    await this.timers.schedule([row]);
-    return row;
   }
 
   skip(auth: AuthContext, id: string): Promise<ReminderType> {
-    return this.change(auth, id, 'reminder.skipped', PENDING_STATUSES, {
+    return this.change(auth, id, 'reminder.skipped', {
       status: ReminderStatus.SKIPPED,
       reason: 'skipped by coach',
       claimedUntil: null,
@@ -58,19 +56,18 @@ export class RemindersService {
     auth: AuthContext,
     id: string,
     action: string,
-    from: ReminderStatus[],
-    changes: Partial<ReminderEntity>,
+    changes: Partial<ReminderEntity> & { status: ReminderStatus },
   ): Promise<ReminderEntity> {
-    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+    return this.planning.run(auth.organizationId, async (manager) => {
       const current = await findVisible(manager, auth, id);
-      if (!from.includes(current.status)) {
+      if (!canTransitionReminder(current.status, changes.status)) {
         throw new AppError(
           ReminderErrorCode.NotPending,
           `This reminder is ${current.status}; it cannot be changed now`,
           { status: current.status },
         );
       }
-      const next = { ...changes, version: current.version + 1 };
+      const next = { ...changes, version: nextReminderVersion(current.version) };
       await manager.getRepository(ReminderEntity).update({ organizationId: auth.organizationId, id }, next);
       await recordMemberAction(manager, auth, {
         action,
@@ -78,7 +75,8 @@ export class RemindersService {
         subjectId: id,
         details: { assignmentId: current.assignmentId, kind: current.kind },
       });
-      return { ...current, ...next };
+      const changed = { ...current, ...next };
+      return { view: changed, reminders: [changed] };
     });
   }
 }
@@ -91,7 +89,7 @@ async function findVisible(manager: EntityManager, auth: AuthContext, id: string
     .innerJoin(AssignmentEntity, 'a', 'a.organization_id = r.organization_id AND a.id = r.assignment_id')
     .where('r.organization_id = :organizationId AND r.id = :id', { organizationId: auth.organizationId, id })
     .setLock('pessimistic_write', undefined, ['r']);
-  if (!seesWholeOrganization(auth.role)) query.andWhere('a.coach_member_id = :memberId', { memberId: auth.memberId });
+  limitToOwnCandidates(query, auth, 'a.coach_member_id');
   const row = isUuid(id) ? await query.getOne() : null;
   if (!row) throw new AppError(ReminderErrorCode.NotFound, 'Reminder not found');
   return row;

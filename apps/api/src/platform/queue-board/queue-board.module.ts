@@ -6,7 +6,7 @@ import { FastifyAdapter } from '@bull-board/fastify';
 import type { FastifyInstance } from 'fastify';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
-import { JobQueue } from '../jobs/job-queue.service';
+import { JobQueue } from '../jobs/job-queue';
 import { isAuthorizedBasic } from './basic-auth';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';

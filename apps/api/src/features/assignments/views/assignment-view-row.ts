@@ -1,6 +1,7 @@
 import { PlanTemplate } from '@prep/content';
 import { AssignmentStatus, computeProgress, MemberRole } from '@prep/domain';
-import { InterviewFormat, MemberStatus, ReminderStatus } from '@prep/persistence';
+import type { ReminderStatus } from '@prep/domain';
+import { InterviewFormat, MemberStatus } from '@prep/persistence';
 import { CandidateType } from '../../candidates/dto/candidate.type';
 import { ReminderType } from '../../reminders/dto/reminder.type';
 import { AssignmentType } from '../dto/assignment.type';

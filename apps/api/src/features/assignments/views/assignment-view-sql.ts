@@ -1,10 +1,6 @@
-import { ReminderStatus } from '@prep/persistence';
-
 /** A reminder as the API shows it, as JSON (camelCase keys); `r` is a reminders row. */
 export const REMINDER_JSON_SQL = `json_build_object('id', r.id, 'kind', r.kind, 'recipient', r.recipient, 'dueAt', r.due_at,
   'status', r.status, 'reason', r.reason, 'attempts', r.attempts, 'sentAt', r.sent_at, 'lastError', r.last_error, 'itemKeys', r.item_keys)`;
-
-export const PENDING_REMINDER_STATUSES = [ReminderStatus.SCHEDULED, ReminderStatus.QUEUED];
 
 const SAME_ASSIGNMENT = (alias: string, column = 'assignment_id') =>
   `${alias}.organization_id = a.organization_id AND ${alias}.${column} = a.id`;

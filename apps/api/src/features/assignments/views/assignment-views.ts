@@ -1,7 +1,8 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { PENDING_REMINDER_STATUSES } from '@prep/domain';
 import { AssignmentEntity, runNamedQuery } from '@prep/persistence';
 import { AssignmentType } from '../dto/assignment.type';
-import { assignmentViewsSql, PENDING_REMINDER_STATUSES } from './assignment-view-sql';
+import { assignmentViewsSql } from './assignment-view-sql';
 import { AssignmentViewRow, toAssignmentView } from './assignment-view-row';
 
 export type InterviewOrder = 'ASC' | 'DESC';

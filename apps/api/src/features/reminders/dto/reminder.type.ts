@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ReminderStatus } from '@prep/persistence';
+import { ReminderStatus } from '@prep/domain';
 
 registerEnumType(ReminderStatus, { name: 'ReminderStatus' });
 

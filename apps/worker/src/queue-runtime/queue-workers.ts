@@ -2,16 +2,10 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { Job, Worker } from 'bullmq';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
-import { JobName, QUEUE_NAMES, QueueName, queueConnection } from '@prep/jobs';
+import { JobName, QUEUE_CONCURRENCY, QUEUE_NAMES, QueueName, queueConnection } from '@prep/jobs';
 import { buildHandlerRegistry } from './handler-registry';
 import { JOB_HANDLERS } from './job-handler';
 import type { JobHandler } from './job-handler';
-
-/**
- * Jobs each worker process runs at once, per queue. A reminder job spends most of its time
- * waiting on Postgres and the SMTP server, so more of them in flight keep the process busy.
- */
-export const QUEUE_CONCURRENCY: Readonly<Record<QueueName, number>> = { reminders: 32, mail: 8, maintenance: 8 };
 
 /** One BullMQ worker per queue, dispatching each job to its registered handler. */
 @Injectable()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { JobHandler } from '../../queue-runtime/job-handler';
+import type { JobHandler } from '../queue-runtime/job-handler';
 import { DueReminderScan } from './due-reminder-scan';
 
 /** The repeating scan; whichever worker picks the job up runs it. */

@@ -1,5 +1,5 @@
 import { interviewCalendar, mailDomain } from '@prep/mail';
-import type { InterviewFacts } from './reminder-context';
+import type { InterviewFacts } from '../claimed-reminder';
 
 // The assignment records when the interview starts, not how long it lasts.
 const ASSUMED_DURATION_MS = 60 * 60_000;

@@ -1,9 +1,5 @@
 import type { TemplateListItem } from '@prep/content';
-
-/** The parts of an assignment's plan snapshot an email lists. */
-export interface PlanSnapshot {
-  sections: ReadonlyArray<{ key: string; title: string; items: ReadonlyArray<{ key: string; title: string }> }>;
-}
+import type { PlanOutline } from '../claimed-reminder';
 
 /**
  * What the email lists: for the assignment email, what the plan holds (one entry per section,
@@ -11,7 +7,7 @@ export interface PlanSnapshot {
  */
 export function listedItems(
   kind: string,
-  plan: PlanSnapshot,
+  plan: PlanOutline,
   itemKeys: readonly string[],
   doneItemKeys: ReadonlySet<string>,
   itemLink: (itemKey: string) => string,

@@ -5,21 +5,11 @@ import { renderEmail, TemplateRenderError, toSingleLine } from '@prep/content';
 import type { EmailTemplateKind, EmailTemplates, RenderedEmail, TemplateVariables } from '@prep/content';
 import { formatInterviewTime } from '@prep/domain';
 import { mailAddress, MailAddress, OutgoingMail, reminderMessageId } from '@prep/mail';
-import type { ClaimedReminder, EmailLink } from './claimed-reminder';
-import { interviewEventFor } from './interview-event';
-import { listedItems } from './plan-items';
-import type { ReminderContext } from './reminder-context';
-import { candidateLinks, coachAssignmentUrl, redact, unsubscribeTokenFor } from './reminder-links';
 import { EMAIL_TEMPLATES } from '../../mail/email-templates';
-
-/** The stored copy of a message: as sent, with the private link and unsubscribe tokens blanked out. */
-export interface DeliveryRecord {
-  toAddress: string;
-  subject: string;
-  textBody: string;
-  htmlBody: string;
-  headers: Record<string, unknown>;
-}
+import type { ClaimedReminder, DeliveryRecord, EmailLink, ReminderContext } from '../claimed-reminder';
+import { interviewEventFor } from './interview-event';
+import { listedItems } from './listed-items';
+import { candidateLinks, coachAssignmentUrl, redact, unsubscribeTokenFor } from './reminder-links';
 
 export interface ComposedReminder {
   mail: OutgoingMail;

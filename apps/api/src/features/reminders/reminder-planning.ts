@@ -1,16 +1,79 @@
 import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
-import { PlanTemplate } from '@prep/content';
-import { PlannedReminder, planReminders, ReminderScheduleEntry } from '@prep/domain';
+import { APP_CONFIG } from '@prep/config';
+import type { AppConfig } from '@prep/config';
+import {
+  nextReminderVersion,
+  NEXT_REMINDER_VERSION_SQL,
+  PENDING_REMINDER_STATUSES,
+  PlannedReminder,
+  planReminders,
+  ReminderStatus,
+} from '@prep/domain';
 import {
   AssignmentEntity,
   CandidateEntity,
   OrganizationEntity,
   ReminderEntity,
-  ReminderStatus,
+  TenantTransactions,
 } from '@prep/persistence';
+import { JobQueue } from '../../platform/jobs/job-queue';
 
-export const PENDING_STATUSES = [ReminderStatus.SCHEDULED, ReminderStatus.QUEUED];
+// The API's half of a reminder's life: rows are planned, moved and cancelled inside the change
+// that causes it, and get their timers once that change has committed. The worker's half starts
+// when a timer fires (apps/worker/src/reminders/send-reminder.handler.ts) or the scan finds a row.
+
+/** The columns a timer is armed from. */
+export type TimerRow = Pick<ReminderEntity, 'organizationId' | 'id' | 'version' | 'dueAt' | 'status'>;
+
+/** What a change answers with, and the reminder rows it planned or moved. */
+export interface PlannedChange<T> {
+  view: T;
+  reminders: readonly TimerRow[];
+}
+
+/**
+ * Transaction → work → view → timers: the change and the view it answers with in one tenant
+ * transaction, then, once committed, a timer for each of its reminders due within the horizon,
+ * so the assignment email leaves without waiting for the worker's next scan. Losing that last
+ * step loses nothing: the rows are committed, and the scan finds them.
+ */
+@Injectable()
+export class PlanningTransactions {
+  private readonly logger = new Logger(PlanningTransactions.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tenants: TenantTransactions,
+    private readonly jobs: JobQueue,
+  ) {}
+
+  async run<T>(organizationId: string, work: (manager: EntityManager) => Promise<PlannedChange<T>>): Promise<T> {
+    const { view, reminders } = await this.tenants.run({ organizationId }, work);
+    await this.armTimers(reminders);
+    return view;
+  }
+
+  private async armTimers(rows: readonly TimerRow[]): Promise<void> {
+    const horizon = Date.now() + this.config.reminders.horizonMinutes * 60_000;
+    const due = rows.filter((row) => row.status === ReminderStatus.SCHEDULED && row.dueAt.getTime() <= horizon);
+    try {
+      await this.jobs.enqueueReminderTimers(
+        due.map((row) => ({
+          organizationId: row.organizationId,
+          reminderId: row.id,
+          version: row.version,
+          dueAt: row.dueAt,
+        })),
+      );
+    } catch (error) {
+      this.logger.warn(
+        `Reminder timers left to the scheduler: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+}
 
 export interface PlanOptions {
   now: Date;
@@ -26,13 +89,13 @@ export async function planReminderRows(
   manager: EntityManager,
   assignment: AssignmentEntity,
   options: PlanOptions,
-): Promise<ReminderEntity[]> {
+): Promise<TimerRow[]> {
   const planned = await planFor(manager, assignment, options.now);
   const rows = planned
     .filter((reminder) => !options.exceptKinds?.includes(reminder.kind))
     .map((reminder) => toRow(assignment, reminder));
   if (rows.length > 0) await manager.getRepository(ReminderEntity).insert(rows);
-  return rows as ReminderEntity[];
+  return rows;
 }
 
 /** Every reminder still waiting is cancelled with the reason; history stays. */
@@ -46,12 +109,12 @@ export async function cancelPendingReminders(
     .getRepository(ReminderEntity)
     .createQueryBuilder()
     .update()
-    .set({ status: ReminderStatus.CANCELLED, reason, version: () => 'version + 1', claimedUntil: null })
+    .set({ status: ReminderStatus.CANCELLED, reason, version: () => NEXT_REMINDER_VERSION_SQL, claimedUntil: null })
     .where('organization_id = :organizationId AND assignment_id = :assignmentId', {
       organizationId: assignment.organizationId,
       assignmentId: assignment.id,
     })
-    .andWhere('status IN (:...pending)', { pending: PENDING_STATUSES })
+    .andWhere('status IN (:...pending)', { pending: PENDING_REMINDER_STATUSES })
     .andWhere(kinds ? 'kind IN (:...kinds)' : 'true', { kinds })
     .execute();
 }
@@ -71,7 +134,7 @@ export async function moveDecisionCheckIn(
     assignmentId: assignment.id,
     planVersion: assignment.scheduleVersion,
     kind: 'decision-check-in',
-    status: In(PENDING_STATUSES),
+    status: In(PENDING_REMINDER_STATUSES),
   });
   const planned = (await planFor(manager, assignment, now)).find((reminder) => reminder.kind === 'decision-check-in');
   if (!pending || !planned) return null;
@@ -88,7 +151,9 @@ export async function retimePendingReminders(
   organizationId: string,
   now: Date,
 ): Promise<ReminderEntity[]> {
-  const pending = await manager.getRepository(ReminderEntity).findBy({ organizationId, status: In(PENDING_STATUSES) });
+  const pending = await manager
+    .getRepository(ReminderEntity)
+    .findBy({ organizationId, status: In(PENDING_REMINDER_STATUSES) });
   const assignmentIds = [...new Set(pending.map((row) => row.assignmentId))];
   const assignments = assignmentIds.length
     ? await manager.getRepository(AssignmentEntity).findBy({ organizationId, id: In(assignmentIds) })
@@ -121,9 +186,9 @@ async function moveReminder(
 ): Promise<ReminderEntity> {
   const changes = {
     dueAt: planned.dueAt,
-    status: toStatus(planned),
+    status: planned.status,
     reason: planned.reason ?? null,
-    version: pending.version + 1,
+    version: nextReminderVersion(pending.version),
   };
   await manager
     .getRepository(ReminderEntity)
@@ -137,9 +202,8 @@ async function planFor(manager: EntityManager, assignment: AssignmentEntity, now
   const candidate = await manager
     .getRepository(CandidateEntity)
     .findOneByOrFail({ organizationId, id: assignment.candidateId });
-  const plan = assignment.plan as PlanTemplate;
   return planReminders({
-    schedule: plan.reminderSchedule as unknown as ReminderScheduleEntry[],
+    schedule: assignment.plan.reminderSchedule,
     interviewAt: assignment.startsAt,
     // Quiet hours are the candidate's nights, so reminders follow the candidate's zone.
     timeZone: candidate.timeZone,
@@ -149,7 +213,12 @@ async function planFor(manager: EntityManager, assignment: AssignmentEntity, now
   });
 }
 
-function toRow(assignment: AssignmentEntity, reminder: PlannedReminder): Partial<ReminderEntity> {
+type NewReminderRow = Omit<
+  ReminderEntity,
+  'lastError' | 'messageId' | 'sentAt' | 'claimedUntil' | 'createdAt' | 'updatedAt'
+>;
+
+function toRow(assignment: AssignmentEntity, reminder: PlannedReminder): NewReminderRow {
   return {
     organizationId: assignment.organizationId,
     id: randomUUID(),
@@ -160,13 +229,9 @@ function toRow(assignment: AssignmentEntity, reminder: PlannedReminder): Partial
     dueAt: reminder.dueAt,
     itemKeys: [...reminder.itemKeys],
     condition: reminder.condition ?? null,
-    status: toStatus(reminder),
+    status: reminder.status,
     reason: reminder.reason ?? null,
     attempts: 0,
     version: 1,
   };
-}
-
-function toStatus(reminder: PlannedReminder): ReminderStatus {
-  return reminder.status === 'SKIPPED' ? ReminderStatus.SKIPPED : ReminderStatus.SCHEDULED;
 }

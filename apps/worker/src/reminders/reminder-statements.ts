@@ -1,0 +1,281 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { NEXT_REMINDER_VERSION_SQL, ReminderStatus, reminderVersionBefore } from '@prep/domain';
+import { QUEUE_CONCURRENCY } from '@prep/jobs';
+import type { ReminderTimer } from '@prep/jobs';
+import { createSecretToken, TenantTransactions } from '@prep/persistence';
+import { ReminderMetrics } from '../metrics/reminder-metrics';
+import { claimedReminderOf, reminderContextOf } from './claimed-reminder';
+import type { ClaimedReminder, ClaimForSend, ClaimRow, DeliveryRecord, EmailLink } from './claimed-reminder';
+import { StatementBatcher } from './statement-batcher';
+
+/** A claim lasts longer than any send can (SMTP waits are bounded well under it). */
+const CLAIM_LEASE = '5 minutes';
+
+/** As many sends as the reminders queue runs at once can share a statement. */
+const MAX_BATCH = QUEUE_CONCURRENCY.reminders;
+
+/** One row due within the horizon, as the scan sees it. */
+export interface DueRow {
+  organization_id: string;
+  id: string;
+  version: number;
+  due_at: Date;
+}
+
+/** How a send-time check ended a claimed reminder. */
+export type EndedAtSendTime = ReminderStatus.SKIPPED | ReminderStatus.CANCELLED;
+
+/**
+ * Every statement of the worker's reminder flow. Each change after the claim is conditional on
+ * the version the claim produced, and raises it again, so a stale timer or a second worker finds
+ * nothing. The two on every send (claim, SENT) go through reminder_claim_for_send and
+ * reminder_record_sent, which set the tenant themselves, for the sends of one event-loop turn at a
+ * time; the rarer ones are tenant transactions.
+ */
+@Injectable()
+export class ReminderStatements {
+  private readonly claims: StatementBatcher<ClaimRequest, ClaimRow | null>;
+  private readonly sentRecords: StatementBatcher<SentRecord, boolean>;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tenants: TenantTransactions,
+    private readonly metrics: ReminderMetrics,
+  ) {
+    this.claims = new StatementBatcher((requests) => claimBatch(dataSource, requests), MAX_BATCH);
+    this.sentRecords = new StatementBatcher((records) => recordSentBatch(dataSource, records), MAX_BATCH);
+  }
+
+  /** The one cross-tenant read: ids and versions only, through the SECURITY DEFINER function. */
+  findDue(horizonMinutes: number, limit: number): Promise<DueRow[]> {
+    return this.dataSource.query(
+      'SELECT organization_id, id, version, due_at FROM due_reminders(now() + make_interval(mins => $1), $2)',
+      [horizonMinutes, limit],
+    );
+  }
+
+  /**
+   * QUEUED only says a timer exists; the version stays, so the timer just added still matches.
+   * A row that changed meanwhile (claimed, rescheduled) has another version and is left alone.
+   */
+  markQueued(organizationId: string, timers: readonly ReminderTimer[]): Promise<void> {
+    return this.tenants.run({ organizationId }, async (manager) => {
+      await manager.query(
+        `UPDATE reminders r SET status = '${ReminderStatus.QUEUED}', updated_at = now()
+           FROM unnest($2::uuid[], $3::int[]) AS due(id, version)
+          WHERE r.organization_id = $1 AND r.id = due.id AND r.version = due.version AND r.status = '${ReminderStatus.SCHEDULED}'`,
+        [organizationId, timers.map((timer) => timer.reminderId), timers.map((timer) => timer.version)],
+      );
+    });
+  }
+
+  /**
+   * Takes the row for this worker and reads what the send needs; null when it is not ours to send.
+   * A candidate email's private link is minted by the same statement: its token is drawn here and
+   * only its hash leaves the process.
+   */
+  async claim(organizationId: string, reminderId: string, version: number): Promise<ClaimForSend | null> {
+    const link = { id: randomUUID(), ...createSecretToken() };
+    const row = await this.claims.submit({ organizationId, reminderId, version, linkId: link.id, linkHash: link.hash });
+    if (!row) return null;
+    const reminder = claimedReminderOf(row);
+    this.metrics.claimed(reminder.kind);
+    return {
+      reminder,
+      context: reminderContextOf(row),
+      emailLink: reminder.recipient === 'candidate' ? { id: link.id, token: link.token } : null,
+    };
+  }
+
+  /**
+   * A send-time check said no: the row ends SKIPPED or CANCELLED with the reason, and the link
+   * minted for the email that will not be sent stops working.
+   */
+  async recordDecision(claim: ClaimForSend, status: EndedAtSendTime, reason: string): Promise<void> {
+    const { reminder, emailLink } = claim;
+    await this.tenants.run({ organizationId: reminder.organizationId }, async (manager) => {
+      await release(manager, reminder, 'status = $4, reason = $5', [status, reason]);
+      if (emailLink) await revokeLink(manager, reminder.organizationId, emailLink.id);
+    });
+    this.metrics.outcome(reminder.kind, status === ReminderStatus.SKIPPED ? 'skipped' : 'cancelled');
+  }
+
+  /** The server accepted the message: SENT, and the message as sent, in one statement. */
+  async recordSent(
+    reminder: ClaimedReminder,
+    messageId: string,
+    delivery: DeliveryRecord,
+    smtpResponse: string,
+  ): Promise<boolean> {
+    const stillOurs = await this.sentRecords.submit({
+      reminder,
+      messageId,
+      delivery,
+      smtpResponse,
+      deliveryId: randomUUID(),
+    });
+    this.metrics.sent(reminder.kind, reminder.dueAt);
+    return stillOurs;
+  }
+
+  /**
+   * Back to the queue for another attempt (its timer is armed by the caller). `unsentLink`: the
+   * link minted for an email that certainly never left, which stops working.
+   */
+  recordRetry(reminder: ClaimedReminder, error: string, unsentLink: EmailLink | null): Promise<boolean> {
+    this.metrics.outcome(reminder.kind, 'retried');
+    return this.releaseRevoking(reminder, unsentLink, `status = '${ReminderStatus.QUEUED}', last_error = $4`, [error]);
+  }
+
+  recordFailed(
+    reminder: ClaimedReminder,
+    reason: string,
+    error: string,
+    unsentLink: EmailLink | null,
+  ): Promise<boolean> {
+    this.metrics.outcome(reminder.kind, 'failed');
+    return this.releaseRevoking(
+      reminder,
+      unsentLink,
+      `status = '${ReminderStatus.FAILED}', reason = $4, last_error = $5`,
+      [reason, error],
+    );
+  }
+
+  private releaseRevoking(
+    reminder: ClaimedReminder,
+    unsentLink: EmailLink | null,
+    changes: string,
+    values: unknown[],
+  ): Promise<boolean> {
+    return this.tenants.run({ organizationId: reminder.organizationId }, async (manager) => {
+      const released = await release(manager, reminder, changes, values);
+      if (unsentLink) await revokeLink(manager, reminder.organizationId, unsentLink.id);
+      return released;
+    });
+  }
+}
+
+/** Applies `changes` (placeholders from $4), ends the lease and raises the version; false when the row was not ours any more. */
+async function release(
+  manager: EntityManager,
+  reminder: ClaimedReminder,
+  changes: string,
+  values: unknown[],
+): Promise<boolean> {
+  const rows = await updateReturning(
+    manager,
+    `UPDATE reminders SET ${changes}, claimed_until = NULL, version = ${NEXT_REMINDER_VERSION_SQL}, updated_at = now()
+      WHERE organization_id = $1 AND id = $2 AND version = $3
+      RETURNING id`,
+    [reminder.organizationId, reminder.id, reminder.version, ...values],
+  );
+  return rows.length === 1;
+}
+
+async function revokeLink(manager: EntityManager, organizationId: string, linkId: string): Promise<void> {
+  await manager.query(
+    'UPDATE assignment_links SET revoked_at = now() WHERE organization_id = $1 AND id = $2 AND revoked_at IS NULL',
+    [organizationId, linkId],
+  );
+}
+
+/** TypeORM hands back an UPDATE's result as [rows, count]. */
+async function updateReturning<T = unknown>(manager: EntityManager, sql: string, parameters: unknown[]): Promise<T[]> {
+  const [rows] = (await manager.query(sql, parameters)) as [T[], number];
+  return rows;
+}
+
+/** One timer's claim, with the id and hash of the link the claim mints for a candidate email. */
+interface ClaimRequest {
+  organizationId: string;
+  reminderId: string;
+  version: number;
+  linkId: string;
+  linkHash: string;
+}
+
+/** One accepted message to record as SENT. */
+interface SentRecord {
+  reminder: ClaimedReminder;
+  messageId: string;
+  delivery: DeliveryRecord;
+  smtpResponse: string;
+  deliveryId: string;
+}
+
+// Each row is its own call of the function, which makes that row's organization the tenant
+// before it touches anything: a batch mixes organizations and row-level security still applies
+// to every row on its own. Rows go in id order so two batches lock shared rows in the same order.
+const CLAIM_BATCH_SQL = `
+  SELECT c.*
+    FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::uuid[], $5::text[])
+           AS b(organization_id, reminder_id, version, link_id, link_token_hash)
+   CROSS JOIN LATERAL reminder_claim_for_send(b.organization_id, b.reminder_id, b.version, $6::interval, b.link_id, b.link_token_hash) AS c`;
+
+const RECORD_SENT_BATCH_SQL = `
+  SELECT reminder_record_sent(b.organization_id, b.reminder_id, b.version, b.message_id, b.smtp_response,
+                              b.delivery_id, b.to_address, b.subject, b.text_body, b.html_body, b.headers) AS still_ours
+    FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[])
+           WITH ORDINALITY AS b(organization_id, reminder_id, version, message_id, smtp_response, delivery_id, to_address, subject, text_body, html_body, headers, position)
+   ORDER BY b.position`;
+
+/** The claimed row for each request, null where the reminder was not there to claim at that version. */
+async function claimBatch(dataSource: DataSource, requests: ClaimRequest[]): Promise<Array<ClaimRow | null>> {
+  const ordered = [...requests].sort((a, b) => compareIds(a.reminderId, b.reminderId));
+  const rows: ClaimRow[] = await dataSource.query(CLAIM_BATCH_SQL, [
+    ordered.map((request) => request.organizationId),
+    ordered.map((request) => request.reminderId),
+    ordered.map((request) => request.version),
+    ordered.map((request) => request.linkId),
+    ordered.map((request) => request.linkHash),
+    CLAIM_LEASE,
+  ]);
+  // A claim raises the version. Two timers of the same row and version: only the first call
+  // finds it claimable, so the row answers one request. The organization is part of the key:
+  // a request made under another organization never claims the row and must not receive it.
+  const claimed = new Map(
+    rows.map((row) => [claimKey(row.organization_id, row.id, reminderVersionBefore(row.version)), row]),
+  );
+  return requests.map((request) => {
+    const key = claimKey(request.organizationId, request.reminderId, request.version);
+    const row = claimed.get(key) ?? null;
+    claimed.delete(key);
+    return row;
+  });
+}
+
+/** For each record, whether the row was still this claim's when it was marked SENT. */
+async function recordSentBatch(dataSource: DataSource, records: SentRecord[]): Promise<boolean[]> {
+  const order = records
+    .map((_, index) => index)
+    .sort((a, b) => compareIds(records[a].reminder.id, records[b].reminder.id));
+  const ordered = order.map((index) => records[index]);
+  const rows: Array<{ still_ours: boolean }> = await dataSource.query(RECORD_SENT_BATCH_SQL, [
+    ordered.map(({ reminder }) => reminder.organizationId),
+    ordered.map(({ reminder }) => reminder.id),
+    ordered.map(({ reminder }) => reminder.version),
+    ordered.map((record) => record.messageId),
+    ordered.map((record) => record.smtpResponse),
+    ordered.map((record) => record.deliveryId),
+    ordered.map(({ delivery }) => delivery.toAddress),
+    ordered.map(({ delivery }) => delivery.subject),
+    ordered.map(({ delivery }) => delivery.textBody),
+    ordered.map(({ delivery }) => delivery.htmlBody),
+    ordered.map(({ delivery }) => JSON.stringify(delivery.headers)),
+  ]);
+  const stillOurs: boolean[] = [];
+  order.forEach((recordIndex, position) => (stillOurs[recordIndex] = rows[position].still_ours));
+  return stillOurs;
+}
+
+function claimKey(organizationId: string, reminderId: string, version: number): string {
+  return `${organizationId}/${reminderId}/${version}`;
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,215 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG } from '@prep/config';
+import type { AppConfig } from '@prep/config';
+import { TemplateRenderError } from '@prep/content';
+import { AssignmentStatus, nextReminderVersion, ReminderStatus } from '@prep/domain';
+import type { ReminderRecipient } from '@prep/domain';
+import { enqueueReminderTimer } from '@prep/jobs';
+import type { JobPayload } from '@prep/jobs';
+import { classifySendFailure, InvalidMailAddressError, MessageCompositionError, SendFailure } from '@prep/mail';
+import { Mailer } from '../mail/mailer';
+import type { JobHandler } from '../queue-runtime/job-handler';
+import type { ClaimedReminder, ClaimForSend, EmailLink, ReminderContext } from './claimed-reminder';
+import { ComposedReminder, ReminderComposer } from './email/reminder-composer';
+import { ReminderQueue } from './reminder-queue';
+import { EndedAtSendTime, ReminderStatements } from './reminder-statements';
+
+const RECORD_ATTEMPTS = 3;
+const RECORD_RETRY_MS = 250;
+
+/**
+ * A due reminder's timer fired: claim (with the reads) → check → compose → send → record. A
+ * check that says no ends the row SKIPPED or CANCELLED; a failed attempt is tried again later
+ * with backoff, or ends FAILED. Two statements stand around the SMTP exchange, each its own
+ * implicit transaction, none held across it.
+ */
+@Injectable()
+export class SendReminderHandler implements JobHandler<'send-reminder'> {
+  readonly jobName = 'send-reminder' as const;
+  private readonly logger = new Logger(SendReminderHandler.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly statements: ReminderStatements,
+    private readonly composer: ReminderComposer,
+    private readonly mailer: Mailer,
+    private readonly reminders: ReminderQueue,
+  ) {}
+
+  async handle({ organizationId, reminderId, version }: JobPayload<'send-reminder'>): Promise<void> {
+    // No row: a stale timer, a reminder already handled, or another worker holds it.
+    const claim = await this.statements.claim(organizationId, reminderId, version);
+    if (!claim) return;
+    const composed = await this.checkAndCompose(claim);
+    if (composed) await this.send(claim, composed);
+  }
+
+  /** Null when a check ended the reminder (the row then says why) or the message could not be built. */
+  private async checkAndCompose(claim: ClaimForSend): Promise<ComposedReminder | null> {
+    const { reminder, context, emailLink } = claim;
+    try {
+      if (context instanceof Error) throw context;
+      const decision = decideAtSendTime(sendTimeFacts(reminder, context));
+      if (!decision.send) {
+        await this.statements.recordDecision(claim, decision.status, decision.reason);
+        return null;
+      }
+      return this.composer.compose(reminder, context, emailLink);
+    } catch (error) {
+      await this.recordFailure(reminder, preparationFailure(error), emailLink);
+      return null;
+    }
+  }
+
+  private async send({ reminder, emailLink }: ClaimForSend, { mail, delivery }: ComposedReminder): Promise<void> {
+    let response: string;
+    try {
+      ({ response } = await this.mailer.send(mail));
+    } catch (error) {
+      // Only a message refused before the SMTP exchange certainly never reached anyone; after
+      // a timeout or a dropped connection it may have, and its link must keep working.
+      await this.recordFailure(reminder, classifySendFailure(error), neverSent(error) ? emailLink : null);
+      return;
+    }
+    // The only window for a duplicate: the server has accepted the message and the row is not
+    // SENT yet. A crash here leaves the row claimed; once the lease runs out it is sent again,
+    // with the same Message-ID. Nothing but this one short write stands in between.
+    await this.recordSent(reminder, mail.messageId, delivery, response);
+  }
+
+  private async recordSent(
+    reminder: ClaimedReminder,
+    messageId: string,
+    delivery: ComposedReminder['delivery'],
+    response: string,
+  ): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const stillOurs = await this.statements.recordSent(reminder, messageId, delivery, response);
+        if (!stillOurs) this.logger.warn(`Reminder ${reminder.id} was sent after its claim had lapsed`);
+        return;
+      } catch (error) {
+        if (attempt >= RECORD_ATTEMPTS) throw error;
+        await new Promise((resolve) => setTimeout(resolve, RECORD_RETRY_MS * attempt));
+      }
+    }
+  }
+
+  /**
+   * Another try later with backoff, or FAILED for good. `unsentLink`: the link minted for an
+   * email that certainly never left; it stops working.
+   */
+  private async recordFailure(
+    reminder: ClaimedReminder,
+    failure: SendFailure,
+    unsentLink: EmailLink | null,
+  ): Promise<void> {
+    if (failure.permanent) {
+      await this.statements.recordFailed(reminder, 'refused', failure.reason, unsentLink);
+    } else if (reminder.attempts >= this.config.reminders.maxAttempts) {
+      const reason = `gave up after ${reminder.attempts} attempts`;
+      await this.statements.recordFailed(reminder, reason, failure.reason, unsentLink);
+    } else {
+      await this.armRetry(reminder);
+      await this.statements.recordRetry(reminder, failure.reason, unsentLink);
+    }
+  }
+
+  /**
+   * Armed before the row is released, for the version the release gives it: the scan only sees
+   * the row once released, and then finds this delayed timer under the same id instead of adding
+   * one due at once. Should Redis be away, the scan adds the timer later (without the backoff).
+   */
+  private async armRetry(reminder: ClaimedReminder): Promise<void> {
+    const dueAt = new Date(Date.now() + retryDelayMs(reminder.attempts));
+    try {
+      await enqueueReminderTimer(this.reminders.queue, {
+        organizationId: reminder.organizationId,
+        reminderId: reminder.id,
+        version: nextReminderVersion(reminder.version),
+        dueAt,
+      });
+    } catch (error) {
+      this.logger.warn(
+        `Could not arm the retry of reminder ${reminder.id}; the scan will: ${(error as Error).message}`,
+      );
+    }
+  }
+}
+
+export type SendTimeDecision = { send: true } | { send: false; status: EndedAtSendTime; reason: SendTimeReason };
+
+export type SendTimeReason =
+  'assignment-cancelled' | 'rescheduled' | 'assignment closed' | 'unsubscribed' | 'already done' | 'candidate started';
+
+/** What the send-time checks read, as it is now (not as it was when the reminder was planned). */
+export interface SendTimeFacts {
+  reminder: {
+    recipient: ReminderRecipient;
+    planVersion: number;
+    itemKeys: readonly string[];
+    condition: string | null;
+  };
+  assignment: { status: AssignmentStatus; scheduleVersion: number; followUpSent: boolean };
+  candidateUnsubscribed: boolean;
+  doneItemKeys: ReadonlySet<string>;
+  /** Any item done, noted or chosen. */
+  candidateStarted: boolean;
+}
+
+const SEND: SendTimeDecision = { send: true };
+
+/** Whether a due reminder still goes out, and if not, the row state and reason that say why. */
+export function decideAtSendTime(facts: SendTimeFacts): SendTimeDecision {
+  const { reminder, assignment } = facts;
+  if (assignment.status === AssignmentStatus.CANCELLED) return cancelled('assignment-cancelled');
+  if (reminder.planVersion !== assignment.scheduleVersion) return cancelled('rescheduled');
+  if (assignment.status === AssignmentStatus.CLOSED) return skipped('assignment closed');
+  // Unsubscribing stops the candidate's mail only; the coach still hears about their candidate.
+  if (reminder.recipient === 'candidate' && facts.candidateUnsubscribed) return skipped('unsubscribed');
+  if (reminder.itemKeys.length > 0 && reminder.itemKeys.every((key) => facts.doneItemKeys.has(key)))
+    return skipped('already done');
+  if (reminder.condition === 'follow-up-not-sent' && assignment.followUpSent) return skipped('already done');
+  if (reminder.condition === 'not-started' && facts.candidateStarted) return skipped('candidate started');
+  return SEND;
+}
+
+function cancelled(reason: SendTimeReason): SendTimeDecision {
+  return { send: false, status: ReminderStatus.CANCELLED, reason };
+}
+
+function skipped(reason: SendTimeReason): SendTimeDecision {
+  return { send: false, status: ReminderStatus.SKIPPED, reason };
+}
+
+function sendTimeFacts(reminder: ClaimedReminder, context: ReminderContext): SendTimeFacts {
+  return {
+    reminder,
+    assignment: {
+      status: context.assignment.status,
+      scheduleVersion: context.assignment.scheduleVersion,
+      followUpSent: context.assignment.followUpSent,
+    },
+    candidateUnsubscribed: context.candidate.unsubscribed,
+    doneItemKeys: context.doneItemKeys,
+    candidateStarted: context.candidateStarted,
+  };
+}
+
+const RETRY_BASE_DELAY_MS = 1_000;
+const RETRY_MAX_DELAY_MS = 15 * 60_000;
+
+/** Exponential: 1 s after the first attempt, then 2 s, 4 s, … capped at 15 minutes. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(RETRY_BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1), RETRY_MAX_DELAY_MS);
+}
+
+function neverSent(error: unknown): boolean {
+  return error instanceof InvalidMailAddressError || error instanceof MessageCompositionError;
+}
+
+/** A message that cannot be built (bad template, bad address) will not build later either. */
+function preparationFailure(error: unknown): SendFailure {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { permanent: error instanceof TemplateRenderError || error instanceof InvalidMailAddressError, reason };
+}
