@@ -10,7 +10,7 @@ import { registerRequestLogging } from './platform/logging/request-logging';
 import { registerApiMetrics } from './platform/metrics/api-metrics';
 
 export interface ApiAppOptions {
-  /** Where JSON logs go; stdout unless a test captures them. */
+  /** Where logs go; stdout unless a test captures them. */
   logDestination?: NodeJS.WritableStream;
 }
 
@@ -21,6 +21,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   const logger = createAppLogger({
     app: 'api',
     level: config.logLevel,
+    format: config.logFormat,
+    environment: config.environment,
     destination: options.logDestination,
     mixin: currentRequestFields,
   });
