@@ -117,6 +117,7 @@ describe('the built apps as processes', () => {
     expect(result.signal ?? result.code).not.toBeNull();
     expect([0, null]).toContain(result.code);
     await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
+    expect(result.stderr).not.toMatch(/Warning/); // e.g. Fastify's FSTDEP022 for a deprecated option
   });
 
   it('the worker boots with its handlers and shuts down on SIGTERM', async () => {

@@ -32,7 +32,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     logger: false,
     genReqId: requestIdFor,
     // Unsubscribe tokens (two ids and a signature) are longer than Fastify's default of 100.
-    maxParamLength: 256,
+    // Router options go under routerOptions: Fastify 5 deprecates them at the top level (FSTDEP022).
+    routerOptions: { maxParamLength: 256 },
     return503OnClosing: true,
   });
   registerRequestLogging(adapter.getInstance(), logger);
