@@ -26,9 +26,8 @@ describe('pretty log lines', () => {
     await settle();
 
     const lines = text().split('\n');
-    expect(lines[0]).toMatch(
-      /^\d{2}:\d{2}:\d{2}\.\d{3} WARN {2}worker \[SendReminderHandler\] Reminder r-1 was sent after its claim had lapsed jobId=send-reminder\.r-1\.v2 organizationId=org-1$/,
-    );
+    expect(lines[0]).toMatch(/^\d{2}:\d{2}:\d{2}\.\d{3} WARN {2}worker \[SendReminderHandler\] Reminder r-1 was sent /);
+    expect(lines[0]).toMatch(/ after its claim had lapsed jobId=send-reminder\.r-1\.v2 organizationId=org-1$/);
     expect(lines[1]).toMatch(
       / INFO {2}worker signed in jobId=\S+ organizationId=org-1 input=\{"password":"\[redacted\]"\} note="two words"$/,
     );

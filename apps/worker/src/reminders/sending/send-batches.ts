@@ -36,8 +36,10 @@ const CLAIM_BATCH_SQL = `
 const RECORD_SENT_BATCH_SQL = `
   SELECT reminder_record_sent(b.organization_id, b.reminder_id, b.version, b.message_id, b.smtp_response,
                               b.delivery_id, b.to_address, b.subject, b.text_body, b.html_body, b.headers) AS still_ours
-    FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[])
-           WITH ORDINALITY AS b(organization_id, reminder_id, version, message_id, smtp_response, delivery_id, to_address, subject, text_body, html_body, headers, position)
+    FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::uuid[],
+                $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[])
+           WITH ORDINALITY AS b(organization_id, reminder_id, version, message_id, smtp_response, delivery_id,
+                                to_address, subject, text_body, html_body, headers, position)
    ORDER BY b.position`;
 
 /** The claimed row for each request, null where the reminder was not there to claim at that version. */

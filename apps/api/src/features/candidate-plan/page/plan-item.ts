@@ -69,9 +69,17 @@ ${notes}</textarea>
       >
         ${item.done ? 'Mark not done' : 'Mark done'}${context}
       </button>
-      ${item.kind === 'question-to-ask' && html`<button type="submit" class="secondary" formaction="${itemActionPath(token, item.key, 'choose')}" name="chosen" value="${!item.chosen}">${item.chosen ? 'I won’t ask this' : 'I’ll ask this'}${context}</button>`}
+      ${item.kind === 'question-to-ask' && renderChooseButton(token, item, context)}
     </div>
   </form>`;
+}
+
+function renderChooseButton(token: string, item: CandidatePlanItem, context: SafeHtml): SafeHtml {
+  const label = item.chosen ? 'I won’t ask this' : 'I’ll ask this';
+  const action = itemActionPath(token, item.key, 'choose');
+  return html`<button type="submit" class="secondary" formaction="${action}" name="chosen" value="${!item.chosen}">
+    ${label}${context}
+  </button>`;
 }
 
 function renderReadOnlyNotes(item: CandidatePlanItem): SafeHtml | false {
