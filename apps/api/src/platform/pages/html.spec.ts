@@ -9,8 +9,6 @@ describe('html templates', () => {
 
   it('nests templates and lists without escaping them twice, and renders nothing for absent values', () => {
     const items = ['a&b', 'c'].map((item) => html`<li>${item}</li>`);
-    // Prettier would lay the template out as HTML, and its whitespace is the output.
-    // prettier-ignore
     const markup = html`<ul>${items}</ul>${null}${undefined}${false}${0}`.markup;
     expect(markup).toBe('<ul><li>a&amp;b</li><li>c</li></ul>0');
   });
