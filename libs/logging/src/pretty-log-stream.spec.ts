@@ -23,13 +23,20 @@ describe('pretty log lines', () => {
     });
     new NestPinoLogger(logger).warn('Reminder r-1 was sent after its claim had lapsed', 'SendReminderHandler');
     logger.info({ input: { password: 'hunter2' }, note: 'two words' }, 'signed in');
+    logger.info(
+      { req: { method: 'POST', path: '/graphql' }, res: { statusCode: 200 }, tags: ['a'] },
+      'request completed',
+    );
     await settle();
 
     const lines = text().split('\n');
     expect(lines[0]).toMatch(/^\d{2}:\d{2}:\d{2}\.\d{3} WARN {2}worker \[SendReminderHandler\] Reminder r-1 was sent /);
     expect(lines[0]).toMatch(/ after its claim had lapsed jobId=send-reminder\.r-1\.v2 organizationId=org-1$/);
     expect(lines[1]).toMatch(
-      / INFO {2}worker signed in jobId=\S+ organizationId=org-1 input=\{"password":"\[redacted\]"\} note="two words"$/,
+      / INFO {2}worker signed in jobId=\S+ organizationId=org-1 input\.password=\[redacted\] note="two words"$/,
+    );
+    expect(lines[2]).toMatch(
+      / request completed .* req\.method=POST req\.path=\/graphql res\.statusCode=200 tags=\["a"\]$/,
     );
     expect(text()).not.toContain('hunter2');
     expect(text()).not.toContain('{"level"');

@@ -32,10 +32,18 @@ export function prettyLine(entry: Record<string, unknown>, { colors }: PrettyLin
   ];
   const fields = Object.entries(entry)
     .filter(([key]) => !HEAD_FIELDS.has(key))
-    .map(([key, value]) => `${key}=${fieldValue(value)}`);
+    .flatMap(([key, value]) => flatFields(key, value));
   const line = fields.length > 0 ? `${head.join(' ')} ${paint('2', fields.join(' '))}` : head.join(' ');
   const below = stackOf(entry);
   return below ? `${line}\n${indent(below)}` : line;
+}
+
+/** Nested objects as dotted keys (`req.method=POST res.statusCode=200`), which scan better than JSON. */
+function flatFields(key: string, value: unknown): string[] {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length > 0) {
+    return Object.entries(value).flatMap(([inner, innerValue]) => flatFields(`${key}.${inner}`, innerValue));
+  }
+  return [`${key}=${fieldValue(value)}`];
 }
 
 function fieldValue(value: unknown): string {
