@@ -6,9 +6,11 @@ export function renderTable(report: BenchReport): string {
   const rows: string[][] = [['scenario', 'figure', 'system', 'baseline', 'ratio']];
   for (const [name, scenario] of Object.entries(report.scenarios)) rows.push(...scenarioRows(name, scenario));
   return [
-    `API benchmark: ${options.orgs} organizations × ${options.candidates} candidates (${seed.rows.assignments.toLocaleString('en-US')} assignments, seeded in ${seed.seconds} s); ` +
+    `API benchmark: ${options.orgs} organizations × ${options.candidates} candidates ` +
+      `(${seed.rows.assignments.toLocaleString('en-US')} assignments, seeded in ${seed.seconds} s); ` +
       `${options.connections} connections, ${options.durationSeconds} s per run`,
-    `${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, Postgres ${machine.postgres}, Redis ${machine.redis}`,
+    `${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, ` +
+      `Node ${machine.node}, Postgres ${machine.postgres}, Redis ${machine.redis}`,
     alignColumns(rows),
     ...warnings(report),
     ...Object.values(report.scenarios).flatMap((scenario) => [

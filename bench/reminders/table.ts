@@ -66,7 +66,8 @@ export function renderTable(report: BenchReport): string {
     ['  CPU taken by the host (steal)', steal(lateness.system.hostStealShare), steal(rawBullmq.hostStealShare), ''],
   ];
   return [
-    `Reminders benchmark: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, Postgres ${machine.postgres}, Redis ${machine.redis}`,
+    `Reminders benchmark: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, ` +
+      `Node ${machine.node}, Postgres ${machine.postgres}, Redis ${machine.redis}`,
     alignColumns(rows),
     phaseLine('throughput', throughput.system),
     phaseLine('lateness', lateness.system),
@@ -77,7 +78,10 @@ export function renderTable(report: BenchReport): string {
 }
 
 function phaseLine(name: string, phase: SystemPhaseReport): string {
-  return `${name}: sent ${phase.sent} of ${phase.reminders} (${statusLine(phase.statuses)}); SMTP sink accepted ${phase.smtpAccepted}; retried ${phase.retried}; worker warnings ${phase.workerWarnings.count}`;
+  return (
+    `${name}: sent ${phase.sent} of ${phase.reminders} (${statusLine(phase.statuses)}); ` +
+    `SMTP sink accepted ${phase.smtpAccepted}; retried ${phase.retried}; worker warnings ${phase.workerWarnings.count}`
+  );
 }
 
 function warnings(report: BenchReport): string[] {

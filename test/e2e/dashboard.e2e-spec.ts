@@ -55,7 +55,9 @@ describe('coach dashboard', () => {
   const planItemKeys = async (assignmentId: string): Promise<string[]> =>
     (
       await db.query(
-        "SELECT i.item->>'key' AS key FROM assignments a, jsonb_array_elements(a.plan->'sections') s(section), jsonb_array_elements(s.section->'items') i(item) WHERE a.id = $1",
+        `SELECT i.item->>'key' AS key
+           FROM assignments a, jsonb_array_elements(a.plan->'sections') s(section), jsonb_array_elements(s.section->'items') i(item)
+          WHERE a.id = $1`,
         [assignmentId],
       )
     ).rows.map((row) => row.key);
@@ -68,7 +70,9 @@ describe('coach dashboard', () => {
   };
   const moveInterview = (id: string, startsAt: string, status?: AssignmentStatus) =>
     db.query(
-      "UPDATE assignments SET starts_at = $2, status = coalesce($3, status), interviewed_at = CASE WHEN $3 = 'INTERVIEWED' THEN $2::timestamptz ELSE interviewed_at END WHERE id = $1",
+      `UPDATE assignments SET starts_at = $2, status = coalesce($3, status),
+              interviewed_at = CASE WHEN $3 = 'INTERVIEWED' THEN $2::timestamptz ELSE interviewed_at END
+        WHERE id = $1`,
       [id, startsAt, status ?? null],
     );
   const sorted = (ids: string[]) => [...ids].sort();
@@ -313,12 +317,15 @@ describe('coach dashboard', () => {
     const cloneAssignment = async (id: string, times: number) => {
       const columns = (
         await db.query(
-          "SELECT column_name FROM information_schema.columns WHERE table_name = 'assignments' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'starts_at')",
+          `SELECT column_name FROM information_schema.columns
+            WHERE table_name = 'assignments' AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'starts_at')`,
         )
       ).rows.map((row) => row.column_name as string);
       const list = columns.join(', ');
       await db.query(
-        `INSERT INTO assignments (id, starts_at, ${list}) SELECT gen_random_uuid(), starts_at + n * interval '7 minutes', ${list} FROM assignments, generate_series(1, $2) n WHERE id = $1`,
+        `INSERT INTO assignments (id, starts_at, ${list})
+         SELECT gen_random_uuid(), starts_at + n * interval '7 minutes', ${list}
+           FROM assignments, generate_series(1, $2) n WHERE id = $1`,
         [id, times],
       );
     };

@@ -127,7 +127,8 @@ describe('organization settings (e2e)', () => {
     const pending = async () =>
       (
         await db.query<{ id: string; kind: string; due_at: Date; version: number; status: string }>(
-          "SELECT id, kind, due_at, version, status FROM reminders WHERE assignment_id = $1 AND status IN ('SCHEDULED', 'QUEUED') AND recipient = 'candidate' ORDER BY due_at",
+          `SELECT id, kind, due_at, version, status FROM reminders
+            WHERE assignment_id = $1 AND status IN ('SCHEDULED', 'QUEUED') AND recipient = 'candidate' ORDER BY due_at`,
           [assignment.id],
         )
       ).rows;

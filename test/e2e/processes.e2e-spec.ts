@@ -117,14 +117,17 @@ describe('the built apps as processes', () => {
     expect(result.signal ?? result.code).not.toBeNull();
     expect([0, null]).toContain(result.code);
     await expect(fetch(`http://127.0.0.1:${port}/health/live`)).rejects.toThrow();
+    expect(result.stderr).not.toMatch(/Warning/); // e.g. Fastify's FSTDEP022 for a deprecated option
   });
 
   it('the worker boots with its handlers and shuts down on SIGTERM', async () => {
-    const worker = launch(WORKER_MAIN, {});
+    // Development, but stdout is a pipe: LOG_FORMAT=auto writes JSON lines, not the terminal format.
+    const worker = launch(WORKER_MAIN, { APP_ENV: 'development' });
     await waitForOutput(worker.output, /Processing queues: maintenance/);
     worker.child.kill('SIGTERM');
     const result = await worker.finished;
     expect([0, null]).toContain(result.code);
-    expect(result.stderr).not.toMatch(/failed/i);
+    for (const line of result.stdout.trim().split('\n')) expect(JSON.parse(line)).toHaveProperty('app', 'worker');
+    expect(result.stderr).not.toMatch(/failed|Warning/i);
   });
 });

@@ -45,7 +45,8 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
   },
   dashboard: {
     query: `query($from: String!, $to: String!) { dashboard(from: $from, to: $to) {
-      byStatus { status count } upcomingInterviews { ${NODE} } atRisk { ${NODE} } reminders { sent skipped failed } medianProgressAtTMinus24h followUpSentRate } }`,
+      byStatus { status count } upcomingInterviews { ${NODE} } atRisk { ${NODE} }
+      reminders { sent skipped failed } medianProgressAtTMinus24h followUpSentRate } }`,
     variables: { from: inDays(-30), to: inDays(30) },
   },
   'candidate history': { query: `{ candidates(first: 10) { edges { node { id assignments { ${NODE} } } } } }` },
@@ -127,7 +128,10 @@ describe('query plans of the dashboard queries (e2e)', () => {
     await owner.query(
       `INSERT INTO item_progress (organization_id, assignment_id, item_key, done_at)
        SELECT a.organization_id, a.id, keys.key, now() FROM assignments a
-       CROSS JOIN LATERAL (SELECT i.item->>'key' AS key FROM jsonb_array_elements(a.plan->'sections') s(section), jsonb_array_elements(s.section->'items') i(item) LIMIT 3) keys
+       CROSS JOIN LATERAL (SELECT i.item->>'key' AS key
+                             FROM jsonb_array_elements(a.plan->'sections') s(section),
+                                  jsonb_array_elements(s.section->'items') i(item)
+                            LIMIT 3) keys
        WHERE a.organization_id = $1 AND a.id <> $2`,
       [session.organization.id, template],
     );
@@ -147,7 +151,8 @@ describe('query plans of the dashboard queries (e2e)', () => {
   const columnsExcept = async (table: string, excluded: string[]): Promise<string> =>
     (
       await owner.query<{ column_name: string }>(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = $1 AND is_generated = 'NEVER' AND NOT (column_name = ANY($2)) ORDER BY ordinal_position",
+        `SELECT column_name FROM information_schema.columns
+          WHERE table_name = $1 AND is_generated = 'NEVER' AND NOT (column_name = ANY($2)) ORDER BY ordinal_position`,
         [table, excluded],
       )
     ).rows

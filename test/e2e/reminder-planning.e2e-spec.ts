@@ -175,7 +175,8 @@ describe('reminder rows planned by the API', () => {
     await db.query(`UPDATE reminders SET status = 'FAILED' WHERE assignment_id = $1 AND kind = 'practice'`, [
       assignment.id,
     ]);
-    const query = `query($from: String!, $to: String!) { deliveryHealth(from: $from, to: $to) { byKind { kind sent skipped failed pending } lateness { p50Seconds maxSeconds } } }`;
+    const query = `query($from: String!, $to: String!) { deliveryHealth(from: $from, to: $to) {
+      byKind { kind sent skipped failed pending } lateness { p50Seconds maxSeconds } } }`;
     const range = { from: inDays(-1), to: inDays(30) };
     const health = (await api.gql(query, range, org.accessToken)).data!.deliveryHealth;
     const byKind = Object.fromEntries(health.byKind.map((row: any) => [row.kind, row]));

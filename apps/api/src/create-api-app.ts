@@ -10,7 +10,7 @@ import { registerRequestLogging } from './platform/logging/request-logging';
 import { registerApiMetrics } from './platform/metrics/api-metrics';
 
 export interface ApiAppOptions {
-  /** Where JSON logs go; stdout unless a test captures them. */
+  /** Where logs go; stdout unless a test captures them. */
   logDestination?: NodeJS.WritableStream;
 }
 
@@ -21,6 +21,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
   const logger = createAppLogger({
     app: 'api',
     level: config.logLevel,
+    format: config.logFormat,
+    environment: config.environment,
     destination: options.logDestination,
     mixin: currentRequestFields,
   });
@@ -30,7 +32,8 @@ export async function createApiApp(config: AppConfig, options: ApiAppOptions = {
     logger: false,
     genReqId: requestIdFor,
     // Unsubscribe tokens (two ids and a signature) are longer than Fastify's default of 100.
-    maxParamLength: 256,
+    // Router options go under routerOptions: Fastify 5 deprecates them at the top level (FSTDEP022).
+    routerOptions: { maxParamLength: 256 },
     return503OnClosing: true,
   });
   registerRequestLogging(adapter.getInstance(), logger);

@@ -9,7 +9,12 @@ import { seedDemoOrganization, DEMO_LOGINS } from './demo-organization';
 /** Seeds a demo organization through the real services (so every rule applies), once. */
 runEntryPoint('Seed', async (config) => {
   if (config.environment === 'production') throw new Error('refusing to seed demo data with APP_ENV=production');
-  const logger = createAppLogger({ app: 'tools', level: 'error' });
+  const logger = createAppLogger({
+    app: 'tools',
+    level: 'error',
+    format: config.logFormat,
+    environment: config.environment,
+  });
   const app = await NestFactory.createApplicationContext(ApiModule.forRoot(config, logger), {
     logger: new NestPinoLogger(logger),
   });

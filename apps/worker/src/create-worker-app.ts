@@ -2,9 +2,10 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig } from '@prep/config';
 import { assertRedisReachable } from '@prep/jobs';
-import { createAppLogger, NestPinoLogger } from '@prep/logging';
+import { NestPinoLogger } from '@prep/logging';
 import { assertPostgresReachable } from '@prep/persistence';
 import { assertRedisKeepsKeys } from './queue-runtime/redis-eviction-policy';
+import { createWorkerLogger } from './worker-logger';
 import { WorkerModule } from './worker.module';
 
 /** The worker: a Nest application context (no HTTP server) running the queue processors. */
@@ -15,7 +16,7 @@ export async function createWorkerApp(
   await assertPostgresReachable(config.database.url);
   await assertRedisReachable(config.redis.url);
   await assertRedisKeepsKeys(config.redis.url);
-  const logger = createAppLogger({ app: 'worker', level: config.logLevel, destination: logDestination });
+  const logger = createWorkerLogger(config, logDestination);
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
     logger: new NestPinoLogger(logger),
     abortOnError: false,

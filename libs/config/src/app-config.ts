@@ -26,6 +26,8 @@ export interface AppConfig {
     maxPageSize: number;
   };
   logLevel: RawConfig['LOG_LEVEL'];
+  /** `auto`: readable lines for a person at a terminal in development, JSON otherwise. */
+  logFormat: RawConfig['LOG_FORMAT'];
   /** Built-in plans and email templates (relative paths are from the working directory). */
   contentDir: string;
   candidateLinks: { ttlDaysAfterInterview: number; failedLookupsPerMinute: number };
@@ -134,6 +136,7 @@ function toAppConfig(raw: RawConfig): AppConfig {
       maxPageSize: raw.GRAPHQL_MAX_PAGE_SIZE,
     },
     logLevel: raw.LOG_LEVEL,
+    logFormat: raw.LOG_FORMAT,
     contentDir: raw.CONTENT_DIR,
     candidateLinks: {
       ttlDaysAfterInterview: raw.LINK_TTL_DAYS_AFTER_INTERVIEW,

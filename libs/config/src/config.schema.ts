@@ -37,6 +37,7 @@ export const rawConfigSchema = z.object({
   REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
   INVITATION_TTL_DAYS: positiveInt.max(60).default(7),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
   GRAPHQL_ERROR_DETAILS: booleanFlag.optional(),
   GRAPHQL_MAX_DEPTH: positiveInt.max(50).default(10),

@@ -30,5 +30,8 @@ export function describeUnreachableService(error: unknown, config: AppConfig): s
   const { variable, howToStart } = HOW_TO_START[error.service];
   const { hostname, port } = new URL(error.service === 'Redis' ? config.redis.url : config.database.url);
   const defaultPort = error.service === 'Redis' ? '6379' : '5432';
-  return `${error.service} is unreachable at ${hostname}:${port || defaultPort} (${variable}). Start it with ${howToStart}, or point ${variable} at a running server.`;
+  return (
+    `${error.service} is unreachable at ${hostname}:${port || defaultPort} (${variable}). ` +
+    `Start it with ${howToStart}, or point ${variable} at a running server.`
+  );
 }

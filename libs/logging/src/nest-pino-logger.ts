@@ -4,8 +4,8 @@ import type { Logger } from 'pino';
 type Level = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 
 /**
- * Nest's logger interface over pino, so framework messages are JSON lines too. Nest passes
- * the context (class name) last, and for errors the stack before it.
+ * Nest's logger interface over pino, so framework messages take the same path (and format) as
+ * ours. Nest passes the context (class name) last, and for errors the stack before it.
  */
 export class NestPinoLogger implements LoggerService {
   constructor(private readonly logger: Logger) {}

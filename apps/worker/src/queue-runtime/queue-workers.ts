@@ -6,6 +6,7 @@ import { JobName, QUEUE_CONCURRENCY, QUEUE_NAMES, QueueName, queueConnection } f
 import { buildHandlerRegistry } from './handler-registry';
 import { JOB_HANDLERS } from './job-handler';
 import type { JobHandler } from './job-handler';
+import { runWithJobLogFields } from './job-log-context';
 
 /** One BullMQ worker per queue, dispatching each job to its registered handler. */
 @Injectable()
@@ -33,12 +34,16 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private startWorker(queue: QueueName): Worker {
-    const worker = new Worker(queue, (job) => this.dispatch(job), {
+    const worker = new Worker(queue, (job) => runWithJobLogFields(job, () => this.dispatch(job)), {
       ...queueConnection(this.config.redis, 'worker'),
       concurrency: QUEUE_CONCURRENCY[queue],
       autorun: true,
     });
-    worker.on('failed', (job, error) => this.logger.warn(`Job ${job?.name} ${job?.id} failed: ${error.message}`));
+    worker.on('failed', (job, error) => {
+      const report = () => this.logger.warn(`Job ${job?.name} ${job?.id} failed: ${error.message}`);
+      if (job) runWithJobLogFields(job, report);
+      else report();
+    });
     worker.on('error', (error) => this.logger.error(`Queue ${queue} connection error: ${error.message}`));
     return worker;
   }

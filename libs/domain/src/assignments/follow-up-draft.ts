@@ -29,7 +29,8 @@ export function composeFollowUpDraft(input: FollowUpDraftInput): FollowUpDraft {
     .map((line) => (line.length > MAX_POINT_LENGTH ? `${line.slice(0, MAX_POINT_LENGTH - 1)}…` : line));
   const paragraphs = [
     greeting,
-    `Thank you for the time you spent with me today talking about the ${input.role} role at ${input.company}. I enjoyed the conversation and I am even more interested in joining the team.`,
+    `Thank you for the time you spent with me today talking about the ${input.role} role at ${input.company}. ` +
+      'I enjoyed the conversation and I am even more interested in joining the team.',
     ...(points.length > 0
       ? [`A few things from our conversation that stayed with me:\n${points.map((point) => `- ${point}`).join('\n')}`]
       : []),

@@ -42,7 +42,8 @@ export async function loadDashboardMetrics(
     rate: followUpRate(visible, range),
   };
   const sql = `SELECT
-    (SELECT coalesce(json_agg(json_build_object('status', s.status, 'count', s.count) ORDER BY s.status), '[]'::json) FROM (${parts.byStatus.getQuery()}) s) AS by_status,
+    (SELECT coalesce(json_agg(json_build_object('status', s.status, 'count', s.count) ORDER BY s.status), '[]'::json)
+       FROM (${parts.byStatus.getQuery()}) s) AS by_status,
     outcomes.sent, outcomes.skipped, outcomes.failed,
     (${parts.median.getQuery()}) AS median,
     (${parts.rate.getQuery()}) AS rate

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 
 /** The page's only stylesheet, inlined; the CSP allows exactly this text by its hash. */
 export const PAGE_CSS = `
-:root{color-scheme:light;--ink:#1b1f24;--muted:#4a5360;--line:#cdd2da;--field:#6b7480;--accent:#1f4fd1;--accent-dark:#183c9e;--bg:#f4f5f7;--card:#fff;--done:#14532d;--done-bg:#dcfce7;--chosen:#1e3a8a;--chosen-bg:#e0e8ff;--problem:#9b1c1c;--problem-bg:#fdecec}
+:root{color-scheme:light;
+--ink:#1b1f24;--muted:#4a5360;--line:#cdd2da;--field:#6b7480;--accent:#1f4fd1;--accent-dark:#183c9e;
+--bg:#f4f5f7;--card:#fff;--done:#14532d;--done-bg:#dcfce7;--chosen:#1e3a8a;--chosen-bg:#e0e8ff;
+--problem:#9b1c1c;--problem-bg:#fdecec}
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--ink);font:1rem/1.55 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;overflow-wrap:anywhere}
@@ -35,7 +38,8 @@ textarea[readonly],input[readonly]{background:#f7f8fa}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;margin-top:.75rem}
 .actions form{margin:0}
 form{margin:.75rem 0 0}
-button{font:inherit;font-weight:600;min-height:2.75rem;min-width:2.75rem;padding:.5rem .8rem;border-radius:.5rem;border:2px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer}
+button{font:inherit;font-weight:600;min-height:2.75rem;min-width:2.75rem;padding:.5rem .8rem;border-radius:.5rem;
+border:2px solid var(--accent);background:var(--accent);color:#fff;cursor:pointer}
 button:hover{background:var(--accent-dark);border-color:var(--accent-dark)}
 button.secondary{background:var(--card);color:var(--accent)}
 button.secondary:hover{background:var(--chosen-bg);color:var(--accent-dark)}
