@@ -17,6 +17,14 @@ interface DueRow {
   due_at: Date;
 }
 
+/** due_reminders()'s result columns with their Postgres types; a test compares them with the catalog. */
+export const DUE_ROW_COLUMNS = {
+  organization_id: 'uuid',
+  id: 'uuid',
+  version: 'integer',
+  due_at: 'timestamp with time zone',
+} satisfies Record<keyof DueRow, string>;
+
 /**
  * Gives every row due within the horizon a timer, straight from Postgres: whatever Redis lost
  * (a flush, a restart without persistence, an enqueue that failed) comes back at the next scan.
