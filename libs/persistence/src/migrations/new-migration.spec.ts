@@ -50,6 +50,25 @@ describe('npm run migration:new', () => {
     expect(source).toContain("await restoreDefinitions(queryRunner, this, ['functions/due_reminders']);");
   });
 
+  it('with --retime, moves a migration to now: file, class, last place in index.ts and its history files', () => {
+    generate('candidate-notes', '--redefine', 'functions/due_reminders');
+    const [first] = newFiles();
+    const before = first.slice(0, 13);
+    generate('--retime', first.slice(0, -'.ts'.length));
+
+    const [moved] = newFiles();
+    const after = moved.slice(0, 13);
+    expect(Number(after)).toBeGreaterThan(Number(before));
+    expect(readFileSync(join(root, 'migrations', moved), 'utf8')).toContain(`export class CandidateNotes${after} `);
+    const index = readFileSync(join(root, 'migrations/index.ts'), 'utf8');
+    expect(index).not.toContain(before);
+    expect(index).toContain(`import { CandidateNotes${after} } from './${after}-candidate-notes';`);
+    expect(index).toContain(`  CandidateNotes${after},\n];`);
+    expect(
+      readdirSync(join(root, 'sql/history/functions')).filter((file) => file.startsWith('due_reminders.')),
+    ).toEqual([`due_reminders.${after}.sql`]);
+  });
+
   it('refuses a name that is not kebab-case, and a definition that does not exist, writing nothing', () => {
     expect(() => generate('Candidate_Notes')).toThrow(/kebab-case/);
     expect(() => generate('candidate-notes', '--redefine', 'functions/nothing_here')).toThrow(/No current definition/);
