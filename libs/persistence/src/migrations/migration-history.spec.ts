@@ -49,6 +49,17 @@ describe('migrations', () => {
     expect(imports.map(([, className]) => className)).toEqual(MIGRATIONS.map((Migration) => Migration.name));
   });
 
+  it('are the ones named by the history of the SQL definitions', () => {
+    const timestamps = new Set(MIGRATIONS.map((Migration) => migrationTimestamp(new Migration())));
+    const historyDir = join(REPO_ROOT, SQL_PATH, 'history');
+    const historyFiles = readdirSync(historyDir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+      file.endsWith('.sql'),
+    );
+    expect(historyFiles.length).toBeGreaterThan(0);
+    const orphans = historyFiles.filter((file) => !timestamps.has(Number(/\.(\d{13})\.sql$/.exec(file)?.[1])));
+    expect(orphans).toEqual([]);
+  });
+
   it('arrive in git with timestamps later than every migration that arrived before them', () => {
     let latest = 0;
     const late: string[] = [];
