@@ -68,7 +68,8 @@ describe('migrations', () => {
       for (const file of added) {
         if (migrationFileTimestamp(file) <= latest && !ADDED_OUT_OF_ORDER.has(file)) {
           late.push(
-            `${commit.id} adds ${file} after a migration of ${latest}: create it again (npm run migration:new)`,
+            `${commit.id} adds ${file} after a migration of ${latest}: ` +
+              `npm run migration:new -- --retime ${file.slice(0, -'.ts'.length)}`,
           );
         }
       }
