@@ -108,6 +108,43 @@ export interface ClaimRow {
   candidate_started: boolean;
 }
 
+/** The function's result columns with their Postgres types; a test compares them with the catalog. */
+export const CLAIM_ROW_COLUMNS = {
+  organization_id: 'uuid',
+  id: 'uuid',
+  assignment_id: 'uuid',
+  plan_version: 'integer',
+  kind: 'text',
+  recipient: 'text',
+  item_keys: 'text[]',
+  condition: 'text',
+  due_at: 'timestamp with time zone',
+  attempts: 'integer',
+  version: 'integer',
+  organization_name: 'text',
+  email_sender_name: 'text',
+  assignment_status: 'text',
+  schedule_version: 'integer',
+  follow_up_sent: 'boolean',
+  company: 'text',
+  role: 'text',
+  starts_at: 'timestamp with time zone',
+  interview_time_zone: 'text',
+  format: 'text',
+  location: 'text',
+  interviewers: 'text[]',
+  plan_outline: 'jsonb',
+  candidate_id: 'uuid',
+  candidate_name: 'text',
+  candidate_email: 'text',
+  candidate_time_zone: 'text',
+  candidate_unsubscribed: 'boolean',
+  coach_name: 'text',
+  coach_email: 'text',
+  done_item_keys: 'text[]',
+  candidate_started: 'boolean',
+} satisfies Record<keyof ClaimRow, string>;
+
 export function claimedReminderOf(row: ClaimRow): ClaimedReminder {
   return {
     organizationId: row.organization_id,

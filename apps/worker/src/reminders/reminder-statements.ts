@@ -25,6 +25,14 @@ export interface DueRow {
   due_at: Date;
 }
 
+/** due_reminders()'s result columns with their Postgres types; a test compares them with the catalog. */
+export const DUE_ROW_COLUMNS = {
+  organization_id: 'uuid',
+  id: 'uuid',
+  version: 'integer',
+  due_at: 'timestamp with time zone',
+} satisfies Record<keyof DueRow, string>;
+
 /** How a send-time check ended a claimed reminder. */
 export type EndedAtSendTime = ReminderStatus.SKIPPED | ReminderStatus.CANCELLED;
 

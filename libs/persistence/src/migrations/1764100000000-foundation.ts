@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../roles';
 import { enableTenantRls } from './rls';
+import { applyDefinitions } from './sql-definitions';
 
 /** Organizations, users, members, sessions, invitations and candidates, with RLS on every tenant table. */
 export class Foundation1764100000000 implements MigrationInterface {
@@ -88,36 +89,12 @@ export class Foundation1764100000000 implements MigrationInterface {
       CREATE UNIQUE INDEX candidates_active_email_key ON candidates (organization_id, email) WHERE archived_at IS NULL;
     `);
 
-    await queryRunner.query(`
-      ALTER TABLE organizations ENABLE ROW LEVEL SECURITY;
-      ALTER TABLE organizations FORCE ROW LEVEL SECURITY;
-      CREATE POLICY organizations_tenant ON organizations
-        USING (id = NULLIF(current_setting('app.organization_id', true), '')::uuid)
-        WITH CHECK (id = NULLIF(current_setting('app.organization_id', true), '')::uuid);
-    `);
+    await applyDefinitions(queryRunner, this, ['policies/organizations']);
     for (const table of ['members', 'refresh_tokens', 'member_invitations', 'candidates']) {
-      await enableTenantRls(queryRunner, table);
+      await enableTenantRls(queryRunner, table, this);
     }
 
-    // A user is visible to the organizations they belong to, and to themselves while acting.
-    // New identities may be created only inside a tenant transaction (sign-up, invitations);
-    // they stay invisible to everyone else until a membership links them.
-    await queryRunner.query(`
-      ALTER TABLE users ENABLE ROW LEVEL SECURITY;
-      ALTER TABLE users FORCE ROW LEVEL SECURITY;
-      CREATE POLICY users_select ON users FOR SELECT
-        USING (
-          id = NULLIF(current_setting('app.user_id', true), '')::uuid
-          OR EXISTS (SELECT 1 FROM members m WHERE m.user_id = users.id)
-        );
-      CREATE POLICY users_update ON users FOR UPDATE
-        USING (
-          id = NULLIF(current_setting('app.user_id', true), '')::uuid
-          OR EXISTS (SELECT 1 FROM members m WHERE m.user_id = users.id)
-        );
-      CREATE POLICY users_insert ON users FOR INSERT
-        WITH CHECK (NULLIF(current_setting('app.organization_id', true), '') IS NOT NULL);
-    `);
+    await applyDefinitions(queryRunner, this, ['policies/users']);
 
     await queryRunner.query(`
       GRANT USAGE ON SCHEMA public TO ${APP_ROLE};
@@ -134,30 +111,12 @@ export class Foundation1764100000000 implements MigrationInterface {
    * verifies the credential inside a normal tenant transaction.
    */
   private async createCredentialLookups(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE FUNCTION auth_organization_for_email(p_email text) RETURNS uuid
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-          SELECT m.organization_id FROM users u JOIN members m ON m.user_id = u.id
-          WHERE u.email = lower(p_email) AND m.status = 'ACTIVE'
-          ORDER BY m.created_at LIMIT 1
-        $$;
-      CREATE FUNCTION auth_organization_for_refresh_token(p_token_hash text) RETURNS uuid
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-          SELECT organization_id FROM refresh_tokens WHERE token_hash = p_token_hash LIMIT 1
-        $$;
-      CREATE FUNCTION auth_organization_for_invitation(p_token_hash text) RETURNS uuid
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-          SELECT organization_id FROM member_invitations WHERE token_hash = p_token_hash LIMIT 1
-        $$;
-      CREATE FUNCTION auth_email_is_registered(p_email text) RETURNS boolean
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-          SELECT EXISTS (SELECT 1 FROM users WHERE email = lower(p_email))
-        $$;
-      REVOKE ALL ON FUNCTION auth_organization_for_email(text), auth_organization_for_refresh_token(text),
-        auth_organization_for_invitation(text), auth_email_is_registered(text) FROM PUBLIC;
-      GRANT EXECUTE ON FUNCTION auth_organization_for_email(text), auth_organization_for_refresh_token(text),
-        auth_organization_for_invitation(text), auth_email_is_registered(text) TO ${APP_ROLE};
-    `);
+    await applyDefinitions(queryRunner, this, [
+      'functions/auth_organization_for_email',
+      'functions/auth_organization_for_refresh_token',
+      'functions/auth_organization_for_invitation',
+      'functions/auth_email_is_registered',
+    ]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

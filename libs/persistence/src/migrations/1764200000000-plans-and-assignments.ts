@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../roles';
 import { enableTenantRls } from './rls';
+import { applyDefinitions } from './sql-definitions';
 
 /**
  * Plan templates (built-in catalog and organizations' own, versioned), assignments with their
@@ -124,7 +125,7 @@ export class PlansAndAssignments1764200000000 implements MigrationInterface {
     `);
 
     for (const table of ['plan_templates', 'plan_template_versions', 'assignments', 'item_progress', 'audit_events']) {
-      await enableTenantRls(queryRunner, table);
+      await enableTenantRls(queryRunner, table, this);
     }
 
     // Published versions and audit rows are immutable: the app role may not change or remove them.
@@ -132,14 +133,8 @@ export class PlansAndAssignments1764200000000 implements MigrationInterface {
       GRANT SELECT ON builtin_plan_versions TO ${APP_ROLE};
       GRANT SELECT, INSERT, UPDATE ON plan_templates, assignments, item_progress TO ${APP_ROLE};
       GRANT SELECT, INSERT ON plan_template_versions, audit_events TO ${APP_ROLE};
-
-      CREATE FUNCTION auth_organization_for_assignment_link(p_token_hash text) RETURNS uuid
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-          SELECT organization_id FROM assignments WHERE link_token_hash = p_token_hash
-        $$;
-      REVOKE ALL ON FUNCTION auth_organization_for_assignment_link(text) FROM PUBLIC;
-      GRANT EXECUTE ON FUNCTION auth_organization_for_assignment_link(text) TO ${APP_ROLE};
     `);
+    await applyDefinitions(queryRunner, this, ['functions/auth_organization_for_assignment_link']);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../roles';
 import { enableTenantRls } from './rls';
+import { applyDefinitions, restoreDefinitions } from './sql-definitions';
 
 /**
  * Reminders as rows (Postgres is the source of truth; Redis only holds timers), the messages as
@@ -64,24 +65,14 @@ export class Reminders1764300000000 implements MigrationInterface {
       CREATE INDEX deliveries_reminder_idx ON deliveries (organization_id, reminder_id);
     `);
     await this.moveLinksToTheirOwnTable(queryRunner);
-    for (const table of ['reminders', 'deliveries', 'assignment_links']) await enableTenantRls(queryRunner, table);
+    for (const table of ['reminders', 'deliveries', 'assignment_links'])
+      await enableTenantRls(queryRunner, table, this);
 
     await queryRunner.query(`
       GRANT SELECT, INSERT, UPDATE ON reminders TO ${APP_ROLE};
       GRANT SELECT, INSERT ON deliveries TO ${APP_ROLE};
-
-      -- The one cross-tenant read the worker needs: which rows are due, by id and version only.
-      CREATE FUNCTION due_reminders(p_until timestamptz, p_limit int)
-        RETURNS TABLE (organization_id uuid, id uuid, version int, due_at timestamptz)
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-          SELECT r.organization_id, r.id, r.version, r.due_at FROM reminders r
-          WHERE r.status IN ('SCHEDULED', 'QUEUED') AND r.due_at <= p_until
-            AND (r.claimed_until IS NULL OR r.claimed_until < now())
-          ORDER BY r.due_at LIMIT p_limit
-        $$;
-      REVOKE ALL ON FUNCTION due_reminders(timestamptz, int) FROM PUBLIC;
-      GRANT EXECUTE ON FUNCTION due_reminders(timestamptz, int) TO ${APP_ROLE};
     `);
+    await applyDefinitions(queryRunner, this, ['functions/due_reminders']);
   }
 
   /**
@@ -108,11 +99,9 @@ export class Reminders1764300000000 implements MigrationInterface {
 
       INSERT INTO assignment_links (organization_id, id, assignment_id, token_hash, purpose, created_at, revoked_at)
         SELECT organization_id, gen_random_uuid(), id, link_token_hash, 'SHARED', created_at, link_revoked_at FROM assignments;
-
-      CREATE OR REPLACE FUNCTION auth_organization_for_assignment_link(p_token_hash text) RETURNS uuid
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-          SELECT organization_id FROM assignment_links WHERE token_hash = p_token_hash
-        $$;
+    `);
+    await applyDefinitions(queryRunner, this, ['functions/auth_organization_for_assignment_link']);
+    await queryRunner.query(`
       DROP INDEX assignments_link_key, assignments_link_hash_idx;
       ALTER TABLE assignments DROP COLUMN link_token_hash, DROP COLUMN link_revoked_at;
       GRANT SELECT, INSERT, UPDATE ON assignment_links TO ${APP_ROLE};
@@ -125,10 +114,9 @@ export class Reminders1764300000000 implements MigrationInterface {
       ALTER TABLE assignments ADD COLUMN link_token_hash text, ADD COLUMN link_revoked_at timestamptz;
       UPDATE assignments a SET link_token_hash = l.token_hash, link_revoked_at = l.revoked_at
         FROM assignment_links l WHERE l.organization_id = a.organization_id AND l.assignment_id = a.id AND l.purpose = 'SHARED';
-      CREATE OR REPLACE FUNCTION auth_organization_for_assignment_link(p_token_hash text) RETURNS uuid
-        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-          SELECT organization_id FROM assignments WHERE link_token_hash = p_token_hash
-        $$;
+    `);
+    await restoreDefinitions(queryRunner, this, ['functions/auth_organization_for_assignment_link']);
+    await queryRunner.query(`
       DROP TABLE deliveries, reminders, assignment_links;
       ALTER TABLE organizations DROP COLUMN email_sender_name, DROP COLUMN email_reply_to,
         DROP COLUMN quiet_hours_start, DROP COLUMN quiet_hours_end;

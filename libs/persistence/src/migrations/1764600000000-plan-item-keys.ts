@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { applyDefinitions } from './sql-definitions';
 
 /**
  * Each assignment keeps its plan snapshot's item keys beside the snapshot, computed by Postgres
@@ -10,10 +11,8 @@ export class PlanItemKeys1764600000000 implements MigrationInterface {
   name = 'PlanItemKeys1764600000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    await applyDefinitions(queryRunner, this, ['functions/plan_item_keys']);
     await queryRunner.query(`
-      CREATE FUNCTION plan_item_keys(plan jsonb) RETURNS text[]
-        LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-        RETURN ARRAY(SELECT i.item->>'key' FROM jsonb_array_elements(plan->'sections') s(section), jsonb_array_elements(s.section->'items') i(item));
       ALTER TABLE assignments ADD COLUMN plan_item_keys text[] NOT NULL GENERATED ALWAYS AS (plan_item_keys(plan)) STORED;
     `);
   }

@@ -1,17 +1,21 @@
-import { QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { definitionText, migrationTimestamp } from './sql-definitions';
 
 /**
- * Turns on row-level security for a tenant table: enabled and forced (the owner obeys it
- * too), one policy comparing organization_id with the transaction's organization setting.
- * An unset setting yields NULL, which matches nothing: fail closed.
+ * Puts a tenant table under the tenant rule (sql/policies/tenant.sql, as it stood at this
+ * migration's point in history): row-level security enabled and forced, one policy comparing
+ * organization_id with the transaction's organization setting.
  */
-export async function enableTenantRls(queryRunner: QueryRunner, table: string): Promise<void> {
-  const current = `NULLIF(current_setting('app.organization_id', true), '')::uuid`;
-  await queryRunner.query(`
-    ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY;
-    ALTER TABLE ${table} FORCE ROW LEVEL SECURITY;
-    CREATE POLICY ${table}_tenant ON ${table}
-      USING (organization_id = ${current})
-      WITH CHECK (organization_id = ${current});
-  `);
+export async function enableTenantRls(
+  queryRunner: QueryRunner,
+  table: string,
+  migration: MigrationInterface,
+): Promise<void> {
+  await queryRunner.query(tenantPolicyText(table, migrationTimestamp(migration)));
+}
+
+/** The tenant rule's text for one table. */
+export function tenantPolicyText(table: string, asOf: number): string {
+  if (!/^[a-z_][a-z0-9_]*$/.test(table)) throw new Error(`Not a table name: ${table}`);
+  return definitionText('policies/tenant', asOf).replaceAll('{{table}}', table);
 }
