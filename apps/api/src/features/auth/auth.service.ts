@@ -28,6 +28,7 @@ import type { AuthContext } from './auth-context';
 import { AuthErrorCode } from './auth-error-code';
 import { AcceptInvitationInput, LoginInput, SignUpInput } from './dto/auth.inputs';
 import { AuthPayload, Viewer } from './dto/auth-payload.type';
+import { LiveSessions } from './live-sessions.service';
 import { PasswordHasher } from './password-hasher.service';
 import { SessionMember, SessionService } from './session.service';
 
@@ -43,6 +44,7 @@ export class AuthService {
     private readonly lookups: CredentialLookups,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly liveSessions: LiveSessions,
   ) {}
 
   /** Creates an organization with its first member, the OWNER, and signs them in. */
@@ -129,6 +131,7 @@ export class AuthService {
     await this.tenants.run({ organizationId: auth.organizationId }, (manager) =>
       this.sessions.revokeFamily(manager, auth.organizationId, auth.sessionId),
     );
+    this.liveSessions.forget(auth.organizationId, auth.sessionId);
     return true;
   }
 
