@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import {
   checkPasswordPolicy,
   DomainValidationError,
+  MAX_PASSWORD_LENGTH,
   MemberRole,
   parseDisplayName,
   parseEmailAddress,
@@ -81,6 +82,10 @@ export class AuthService {
 
   /** An unknown email, an unfinished invitation and a wrong password all get the same answer. */
   async login(input: LoginInput): Promise<AuthPayload> {
+    // Hashing time grows with the input: a password no account can have is refused before it.
+    if (input.password.length > MAX_PASSWORD_LENGTH) {
+      throw new DomainValidationError('password', `must be at most ${MAX_PASSWORD_LENGTH} characters`);
+    }
     const email = normalizedEmailOrNull(input.email);
     const organizationId = email ? await this.lookups.organizationForEmail(email) : null;
     const candidate = organizationId
