@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@prep/config';
 import { createGraphqlErrorFormatter, ErrorLogger } from '../errors/graphql-error-formatter';
 import { queryLimitsPlugin } from './query-limits/query-limits.plugin';
+import { requestErrorStatusPlugin } from './request-error-status.plugin';
 
 /** graphql-js stops parsing past this many tokens; the error is a parse error (HTTP 400). */
 const MAX_TOKENS = 2_000;
@@ -35,7 +36,11 @@ export function createGraphqlOptions(config: AppConfig, logger: ErrorLogger): Om
     hideSchemaDetailsFromClientErrors: !graphql.errorDetails,
     parseOptions: { maxTokens: MAX_TOKENS },
     // Same runtime objects; the cast bridges Apollo's ESM and CJS type declarations.
-    plugins: [...armor.plugins, queryLimitsPlugin(graphql)] as ApolloDriverConfig['plugins'],
+    plugins: [
+      ...armor.plugins,
+      queryLimitsPlugin(graphql),
+      requestErrorStatusPlugin(),
+    ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError: createGraphqlErrorFormatter(logger, graphql.errorDetails),
   };
