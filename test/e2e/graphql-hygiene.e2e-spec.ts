@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { decodeJwt, SignJWT } from 'jose';
 import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, GraphqlResponse, startApi } from '../support/api-harness';
 import {
@@ -194,6 +195,19 @@ describe('graphql hygiene (e2e)', () => {
       );
     });
     afterAll(() => prod.close());
+
+    it('refuses a token signed with the development secret, even one naming a live session', async () => {
+      const session = await signUp(prod, 'Attacked Org');
+      const { iat: _iat, exp: _exp, ...claims } = decodeJwt(session.accessToken);
+      const forged = await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(new TextEncoder().encode('development-only-secret-change-me-0123456789'));
+      const ME_ORG = '{ me { organization { id } } }';
+      expect(errorCode(await prod.gql(ME_ORG, {}, forged))).toBe('UNAUTHENTICATED');
+      expect((await prod.gql(ME_ORG, {}, session.accessToken)).data?.me.organization.id).toBe(session.organization.id);
+    });
 
     it('refuses introspection', async () => {
       for (const query of [INTROSPECTION, '{ __type(name: "Candidate") { fields { name } } }']) {

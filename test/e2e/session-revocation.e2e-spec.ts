@@ -14,6 +14,7 @@ import {
   REFRESH_MUTATION,
   Session,
   signUp,
+  startTcpProxy,
   uniqueEmail,
   withPg,
 } from '../support/fixtures';
@@ -147,5 +148,29 @@ describe('access tokens end with their session (e2e)', () => {
       sessionId: randomUUID(),
     });
     expect(errorCode(await me(unknown))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a database outage during the check is an error with an errorId, and is not remembered once it is over', async () => {
+    const postgres = await startTcpProxy(loadConfig().database.url);
+    const proxied = await startApi(
+      { SESSION_CHECK_CACHE_MS: String(CHECK_CACHE_MS), REDIS_PREFIX: isolatedRedisPrefix('session-outage') },
+      { databaseUrl: postgres.url },
+    );
+    try {
+      const session = await signUp(proxied, 'Outage Org');
+      // Let this process's check of the new session expire, so the next request checks again.
+      await new Promise((resolve) => setTimeout(resolve, CHECK_CACHE_MS + 50));
+      await postgres.stop();
+      const during = await proxied.gql(ME, {}, session.accessToken);
+      expect(during.errors?.[0]?.extensions).toMatchObject({
+        code: 'INTERNAL_SERVER_ERROR',
+        errorId: expect.any(String),
+      });
+      await postgres.start();
+      expect((await proxied.gql(ME, {}, session.accessToken)).data?.me.user.role).toBe('OWNER');
+    } finally {
+      await proxied.close();
+      await postgres.close();
+    }
   });
 });
