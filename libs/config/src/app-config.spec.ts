@@ -113,6 +113,14 @@ describe('loadConfig', () => {
     expect(problemsOf(PRODUCTION)).toEqual([]);
   });
 
+  it('in production names a malformed variable and every missing secret together', () => {
+    expect(problemsOf({ ...PRODUCTION, JWT_SECRET: 'short', UNSUBSCRIBE_SECRET: undefined, PORT: 'x' })).toEqual([
+      'Invalid configuration: PORT must be a number',
+      'Invalid configuration: JWT_SECRET must be at least 32 characters',
+      'Invalid configuration: UNSUBSCRIBE_SECRET is required in production',
+    ]);
+  });
+
   it('names every bad variable, not just the first', () => {
     expect(problemsOf({ PORT: 'eighty', REDIS_URL: 'http://localhost' })).toEqual([
       'Invalid configuration: PORT must be a number',

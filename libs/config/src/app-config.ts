@@ -60,10 +60,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const present = withNodeEnvDefault(withoutEmptyValues(env));
   const disagreement = environmentDisagreement(present);
   const parsed = rawConfigSchema.safeParse(present);
-  const problems = [
+  const problems = onePerVariable([
     ...(disagreement ? [disagreement] : []),
-    ...(parsed.success ? crossVariableProblems(parsed.data, present) : toProblems(parsed.error, present)),
-  ];
+    ...(parsed.success ? crossVariableProblems(parsed.data) : toProblems(parsed.error, present)),
+    ...(present.APP_ENV === 'production' ? productionSecretProblems(present) : []),
+  ]);
   if (problems.length > 0 || !parsed.success) throw new ConfigValidationError(problems);
   return toAppConfig(parsed.data);
 }
@@ -96,16 +97,20 @@ function describeIssue(issue: z.core.$ZodIssue, variable: string, env: Record<st
   return issue.message.replace(/^Invalid input: /, '');
 }
 
-function crossVariableProblems(raw: RawConfig, present: Record<string, string>): ConfigProblem[] {
-  const problems: ConfigProblem[] = [];
-  if (Boolean(raw.QUEUE_BOARD_USER) !== Boolean(raw.QUEUE_BOARD_PASSWORD)) {
-    problems.push({
+function crossVariableProblems(raw: RawConfig): ConfigProblem[] {
+  if (Boolean(raw.QUEUE_BOARD_USER) === Boolean(raw.QUEUE_BOARD_PASSWORD)) return [];
+  return [
+    {
       variable: raw.QUEUE_BOARD_USER ? 'QUEUE_BOARD_PASSWORD' : 'QUEUE_BOARD_USER',
       problem: 'is required when the other queue board variable is set',
-    });
-  }
-  if (raw.APP_ENV === 'production') problems.push(...productionSecretProblems(raw, present));
-  return problems;
+    },
+  ];
+}
+
+/** The first problem found for each variable. */
+function onePerVariable(problems: ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return problems.filter(({ variable }) => !seen.has(variable) && seen.add(variable));
 }
 
 function toAppConfig(raw: RawConfig): AppConfig {

@@ -4,7 +4,6 @@ import {
   DEVELOPMENT_DATABASE_URL,
   DEVELOPMENT_JWT_SECRET,
   DEVELOPMENT_UNSUBSCRIBE_SECRET,
-  RawConfig,
 } from './config.schema';
 
 // Values committed to this repository (schema defaults, docker-compose.yml) are known to anyone.
@@ -12,7 +11,7 @@ const PUBLIC_SECRETS: Record<'JWT_SECRET' | 'UNSUBSCRIBE_SECRET', string[]> = {
   JWT_SECRET: [DEVELOPMENT_JWT_SECRET, 'compose-development-secret-change-me-please'],
   UNSUBSCRIBE_SECRET: [DEVELOPMENT_UNSUBSCRIBE_SECRET, 'compose-development-unsubscribe-secret-change-me'],
 };
-const DEVELOPMENT_DATABASE_PASSWORDS = new Set(
+const DEVELOPMENT_DATABASE_PASSWORDS = new Set<string | null>(
   [DEVELOPMENT_DATABASE_URL, DEVELOPMENT_DATABASE_OWNER_URL].map((url) => decodeURIComponent(new URL(url).password)),
 );
 
@@ -39,22 +38,33 @@ export function environmentDisagreement(env: Record<string, string>): ConfigProb
 
 /**
  * In production every secret must be set explicitly and differ from the development values in
- * this repository: a default here is a key anyone can read. Lists every offending variable.
+ * this repository: a default here is a key anyone can read. Lists every offending variable; reads
+ * the environment as given, so it also runs when another variable failed validation.
  */
-export function productionSecretProblems(raw: RawConfig, present: Record<string, string>): ConfigProblem[] {
+export function productionSecretProblems(env: Record<string, string>): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   for (const variable of ['JWT_SECRET', 'UNSUBSCRIBE_SECRET'] as const) {
-    const value = raw[variable];
-    if (!value) problems.push({ variable, problem: 'is required in production' });
+    const value = env[variable];
+    if (value === undefined) problems.push({ variable, problem: 'is required in production' });
     else if (PUBLIC_SECRETS[variable].includes(value))
       problems.push({ variable, problem: 'is a development value from the source; set a secret of your own' });
   }
   for (const variable of ['DATABASE_URL', 'DATABASE_OWNER_URL'] as const) {
-    if (!(variable in present))
+    const value = env[variable];
+    if (value === undefined)
       problems.push({ variable, problem: 'is required in production (the default has the development password)' });
-    else if (DEVELOPMENT_DATABASE_PASSWORDS.has(decodeURIComponent(new URL(raw[variable]).password)))
+    else if (DEVELOPMENT_DATABASE_PASSWORDS.has(passwordOf(value)))
       problems.push({ variable, problem: 'has the development password; set a password of your own' });
   }
-  if (!raw.SMTP_URL) problems.push({ variable: 'SMTP_URL', problem: 'is required in production' });
+  if (env.SMTP_URL === undefined) problems.push({ variable: 'SMTP_URL', problem: 'is required in production' });
   return problems;
+}
+
+/** The URL's password; an unparsable URL is reported by the schema, not here. */
+function passwordOf(url: string): string | null {
+  try {
+    return decodeURIComponent(new URL(url).password);
+  } catch {
+    return null;
+  }
 }
