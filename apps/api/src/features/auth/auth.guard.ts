@@ -29,7 +29,7 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
     const request = requestFrom(context);
-    // Field resolvers run this guard again within the request; its first answer stands.
+    // Every root field of an operation runs this guard; the first answer stands for the request.
     const auth = request.auth ?? (await this.authenticate(request.headers.authorization));
     if (!auth) throw new AppError(AuthErrorCode.NotAuthenticated, 'Authentication required');
     request.auth = auth;
