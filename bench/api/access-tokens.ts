@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { SignJWT } from 'jose';
 import type { SeedOrganization } from './seed-statements';
 
@@ -19,7 +18,7 @@ export function mintOwnerTokens(organizations: SeedOrganization[], jwtSecret: st
   return Promise.all(
     organizations.map(async (org) => ({
       organizationId: org.id,
-      accessToken: await new SignJWT({ org: org.id, mid: org.ownerMemberId, role: 'OWNER', sid: randomUUID() })
+      accessToken: await new SignJWT({ org: org.id, mid: org.ownerMemberId, role: 'OWNER', sid: org.ownerSessionId })
         .setProtectedHeader({ alg: 'HS256' })
         .setSubject(org.ownerUserId)
         .setIssuer(ISSUER)

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Client } from 'pg';
 import { COMPANIES, FIRST_NAMES, LAST_NAMES, ROLES, TIME_ZONES } from './seed-vocabulary';
 
@@ -14,6 +15,8 @@ export interface SeedOrganization {
   id: string;
   ownerMemberId: string;
   ownerUserId: string;
+  /** The refresh-token family the owner's access tokens name: the API admits only a live session. */
+  ownerSessionId: string;
   coachMemberIds: string[];
   coachUserIds: string[];
 }
@@ -48,6 +51,11 @@ export async function insertOrganization(owner: Client, org: SeedOrganization): 
     `INSERT INTO members (organization_id, id, user_id, role, status)
      SELECT $1, m.id, m.user_id, m.role, 'ACTIVE' FROM unnest($2::uuid[], $3::uuid[], $4::text[]) m(id, user_id, role)`,
     [org.id, [org.ownerMemberId, ...org.coachMemberIds], userIds, roles],
+  );
+  await owner.query(
+    `INSERT INTO refresh_tokens (organization_id, id, family_id, member_id, token_hash, expires_at)
+     VALUES ($1, gen_random_uuid(), $2, $3, $4, now() + interval '1 day')`,
+    [org.id, org.ownerSessionId, org.ownerMemberId, randomBytes(32).toString('hex')],
   );
 }
 

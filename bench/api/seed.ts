@@ -88,6 +88,7 @@ function newOrganization(index: number): SeedOrganization {
     id: randomUUID(),
     ownerMemberId: randomUUID(),
     ownerUserId: randomUUID(),
+    ownerSessionId: randomUUID(),
     coachMemberIds: Array.from({ length: COACHES_PER_ORGANIZATION }, () => randomUUID()),
     coachUserIds: Array.from({ length: COACHES_PER_ORGANIZATION }, () => randomUUID()),
   };

@@ -17,12 +17,14 @@ const UNTHROTTLED = '1000000';
 
 export interface RunSecrets {
   jwtSecret: string;
+  databasePassword: string;
   redisPrefix: string;
 }
 
 export function newRunSecrets(config: AppConfig): RunSecrets {
   return {
     jwtSecret: randomBytes(32).toString('hex'),
+    databasePassword: randomBytes(16).toString('hex'),
     redisPrefix: `${config.redis.prefix}-bench-api-${randomBytes(3).toString('hex')}`,
   };
 }
@@ -30,7 +32,9 @@ export function newRunSecrets(config: AppConfig): RunSecrets {
 /**
  * The API's environment, built explicitly: production settings, the bench database, this run's
  * Redis prefix and signing key, warnings only in the log, rate limits out of the way. SMTP is
- * required in production but these queries never send mail.
+ * required in production but these queries never send mail. Production refuses the development
+ * database passwords, so the URLs carry this run's secret; the local Postgres the bench runs
+ * against trusts loopback connections and ignores it.
  */
 export function apiEnvironment(
   config: AppConfig,
@@ -44,8 +48,8 @@ export function apiEnvironment(
     HOST: '127.0.0.1',
     PORT: String(port),
     APP_URL: `http://127.0.0.1:${port}`,
-    DATABASE_URL: database.appUrl,
-    DATABASE_OWNER_URL: database.ownerUrl,
+    DATABASE_URL: withPassword(database.appUrl, secrets.databasePassword),
+    DATABASE_OWNER_URL: withPassword(database.ownerUrl, secrets.databasePassword),
     DATABASE_POOL_SIZE: String(config.database.poolSize),
     REDIS_URL: config.redis.url,
     REDIS_PREFIX: secrets.redisPrefix,
@@ -57,6 +61,12 @@ export function apiEnvironment(
     CANDIDATE_PAGE_RATE_LIMIT_POINTS: UNTHROTTLED,
     CONTENT_DIR: resolve(config.contentDir),
   };
+}
+
+function withPassword(url: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.password = password;
+  return parsed.toString();
 }
 
 export interface RunningSystem {

@@ -352,6 +352,8 @@ describe('coach dashboard', () => {
 
     /** The statements one request sends (TypeORM's logger sees each one, logging on or off), shortened to their kind. */
     const statementsOf = async (send: () => Promise<unknown>): Promise<string[]> => {
+      // The guard checks a session once per SESSION_CHECK_CACHE_MS; check it now, outside the count.
+      await api.gql('{ me { user { id } } }', {}, owner.accessToken);
       const dataSource = api.app.get<DataSource>(getDataSourceToken());
       const spy = jest.spyOn(dataSource.logger, 'logQuery');
       try {

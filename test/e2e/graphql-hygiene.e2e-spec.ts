@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { decodeJwt, SignJWT } from 'jose';
 import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, GraphqlResponse, startApi } from '../support/api-harness';
 import {
@@ -24,8 +25,12 @@ const PUBLIC_CODES = [
   'INTERNAL_SERVER_ERROR',
 ];
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { ${SESSION_FIELDS} } }`;
+// Production refuses the development database passwords; startApi's databaseUrl connects the test database.
 const PRODUCTION = {
+  NODE_ENV: 'production',
   APP_ENV: 'production',
+  DATABASE_URL: 'postgres://prep_app:production-password@db.invalid:5432/prep',
+  DATABASE_OWNER_URL: 'postgres://prep_owner:production-password@db.invalid:5432/prep',
   JWT_SECRET: 'x'.repeat(40),
   SMTP_URL: 'smtp://127.0.0.1:1025',
   UNSUBSCRIBE_SECRET: 'u'.repeat(40),
@@ -151,11 +156,10 @@ describe('graphql hygiene (e2e)', () => {
 
     it('in production the client sees only a generic message and the errorId', async () => {
       const prodPostgres = await startTcpProxy(loadConfig().database.url);
-      const prod = await startApi({
-        ...PRODUCTION,
-        DATABASE_URL: prodPostgres.url,
-        REDIS_PREFIX: isolatedRedisPrefix('hygiene-broken'),
-      });
+      const prod = await startApi(
+        { ...PRODUCTION, REDIS_PREFIX: isolatedRedisPrefix('hygiene-broken') },
+        { databaseUrl: prodPostgres.url },
+      );
       try {
         await prodPostgres.stop();
         const response = await prod.gql(LOGIN_MUTATION, {
@@ -185,9 +189,25 @@ describe('graphql hygiene (e2e)', () => {
   describe('production config', () => {
     let prod: ApiHarness;
     beforeAll(async () => {
-      prod = await startApi({ ...PRODUCTION, REDIS_PREFIX: isolatedRedisPrefix('hygiene-prod') });
+      prod = await startApi(
+        { ...PRODUCTION, REDIS_PREFIX: isolatedRedisPrefix('hygiene-prod') },
+        { databaseUrl: loadConfig().database.url },
+      );
     });
     afterAll(() => prod.close());
+
+    it('refuses a token signed with the development secret, even one naming a live session', async () => {
+      const session = await signUp(prod, 'Attacked Org');
+      const { iat: _iat, exp: _exp, ...claims } = decodeJwt(session.accessToken);
+      const forged = await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuedAt()
+        .setExpirationTime('5m')
+        .sign(new TextEncoder().encode('development-only-secret-change-me-0123456789'));
+      const ME_ORG = '{ me { organization { id } } }';
+      expect(errorCode(await prod.gql(ME_ORG, {}, forged))).toBe('UNAUTHENTICATED');
+      expect((await prod.gql(ME_ORG, {}, session.accessToken)).data?.me.organization.id).toBe(session.organization.id);
+    });
 
     it('refuses introspection', async () => {
       for (const query of [INTROSPECTION, '{ __type(name: "Candidate") { fields { name } } }']) {
@@ -348,8 +368,6 @@ describe('graphql hygiene (e2e)', () => {
       expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
       const refreshed = (await api.gql<{ refreshSession: Session }>(REFRESH_MUTATION, { token: loggedIn.refreshToken }))
         .data!.refreshSession;
-      const replay = await api.gql(REFRESH_MUTATION, { token: loggedIn.refreshToken });
-      expect(errorCode(replay)).toBe('UNAUTHENTICATED');
       const requestId = `secrets-${randomBytes(4).toString('hex')}`;
       const me = await api
         .http()
@@ -359,6 +377,9 @@ describe('graphql hygiene (e2e)', () => {
         .set('authorization', `Bearer ${refreshed.accessToken}`)
         .send({ query: '{ me { user { id } } }' });
       expect(me.body.data.me.user.id).toBe(signedUp.user.id);
+      // A replay revokes the session, so it comes after the access token's last use.
+      const replay = await api.gql(REFRESH_MUTATION, { token: loggedIn.refreshToken });
+      expect(errorCode(replay)).toBe('UNAUTHENTICATED');
 
       const logs = api.logs();
       expect(logs.length).toBeGreaterThan(0);

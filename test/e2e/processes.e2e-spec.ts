@@ -1,8 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { SignJWT } from 'jose';
 import { loadConfig } from '@prep/config';
 import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-database';
 
@@ -10,6 +12,7 @@ import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-da
 const root = resolve(__dirname, '../..');
 const API_MAIN = resolve(root, 'dist/apps/api/apps/api/src/main.js');
 const WORKER_MAIN = resolve(root, 'dist/apps/worker/apps/worker/src/main.js');
+const MIGRATE_MAIN = resolve(root, 'dist/apps/api/apps/api/tools/migrate.js');
 
 interface Finished {
   code: number | null;
@@ -88,6 +91,75 @@ describe('the built apps as processes', () => {
     const result = await finished;
     expect(result.code).toBe(78);
     expect(result.stderr.trim().split('\n')).toEqual(['Invalid configuration: PORT must be a number']);
+  });
+
+  describe('production cannot start open', () => {
+    // NODE_ENV=production without APP_ENV is how many deployments say production.
+    const NODE_PRODUCTION = { APP_ENV: '', NODE_ENV: 'production' };
+    const PRODUCTION_SECRETS = {
+      JWT_SECRET: 'p'.repeat(40),
+      UNSUBSCRIBE_SECRET: 'q'.repeat(40),
+      SMTP_URL: 'smtp://127.0.0.1:1025',
+      DATABASE_OWNER_URL: 'postgres://prep_owner:owner-secret@127.0.0.1:5432/prep',
+    };
+    const EVERY_DEVELOPMENT_SECRET = [
+      'Invalid configuration: JWT_SECRET is required in production',
+      'Invalid configuration: UNSUBSCRIBE_SECRET is required in production',
+      'Invalid configuration: DATABASE_URL has the development password; set a password of your own',
+      'Invalid configuration: DATABASE_OWNER_URL is required in production (the default has the development password)',
+      'Invalid configuration: SMTP_URL is required in production',
+    ];
+
+    it.each([
+      ['API', API_MAIN],
+      ['worker', WORKER_MAIN],
+      ['migration tool', MIGRATE_MAIN],
+    ])('the %s refuses NODE_ENV=production with development secrets, naming each', async (_name, main) => {
+      const result = await launch(main, NODE_PRODUCTION).finished;
+      expect(result.code).toBe(78);
+      expect(result.stderr.trim().split('\n')).toEqual(EVERY_DEVELOPMENT_SECRET);
+    });
+
+    it('the API refuses NODE_ENV and APP_ENV that disagree', async () => {
+      for (const env of [
+        { NODE_ENV: 'production', APP_ENV: 'development' },
+        { NODE_ENV: 'development', APP_ENV: 'production', ...PRODUCTION_SECRETS },
+      ]) {
+        const result = await launch(API_MAIN, env).finished;
+        expect(result.code).toBe(78);
+        expect(result.stderr).toMatch(/^Invalid configuration: NODE_ENV is "\w+" but APP_ENV is "\w+"/);
+      }
+    });
+
+    it('a token signed with the development secret gets nowhere: the API does not start', async () => {
+      const port = await freePort();
+      const api = launch(API_MAIN, {
+        ...NODE_PRODUCTION,
+        ...PRODUCTION_SECRETS,
+        DATABASE_URL: database.appUrl.replace(/:[^:@/]*@/, ':app-secret@'),
+        JWT_SECRET: 'development-only-secret-change-me-0123456789',
+        PORT: String(port),
+      });
+      const result = await api.finished;
+      expect(result.code).toBe(78);
+      expect(result.stderr.trim()).toBe(
+        'Invalid configuration: JWT_SECRET is a development value from the source; set a secret of your own',
+      );
+      const forged = await new SignJWT({ org: randomUUID(), mid: randomUUID(), role: 'OWNER', sid: randomUUID() })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setSubject(randomUUID())
+        .setIssuer('prep-api')
+        .setAudience('prep-api')
+        .setExpirationTime('5m')
+        .sign(new TextEncoder().encode('development-only-secret-change-me-0123456789'));
+      await expect(
+        fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${forged}` },
+          body: JSON.stringify({ query: '{ me { organization { id } } }' }),
+        }),
+      ).rejects.toThrow();
+    });
   });
 
   it('an unreachable Redis stops the worker with a message naming it and how to start it', async () => {

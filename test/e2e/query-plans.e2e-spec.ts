@@ -169,6 +169,8 @@ describe('query plans of the dashboard queries (e2e)', () => {
     query: string,
     variables?: Record<string, unknown>,
   ): Promise<Array<[string, unknown[]]>> => {
+    // The guard checks a session once per SESSION_CHECK_CACHE_MS; check it now, outside the count.
+    await api.gql('{ me { user { id } } }', {}, measured.accessToken);
     const spy = jest.spyOn(api.app.get<DataSource>(getDataSourceToken()).logger, 'logQuery');
     try {
       const response = await api.gql(query, variables, measured.accessToken);

@@ -24,4 +24,10 @@ describe('docker-compose.yml', () => {
     expect(config).toContain('REDIS_URL: redis://redis:6379');
     expect(config).toContain('SMTP_URL: smtp://mailcatcher:1025');
   });
+
+  it('runs the apps as development on both counts, which the image sets to production', () => {
+    const config = compose('config');
+    expect(config.match(/APP_ENV: development/g)).toHaveLength(3);
+    expect(config.match(/NODE_ENV: development/g)).toHaveLength(3);
+  });
 });

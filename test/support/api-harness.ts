@@ -23,9 +23,23 @@ export interface ApiHarness {
   close: () => Promise<void>;
 }
 
+export interface StartApiOptions {
+  /**
+   * Connect here whatever the configuration says, after it was validated: a production
+   * configuration refuses the development password the test database's role has.
+   */
+  databaseUrl?: string;
+}
+
 /** Boots the real API (real Postgres and Redis from the run's env) on an ephemeral in-process server. */
-export async function startApi(overrides: Record<string, string> = {}): Promise<ApiHarness> {
-  const config = loadConfigWithOverrides({ LOG_LEVEL: 'info', ...overrides });
+export async function startApi(
+  overrides: Record<string, string> = {},
+  options: StartApiOptions = {},
+): Promise<ApiHarness> {
+  const validated = loadConfigWithOverrides({ LOG_LEVEL: 'info', ...overrides });
+  const config = options.databaseUrl
+    ? { ...validated, database: { ...validated.database, url: options.databaseUrl } }
+    : validated;
   const logStream = new PassThrough();
   const logLines: string[] = [];
   logStream.on('data', (chunk: Buffer) => logLines.push(chunk.toString('utf8')));

@@ -1,5 +1,10 @@
 import { z } from 'zod';
+import { ConfigProblem, ConfigValidationError } from './config-problem';
 import { DEVELOPMENT_JWT_SECRET, DEVELOPMENT_UNSUBSCRIBE_SECRET, RawConfig, rawConfigSchema } from './config.schema';
+import { environmentDisagreement, productionSecretProblems, withNodeEnvDefault } from './production-safety';
+
+export { ConfigValidationError } from './config-problem';
+export type { ConfigProblem } from './config-problem';
 
 export type AppEnvironment = RawConfig['APP_ENV'];
 
@@ -13,6 +18,8 @@ export interface AppConfig {
   auth: {
     jwtSecret: string;
     accessTokenTtlSeconds: number;
+    /** How long one process trusts a session-and-member check; the lag of a revocation. */
+    sessionCheckCacheMs: number;
     refreshTokenTtlDays: number;
     invitationTtlDays: number;
     rateLimit: { points: number; windowSeconds: number };
@@ -47,24 +54,20 @@ export interface AppConfig {
   };
 }
 
-export class ConfigValidationError extends Error {
-  constructor(
-    readonly variable: string,
-    readonly problem: string,
-  ) {
-    super(`Invalid configuration: ${variable} ${problem}`);
-    this.name = 'ConfigValidationError';
-  }
-}
-
 /**
  * Parses and validates the environment. The one place that reads process.env.
- * Throws ConfigValidationError naming the first bad variable.
+ * Throws ConfigValidationError naming every bad variable, one line each.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const present = withoutEmptyValues(env);
+  const present = withNodeEnvDefault(withoutEmptyValues(env));
+  const disagreement = environmentDisagreement(present);
   const parsed = rawConfigSchema.safeParse(present);
-  if (!parsed.success) throw toValidationError(parsed.error, present);
+  const problems = onePerVariable([
+    ...(disagreement ? [disagreement] : []),
+    ...(parsed.success ? crossVariableProblems(parsed.data) : toProblems(parsed.error, present)),
+    ...(present.APP_ENV === 'production' ? productionSecretProblems(present) : []),
+  ]);
+  if (problems.length > 0 || !parsed.success) throw new ConfigValidationError(problems);
   return toAppConfig(parsed.data);
 }
 
@@ -79,29 +82,41 @@ function withoutEmptyValues(env: Record<string, string | undefined>): Record<str
   );
 }
 
-/** Names the first bad variable; never echoes its value, which may be a secret. */
-function toValidationError(error: z.ZodError, env: Record<string, string>): ConfigValidationError {
-  const issue = error.issues[0];
-  const variable = String(issue.path[0] ?? 'environment');
-  if (!(variable in env)) return new ConfigValidationError(variable, 'is required');
-  if (issue.code === 'invalid_type') return new ConfigValidationError(variable, `must be a ${issue.expected}`);
-  if (issue.code === 'invalid_value')
-    return new ConfigValidationError(variable, `must be one of: ${issue.values.join(', ')}`);
-  return new ConfigValidationError(variable, issue.message.replace(/^Invalid input: /, ''));
+/** One problem per bad variable; never echoes a value, which may be a secret. */
+function toProblems(error: z.ZodError, env: Record<string, string>): ConfigProblem[] {
+  const byVariable = new Map<string, ConfigProblem>();
+  for (const issue of error.issues) {
+    const variable = String(issue.path[0] ?? 'environment');
+    if (!byVariable.has(variable)) byVariable.set(variable, { variable, problem: describeIssue(issue, variable, env) });
+  }
+  return [...byVariable.values()];
+}
+
+function describeIssue(issue: z.core.$ZodIssue, variable: string, env: Record<string, string>): string {
+  if (!(variable in env)) return 'is required';
+  if (issue.code === 'invalid_type') return `must be a ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `must be one of: ${issue.values.join(', ')}`;
+  return issue.message.replace(/^Invalid input: /, '');
+}
+
+function crossVariableProblems(raw: RawConfig): ConfigProblem[] {
+  if (Boolean(raw.QUEUE_BOARD_USER) === Boolean(raw.QUEUE_BOARD_PASSWORD)) return [];
+  return [
+    {
+      variable: raw.QUEUE_BOARD_USER ? 'QUEUE_BOARD_PASSWORD' : 'QUEUE_BOARD_USER',
+      problem: 'is required when the other queue board variable is set',
+    },
+  ];
+}
+
+/** The first problem found for each variable. */
+function onePerVariable(problems: ConfigProblem[]): ConfigProblem[] {
+  const seen = new Set<string>();
+  return problems.filter(({ variable }) => !seen.has(variable) && seen.add(variable));
 }
 
 function toAppConfig(raw: RawConfig): AppConfig {
   const isProduction = raw.APP_ENV === 'production';
-  if (isProduction && !raw.JWT_SECRET) throw new ConfigValidationError('JWT_SECRET', 'is required in production');
-  if (Boolean(raw.QUEUE_BOARD_USER) !== Boolean(raw.QUEUE_BOARD_PASSWORD)) {
-    throw new ConfigValidationError(
-      raw.QUEUE_BOARD_USER ? 'QUEUE_BOARD_PASSWORD' : 'QUEUE_BOARD_USER',
-      'is required when the other queue board variable is set',
-    );
-  }
-  if (isProduction && !raw.SMTP_URL) throw new ConfigValidationError('SMTP_URL', 'is required in production');
-  if (isProduction && !raw.UNSUBSCRIBE_SECRET)
-    throw new ConfigValidationError('UNSUBSCRIBE_SECRET', 'is required in production');
   return {
     environment: raw.APP_ENV,
     http: {
@@ -122,6 +137,7 @@ function toAppConfig(raw: RawConfig): AppConfig {
     auth: {
       jwtSecret: raw.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
       accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS,
+      sessionCheckCacheMs: raw.SESSION_CHECK_CACHE_MS,
       refreshTokenTtlDays: raw.REFRESH_TOKEN_TTL_DAYS,
       invitationTtlDays: raw.INVITATION_TTL_DAYS,
       rateLimit: { points: raw.AUTH_RATE_LIMIT_POINTS, windowSeconds: raw.AUTH_RATE_LIMIT_WINDOW_SECONDS },

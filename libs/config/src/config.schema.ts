@@ -17,14 +17,18 @@ const redisUrl = z
 
 export const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-0123456789';
 export const DEVELOPMENT_UNSUBSCRIBE_SECRET = 'development-only-unsubscribe-secret-0123456789';
+export const DEVELOPMENT_DATABASE_URL = 'postgres://prep_app:prep_app@127.0.0.1:5432/prep';
+export const DEVELOPMENT_DATABASE_OWNER_URL = 'postgres://prep_owner:prep_owner@127.0.0.1:5432/prep';
 
 export const rawConfigSchema = z.object({
+  /** Read only to agree with APP_ENV: production alone implies APP_ENV=production. */
+  NODE_ENV: z.string().optional(),
   APP_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   APP_URL: z.string().url().default('http://localhost:3000'),
-  DATABASE_URL: postgresUrl.default('postgres://prep_app:prep_app@127.0.0.1:5432/prep'),
-  DATABASE_OWNER_URL: postgresUrl.default('postgres://prep_owner:prep_owner@127.0.0.1:5432/prep'),
+  DATABASE_URL: postgresUrl.default(DEVELOPMENT_DATABASE_URL),
+  DATABASE_OWNER_URL: postgresUrl.default(DEVELOPMENT_DATABASE_OWNER_URL),
   DATABASE_ADMIN_URL: postgresUrl.default('postgres://postgres@127.0.0.1:5432/postgres'),
   DATABASE_POOL_SIZE: positiveInt.max(200).default(10),
   REDIS_URL: redisUrl.default('redis://127.0.0.1:6379'),
@@ -34,6 +38,7 @@ export const rawConfigSchema = z.object({
     .default('prep'),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(900),
+  SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(5000).default(2000),
   REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
   INVITATION_TTL_DAYS: positiveInt.max(60).default(7),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

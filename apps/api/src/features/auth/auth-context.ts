@@ -1,6 +1,6 @@
 import { MemberRole } from '@prep/domain';
 
-/** Who is calling, as proven by the access token. Produced only by AuthGuard. */
+/** Who is calling: proven by the access token, with the role their membership has now. Produced only by AuthGuard. */
 export interface AuthContext {
   userId: string;
   memberId: string;

@@ -3,7 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { MemberRole } from '@prep/domain';
 import { AppError } from '../../platform/errors/app-error';
 import { AccessTokenService } from './access-token.service';
+import type { AuthContext } from './auth-context';
 import { AuthErrorCode } from './auth-error-code';
+import { LiveSessions } from './live-sessions.service';
 import { IS_PUBLIC } from './public.decorator';
 import { requestFrom } from './request-from-context';
 import { REQUIRED_ROLES } from './roles.decorator';
@@ -11,12 +13,15 @@ import { REQUIRED_ROLES } from './roles.decorator';
 /**
  * Global and deny-by-default: every handler needs a valid access token unless marked @Public().
  * The only producer of the request's AuthContext, so the organization always comes from the token.
+ * A valid signature is not enough: the token's session must still be live and its member active,
+ * and the role enforced is the member's current one (LiveSessions).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly accessTokens: AccessTokenService,
+    private readonly liveSessions: LiveSessions,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -24,7 +29,8 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
 
     const request = requestFrom(context);
-    const auth = await this.authenticate(request.headers.authorization);
+    // Every root field of an operation runs this guard; the first answer stands for the request.
+    const auth = request.auth ?? (await this.authenticate(request.headers.authorization));
     if (!auth) throw new AppError(AuthErrorCode.NotAuthenticated, 'Authentication required');
     request.auth = auth;
 
@@ -35,8 +41,9 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(header: string | undefined) {
+  private async authenticate(header: string | undefined): Promise<AuthContext | null> {
     const match = /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(header ?? '');
-    return match ? this.accessTokens.verify(match[1]) : null;
+    const claims = match ? await this.accessTokens.verify(match[1]) : null;
+    return claims && this.liveSessions.confirm(claims);
   }
 }

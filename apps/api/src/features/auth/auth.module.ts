@@ -5,6 +5,7 @@ import { AuthGuard } from './auth.guard';
 import { AuthRateLimiter } from './auth-rate-limiter';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LiveSessions } from './live-sessions.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionService } from './session.service';
 
@@ -13,6 +14,7 @@ import { SessionService } from './session.service';
     AccessTokenService,
     PasswordHasher,
     SessionService,
+    LiveSessions,
     AuthRateLimiter,
     AuthService,
     AuthResolver,

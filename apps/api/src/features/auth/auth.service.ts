@@ -4,6 +4,7 @@ import { EntityManager } from 'typeorm';
 import {
   checkPasswordPolicy,
   DomainValidationError,
+  MAX_PASSWORD_LENGTH,
   MemberRole,
   parseDisplayName,
   parseEmailAddress,
@@ -28,6 +29,7 @@ import type { AuthContext } from './auth-context';
 import { AuthErrorCode } from './auth-error-code';
 import { AcceptInvitationInput, LoginInput, SignUpInput } from './dto/auth.inputs';
 import { AuthPayload, Viewer } from './dto/auth-payload.type';
+import { LiveSessions } from './live-sessions.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionMember, SessionService } from './session.service';
 
@@ -43,6 +45,7 @@ export class AuthService {
     private readonly lookups: CredentialLookups,
     private readonly passwords: PasswordHasher,
     private readonly sessions: SessionService,
+    private readonly liveSessions: LiveSessions,
   ) {}
 
   /** Creates an organization with its first member, the OWNER, and signs them in. */
@@ -79,6 +82,10 @@ export class AuthService {
 
   /** An unknown email, an unfinished invitation and a wrong password all get the same answer. */
   async login(input: LoginInput): Promise<AuthPayload> {
+    // Hashing time grows with the input: a password no account can have is refused before it.
+    if (input.password.length > MAX_PASSWORD_LENGTH) {
+      throw new DomainValidationError('password', `must be at most ${MAX_PASSWORD_LENGTH} characters`);
+    }
     const email = normalizedEmailOrNull(input.email);
     const organizationId = email ? await this.lookups.organizationForEmail(email) : null;
     const candidate = organizationId
@@ -129,6 +136,7 @@ export class AuthService {
     await this.tenants.run({ organizationId: auth.organizationId }, (manager) =>
       this.sessions.revokeFamily(manager, auth.organizationId, auth.sessionId),
     );
+    this.liveSessions.forget(auth.organizationId, auth.sessionId);
     return true;
   }
 

@@ -2,18 +2,25 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@prep/config';
 import { createGraphqlErrorFormatter, ErrorLogger } from '../errors/graphql-error-formatter';
+import { queryLimitsPlugin } from './query-limits/query-limits.plugin';
+import { requestErrorStatusPlugin } from './request-error-status.plugin';
+
+/** graphql-js stops parsing past this many tokens; the error is a parse error (HTTP 400). */
+const MAX_TOKENS = 2_000;
 
 /**
- * Apollo options from validated config: limits on depth, aliases, cost, tokens and directives
- * run as validation rules, so an expensive query is refused before any resolver runs.
+ * Apollo options from validated config. Depth, aliases and cost are measured once the variables
+ * are known (queryLimitsPlugin), directives by a validation rule, tokens by the parser: an
+ * expensive query is refused before any resolver runs.
  */
 export function createGraphqlOptions(config: AppConfig, logger: ErrorLogger): Omit<ApolloDriverConfig, 'driver'> {
   const { graphql } = config;
   const armor = new ApolloArmor({
-    maxDepth: { n: graphql.maxDepth },
-    maxAliases: { n: graphql.maxAliases },
-    costLimit: { maxCost: graphql.maxCost },
-    maxTokens: { n: 2_000 },
+    maxDepth: { enabled: false },
+    maxAliases: { enabled: false },
+    costLimit: { enabled: false },
+    // Its parse hook turns a syntax error into a 500; graphql-js's own maxTokens answers 400.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: !graphql.errorDetails },
   }).protect();
@@ -27,8 +34,13 @@ export function createGraphqlOptions(config: AppConfig, logger: ErrorLogger): Om
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: !graphql.errorDetails,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // Same runtime objects; the cast bridges Apollo's ESM and CJS type declarations.
-    plugins: armor.plugins as ApolloDriverConfig['plugins'],
+    plugins: [
+      ...armor.plugins,
+      queryLimitsPlugin(graphql),
+      requestErrorStatusPlugin(),
+    ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError: createGraphqlErrorFormatter(logger, graphql.errorDetails),
   };
