@@ -15,6 +15,7 @@ export interface AppConfig {
     accessTokenTtlSeconds: number;
     refreshTokenTtlDays: number;
     invitationTtlDays: number;
+    passwordResetTtlMinutes: number;
     rateLimit: { points: number; windowSeconds: number };
   };
   graphql: {
@@ -122,6 +123,7 @@ function toAppConfig(raw: RawConfig): AppConfig {
       accessTokenTtlSeconds: raw.ACCESS_TOKEN_TTL_SECONDS,
       refreshTokenTtlDays: raw.REFRESH_TOKEN_TTL_DAYS,
       invitationTtlDays: raw.INVITATION_TTL_DAYS,
+      passwordResetTtlMinutes: raw.PASSWORD_RESET_TTL_MINUTES,
       rateLimit: { points: raw.AUTH_RATE_LIMIT_POINTS, windowSeconds: raw.AUTH_RATE_LIMIT_WINDOW_SECONDS },
     },
     graphql: {

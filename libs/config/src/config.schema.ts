@@ -36,6 +36,7 @@ export const rawConfigSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: positiveInt.max(3600).default(900),
   REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
   INVITATION_TTL_DAYS: positiveInt.max(60).default(7),
+  PASSWORD_RESET_TTL_MINUTES: positiveInt.max(1440).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
   GRAPHQL_ERROR_DETAILS: booleanFlag.optional(),

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { memberInvitationJobId } from '@prep/jobs';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
 import { MemberRole, parseDisplayName, parseEmailAddress } from '@prep/domain';
@@ -16,9 +15,9 @@ import {
 } from '@prep/persistence';
 import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../../platform/errors/app-error';
-import { JobQueue } from '../../platform/jobs/job-queue.service';
 import { AddMemberInput, AddMemberPayload } from './dto/add-member.input';
 import { MemberType } from './dto/member.type';
+import { InvitationEmails } from './invitation-emails';
 import { MemberErrorCode } from './member-error-code';
 import { findMemberViews } from './member-view';
 
@@ -28,24 +27,13 @@ export class MembersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tenants: TenantTransactions,
     private readonly lookups: CredentialLookups,
-    private readonly jobs: JobQueue,
+    private readonly invitationEmails: InvitationEmails,
   ) {}
 
-  private readonly logger = new Logger(MembersService.name);
-
-  list(auth: AuthContext): Promise<MemberType[]> {
+  list(auth: AuthContext, includeRemoved = false): Promise<MemberType[]> {
     return this.tenants.run({ organizationId: auth.organizationId }, (manager) =>
-      findMemberViews(manager, auth.organizationId),
+      findMemberViews(manager, auth.organizationId, { includeRemoved }),
     );
-  }
-
-  /** The email goes out from the worker with a link of its own; the secret returned here stays valid too. */
-  private emailInvitation(organizationId: string, memberId: string, inviterMemberId: string): void {
-    this.jobs
-      .enqueue('send-member-invitation', { organizationId, memberId, inviterMemberId }, memberInvitationJobId(memberId))
-      .catch((error: unknown) =>
-        this.logger.warn(`Invitation email not queued: ${error instanceof Error ? error.message : String(error)}`),
-      );
   }
 
   /** Creates an INVITED member and a single-use invitation; the secret is returned once. */
@@ -81,7 +69,7 @@ export class MembersService {
         const [view] = await findMemberViews(manager, organizationId, { ids: [memberId] });
         return view;
       });
-      this.emailInvitation(organizationId, memberId, auth.memberId);
+      this.invitationEmails.enqueue(organizationId, memberId, auth.memberId, 1);
       return { member, invitationToken: invitation.token };
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) throw emailTaken();
