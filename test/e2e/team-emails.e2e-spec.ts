@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { Queue } from 'bullmq';
+import { memberInvitationJobId, queueConnection } from '@prep/jobs';
 import { errorCode } from '../support/api-harness';
 import {
   addActiveMember,
@@ -73,6 +75,17 @@ describe('team and account emails, through the worker and a real SMTP server', (
         owner.organization.id,
       ]);
       expect(stored.rows).toEqual([{ token_hash: createHash('sha256').update(token).digest('hex') }]);
+      const audit = await world.db.query('SELECT action, actor_type, details FROM audit_events WHERE subject_id = $1', [
+        owner.user.id,
+      ]);
+      expect(audit.rows).toEqual([
+        {
+          action: 'account.password-reset-requested',
+          actor_type: 'SYSTEM',
+          details: { expiresAt: expect.any(String) },
+        },
+      ]);
+      expect(world.api.logs()).not.toContain(token);
     });
 
     it('a reset sets the password once and ends every session of the member', async () => {
@@ -98,9 +111,10 @@ describe('team and account emails, through the worker and a real SMTP server', (
 
       const reused = await world.api.gql(RESET, { input: { token, newPassword: 'yet another passphrase' } });
       expect(errorCode(reused)).toBe('NOT_FOUND');
-      const audit = await world.db.query('SELECT action, actor_id, details FROM audit_events WHERE subject_id = $1', [
-        member.user.id,
-      ]);
+      const audit = await world.db.query(
+        "SELECT action, actor_id, details FROM audit_events WHERE subject_id = $1 AND action = 'account.password-reset'",
+        [member.user.id],
+      );
       expect(audit.rows).toEqual([
         { action: 'account.password-reset', actor_id: member.user.id, details: { sessionsEnded: 2 } },
       ]);
@@ -153,6 +167,36 @@ describe('team and account emails, through the worker and a real SMTP server', (
     expect(stale.status).toBe(404);
     const joined = await world.api.http().post(linkOf(second)).type('form').send({ password: PASSWORD });
     expect(joined.status).toBe(200);
+  });
+
+  it('an invitation email queued before a resend sends nothing: only the new version goes out', async () => {
+    await world.stopWorkers();
+    const email = uniqueEmail('queued');
+    const added = await world.api.gql(
+      'mutation($input: AddMemberInput!) { addMember(input: $input) { member { id } } }',
+      { input: { email, name: 'Quinn Queued', role: 'COACH' } },
+      owner.accessToken,
+    );
+    const memberId = added.data!.addMember.member.id;
+    await world.api.gql(
+      'mutation($id: ID!) { resendInvitation(memberId: $id) { member { id } } }',
+      { id: memberId },
+      owner.accessToken,
+    );
+    await world.startWorker();
+    const [mail] = await mailTo(email, 'invitation');
+    expect(mail.messageId).toContain(`invitation-${memberId}-v2@`);
+    // The first job has run too, found a newer version and sent nothing.
+    const mailQueue = new Queue('mail', queueConnection(world.api.config.redis, 'producer'));
+    try {
+      await waitFor(
+        async () => (await mailQueue.getJobState(memberInvitationJobId(memberId, 1))) === 'completed',
+        'the first invitation job to finish',
+      );
+    } finally {
+      await mailQueue.close();
+    }
+    expect(mailsTo(email, 'invitation')).toHaveLength(1);
   });
 
   it('a removed coach’s pending alerts go to the coach who took over', async () => {

@@ -4,10 +4,12 @@ import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
 import { passwordResetJobId } from '@prep/jobs';
 import {
+  AuditActorType,
   CredentialLookups,
   MemberEntity,
   MemberStatus,
   PasswordResetTokenEntity,
+  recordAuditEvent,
   TenantTransactions,
 } from '@prep/persistence';
 import { JobQueue } from '../../platform/jobs/job-queue.service';
@@ -39,18 +41,25 @@ export class PasswordResetRequests {
     const organizationId = await this.lookups.organizationForEmail(email);
     if (!organizationId) return;
     const resetId = await this.tenants.run({ organizationId }, async (manager) => {
-      const member = await manager
-        .getRepository(MemberEntity)
-        .findOne({
-          where: { organizationId, status: MemberStatus.ACTIVE, user: { email } },
-          relations: { user: true },
-        });
+      const member = await manager.getRepository(MemberEntity).findOne({
+        where: { organizationId, status: MemberStatus.ACTIVE, user: { email } },
+        relations: { user: true },
+      });
       if (!member) return null;
       const id = randomUUID();
       const expiresAt = new Date(Date.now() + this.config.auth.passwordResetTtlMinutes * 60 * 1000);
       await manager
         .getRepository(PasswordResetTokenEntity)
         .insert({ organizationId, id, memberId: member.id, tokenHash: null, expiresAt });
+      // Anyone may ask for an address, so the request is the system's doing, not the member's.
+      await recordAuditEvent(manager, {
+        organizationId,
+        actor: { type: AuditActorType.SYSTEM, id: null },
+        action: 'account.password-reset-requested',
+        subjectType: 'member',
+        subjectId: member.id,
+        details: { expiresAt: expiresAt.toISOString() },
+      });
       return id;
     });
     if (!resetId) return;
