@@ -344,9 +344,11 @@ describe('managing members (e2e)', () => {
       expect(errorCode(old)).toBe('NOT_FOUND');
       const joined = await api.gql(ACCEPT, { input: { token: fresh, password: PASSWORD } });
       expect(joined.data!.acceptInvitation.accessToken).toEqual(expect.any(String));
-      expect(await auditOf(invited.member.id)).toEqual([
+      const audit = await auditOf(invited.member.id);
+      expect(audit).toEqual([
         expect.objectContaining({ action: 'member.invitation-resent', details: { invitationVersion: 2 } }),
       ]);
+      expect(JSON.stringify(audit)).not.toContain(fresh);
       const again = await api.gql(RESEND, { id: invited.member.id }, owner.accessToken);
       expect(answer(again)).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'MEMBER_NOT_INVITED' } });
     });

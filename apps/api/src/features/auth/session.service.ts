@@ -81,10 +81,14 @@ export class SessionService {
       .createQueryBuilder()
       .update(RefreshTokenEntity)
       .set({ revokedAt: () => 'now()' })
-      .where('organization_id = :organizationId AND member_id = :memberId AND revoked_at IS NULL', {
-        organizationId,
-        memberId,
-      })
+      // Expired sessions are over already; only live ones are ended (and counted).
+      .where(
+        'organization_id = :organizationId AND member_id = :memberId AND revoked_at IS NULL AND expires_at > now()',
+        {
+          organizationId,
+          memberId,
+        },
+      )
       .returning('family_id');
     if (exceptFamilyId) query.andWhere('family_id <> :exceptFamilyId', { exceptFamilyId });
     const result = await query.execute();
