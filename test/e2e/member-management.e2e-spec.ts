@@ -274,6 +274,15 @@ describe('managing members (e2e)', () => {
       expect(answer(login)).toEqual(answer(wrongPassword));
       expect(errorCode(await api.gql(REFRESH_MUTATION, { token: leaving.refreshToken }))).toBe('UNAUTHENTICATED');
 
+      const ontoRemoved = await api.gql(
+        'mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }',
+        {
+          input: { name: 'Nora New', email: uniqueEmail('new'), timeZone: 'UTC', coachId: leaving.user.id },
+        },
+        org.accessToken,
+      );
+      expect(answer(ontoRemoved)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'coachId' } });
+
       const listed = await api.gql(MEMBERS, {}, org.accessToken);
       expect(listed.data!.members.map((m: { id: string }) => m.id)).not.toContain(leaving.user.id);
       const everyone = await api.gql(MEMBERS, { all: true }, org.accessToken);

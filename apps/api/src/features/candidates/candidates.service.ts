@@ -179,12 +179,14 @@ function assertMayAssignCoach(auth: AuthContext, coachMemberId: string): void {
 }
 
 async function assertCoachExists(manager: EntityManager, organizationId: string, coachMemberId: string): Promise<void> {
-  const exists =
-    isUuid(coachMemberId) &&
-    (await manager
-      .getRepository(MemberEntity)
-      .existsBy({ organizationId, id: coachMemberId, status: Not(MemberStatus.REMOVED) }));
-  if (!exists)
+  // FOR SHARE waits for a removal in progress, so no candidate lands on a coach just removed.
+  const coach = isUuid(coachMemberId)
+    ? await manager.getRepository(MemberEntity).findOne({
+        where: { organizationId, id: coachMemberId, status: Not(MemberStatus.REMOVED) },
+        lock: { mode: 'pessimistic_read' },
+      })
+    : null;
+  if (!coach)
     throw new AppError(CandidateErrorCode.CoachNotFound, 'coachId is not a member of this organization', {
       field: 'coachId',
     });
