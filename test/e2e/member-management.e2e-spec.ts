@@ -372,6 +372,34 @@ describe('managing members (e2e)', () => {
       expect((await auditOf(invited.member.id)).map((row) => row.action)).toEqual(['member.invitation-revoked']);
     });
 
+    it('inviting a removed member’s address again reuses their membership, with the new role', async () => {
+      const coach = await addActiveMember(api, owner, 'COACH', 'Bea Back');
+      await api.gql(REMOVE, { input: { memberId: coach.user.id } }, owner.accessToken);
+      const again = await api.gql(
+        ADD_MEMBER,
+        { input: { email: coach.user.email, name: 'Bea Back', role: 'ADMIN' } },
+        owner.accessToken,
+      );
+      expect(again.data!.addMember.member).toEqual({ id: coach.user.id, status: 'INVITED' });
+      expect(errorCode(await api.gql(LOGIN_MUTATION, { input: { email: coach.user.email, password: PASSWORD } }))).toBe(
+        'UNAUTHENTICATED',
+      );
+      const joined = await api.gql(ACCEPT, {
+        input: { token: again.data!.addMember.invitationToken, password: PASSWORD },
+      });
+      expect(joined.data!.acceptInvitation.accessToken).toEqual(expect.any(String));
+      const member = await db.query('SELECT role, status, removed_at FROM members WHERE id = $1', [coach.user.id]);
+      expect(member.rows).toEqual([{ role: 'ADMIN', status: 'ACTIVE', removed_at: null }]);
+      expect((await auditOf(coach.user.id)).map((row) => row.action)).toEqual(['member.removed', 'member.re-invited']);
+
+      const elsewhere = await api.gql(
+        ADD_MEMBER,
+        { input: { email: coach.user.email, name: 'Bea Back', role: 'COACH' } },
+        otherOwner.accessToken,
+      );
+      expect(errorCode(elsewhere)).toBe('CONFLICT');
+    });
+
     it('answers another organization’s invitation like a missing one, and refuses a COACH', async () => {
       const foreign = await invite(otherOwner);
       for (const mutation of [RESEND, REVOKE]) {

@@ -18,6 +18,7 @@ import { AppError } from '../../platform/errors/app-error';
 import { AddMemberInput, AddMemberPayload } from './dto/add-member.input';
 import { MemberType } from './dto/member.type';
 import { InvitationEmails } from './invitation-emails';
+import { InvitationsService } from './invitations.service';
 import { MemberErrorCode } from './member-error-code';
 import { findMemberViews } from './member-view';
 
@@ -28,6 +29,7 @@ export class MembersService {
     private readonly tenants: TenantTransactions,
     private readonly lookups: CredentialLookups,
     private readonly invitationEmails: InvitationEmails,
+    private readonly invitations: InvitationsService,
   ) {}
 
   list(auth: AuthContext, includeRemoved = false): Promise<MemberType[]> {
@@ -36,13 +38,18 @@ export class MembersService {
     );
   }
 
-  /** Creates an INVITED member and a single-use invitation; the secret is returned once. */
+  /**
+   * Creates an INVITED member and a single-use invitation; the secret is returned once. A member
+   * removed from this organization is invited again on the same membership.
+   */
   async add(auth: AuthContext, input: AddMemberInput): Promise<AddMemberPayload> {
     if (input.role === MemberRole.OWNER) {
       throw new AppError(MemberErrorCode.CannotInviteOwner, 'Invite members as ADMIN or COACH');
     }
     const email = parseEmailAddress(input.email);
     const name = parseDisplayName(input.name);
+    const reinvited = await this.invitations.reinviteRemoved(auth, email, input.role);
+    if (reinvited) return reinvited;
     if (await this.lookups.isEmailRegistered(email)) throw emailTaken();
 
     const { organizationId } = auth;
