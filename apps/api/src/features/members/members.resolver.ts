@@ -23,7 +23,10 @@ export class MembersResolver {
   }
 
   @RequireRole(MemberRole.OWNER, MemberRole.ADMIN)
-  @Mutation(() => AddMemberPayload)
+  @Mutation(() => AddMemberPayload, {
+    description:
+      "OWNER or ADMIN. Invites an ADMIN or COACH; a removed member's address is invited again on the same membership.",
+  })
   addMember(@CurrentAuth() auth: AuthContext, @Args('input') input: AddMemberInput): Promise<AddMemberPayload> {
     return this.members.add(auth, input);
   }
