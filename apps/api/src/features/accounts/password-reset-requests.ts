@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
 import { passwordResetJobId } from '@prep/jobs';
@@ -19,8 +19,9 @@ import { JobQueue } from '../../platform/jobs/job-queue.service';
  * to a member, and what it costs to find out, cannot show in the answer or its timing.
  */
 @Injectable()
-export class PasswordResetRequests {
+export class PasswordResetRequests implements BeforeApplicationShutdown {
   private readonly logger = new Logger(PasswordResetRequests.name);
+  private readonly inFlight = new Set<Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -31,9 +32,17 @@ export class PasswordResetRequests {
 
   /** Starts the work and returns at once; failures are logged, never answered. */
   startInBackground(email: string): void {
-    this.start(email).catch((error: unknown) =>
-      this.logger.error(`Password reset request failed: ${error instanceof Error ? error.message : String(error)}`),
-    );
+    const work = this.start(email)
+      .catch((error: unknown) =>
+        this.logger.error(`Password reset request failed: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => this.inFlight.delete(work));
+    this.inFlight.add(work);
+  }
+
+  /** Before the database and queues close, so a request answered just before SIGTERM still gets its email. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await Promise.all(this.inFlight);
   }
 
   /** Records an open request for an active member and queues its email; an unknown address gets nothing. */
