@@ -121,6 +121,21 @@ describe('team and account emails, through the worker and a real SMTP server', (
       expect(world.api.logs()).not.toContain(token);
     });
 
+    it('an expired link sets nothing', async () => {
+      const member = await addActiveMember(world.api, owner, 'COACH', 'Ed Expired');
+      await world.api.gql(REQUEST_RESET, { email: member.user.email });
+      const [mail] = await mailTo(member.user.email, 'password-reset');
+      const token = /token=(pwr_[A-Za-z0-9_-]{43})/.exec(textOf(mail))![1];
+      await world.db.query(
+        "UPDATE password_reset_tokens SET expires_at = now() - interval '1 second' WHERE token_hash = $1",
+        [createHash('sha256').update(token).digest('hex')],
+      );
+      const late = await world.api.gql(RESET, { input: { token, newPassword: NEW_PASSWORD } });
+      expect(errorCode(late)).toBe('NOT_FOUND');
+      const login = await world.api.gql(LOGIN_MUTATION, { input: { email: member.user.email, password: PASSWORD } });
+      expect(login.data!.login.user.id).toBe(member.user.id);
+    });
+
     it('the reset page sets the password without the coach app', async () => {
       const member = await addActiveMember(world.api, owner, 'COACH', 'Paige Page');
       await world.api.gql(REQUEST_RESET, { email: member.user.email });
