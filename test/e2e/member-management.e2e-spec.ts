@@ -126,6 +126,18 @@ describe('managing members (e2e)', () => {
       });
     });
 
+    it('makes only a member who has joined an OWNER', async () => {
+      const invited = await invite(owner, 'ADMIN');
+      const early = await api.gql(
+        CHANGE_ROLE,
+        { input: { memberId: invited.member.id, role: 'OWNER' } },
+        owner.accessToken,
+      );
+      expect(answer(early)).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'MEMBER_NOT_ACTIVE' } });
+      const earlyTransfer = await api.gql(TRANSFER, { id: invited.member.id }, owner.accessToken);
+      expect(answer(earlyTransfer)).toMatchObject({ extensions: { code: 'CONFLICT', reason: 'MEMBER_NOT_ACTIVE' } });
+    });
+
     it('answers another organization’s member exactly like a missing one', async () => {
       const foreign = await addActiveMember(api, otherOwner, 'COACH');
       const cross = await api.gql(

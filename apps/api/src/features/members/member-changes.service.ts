@@ -16,7 +16,7 @@ import {
 import { MemberType } from './dto/member.type';
 import { handOverCoachingWork, HandOverCounts, hasCoachingWork } from './hand-over';
 import { MemberErrorCode } from './member-error-code';
-import { assertChangeable, assertLeavesAnOwner, assertMayChange, ownerOnly } from './member-checks';
+import { assertChangeable, assertJoined, assertLeavesAnOwner, assertMayChange, ownerOnly } from './member-checks';
 import { markRemoved } from './member-removal';
 import { memberView } from './member-view';
 import { actingMember, lockTeam, memberOrNotFound } from './team-lock';
@@ -36,6 +36,7 @@ export class MemberChangesService {
       const target = await memberOrNotFound(manager, auth.organizationId, input.memberId);
       assertMayChange(actor, target, input.role);
       if (target.role === input.role) return memberView(manager, target);
+      if (input.role === MemberRole.OWNER) assertJoined(target);
       await assertLeavesAnOwner(manager, target, input.role);
       await manager
         .getRepository(MemberEntity)
@@ -89,9 +90,7 @@ export class MemberChangesService {
         throw new AppError(MemberErrorCode.CannotTransferToSelf, 'You already own this organization');
       }
       assertChangeable(target);
-      if (target.status !== MemberStatus.ACTIVE) {
-        throw new AppError(MemberErrorCode.NotActive, 'Ownership goes to a member who has joined');
-      }
+      assertJoined(target);
       const members = manager.getRepository(MemberEntity);
       await members.update({ organizationId: target.organizationId, id: target.id }, { role: MemberRole.OWNER });
       await members.update({ organizationId: actor.organizationId, id: actor.id }, { role: MemberRole.ADMIN });

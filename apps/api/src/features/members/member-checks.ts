@@ -12,6 +12,13 @@ export function assertChangeable(target: MemberEntity): void {
   }
 }
 
+/** Ownership goes only to someone who has joined (an OWNER must be able to sign in). */
+export function assertJoined(target: MemberEntity): void {
+  if (target.status !== MemberStatus.ACTIVE) {
+    throw new AppError(MemberErrorCode.NotActive, 'Ownership goes to a member who has joined');
+  }
+}
+
 export function assertMayChange(actor: MemberEntity, target: MemberEntity, newRole?: MemberRole): void {
   assertChangeable(target);
   const verdict = judgeMemberChange(actor.role, target.role, newRole);
