@@ -143,6 +143,7 @@ describe('team and account emails, through the worker and a real SMTP server', (
       const token = /token=(pwr_[A-Za-z0-9_-]{43})/.exec(textOf(mail))![1];
       const short = await world.api.http().post('/app/reset-password').type('form').send({ token, password: 'short' });
       expect(short.status).toBe(400);
+      expect(short.text).toContain('The password must be at least 10 characters.');
       const saved = await world.api
         .http()
         .post('/app/reset-password')

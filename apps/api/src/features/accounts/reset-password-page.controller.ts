@@ -43,8 +43,9 @@ export class ResetPasswordPageController {
       });
       await send(reply, 200, renderPasswordChanged());
     } catch (error) {
-      if (error instanceof DomainValidationError)
-        return send(reply, 400, renderResetPasswordForm(token, error.message));
+      if (error instanceof DomainValidationError) {
+        return send(reply, 400, renderResetPasswordForm(token, `The password ${error.problem}.`));
+      }
       if (error instanceof AppError)
         return send(reply, error.code === CommonErrorCode.RateLimited ? 429 : 404, renderResetLinkInvalid());
       throw error;
