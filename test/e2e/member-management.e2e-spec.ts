@@ -87,6 +87,12 @@ describe('managing members (e2e)', () => {
       expect(changed.data!.changeMemberRole).toMatchObject({ id: coach.user.id, role: 'ADMIN', status: 'ACTIVE' });
       expect(await auditOf(coach.user.id)).toEqual([
         {
+          action: 'member.invited',
+          actor_type: 'MEMBER',
+          actor_id: owner.user.id,
+          details: { role: 'COACH' },
+        },
+        {
           action: 'member.role-changed',
           actor_type: 'MEMBER',
           actor_id: owner.user.id,
@@ -219,6 +225,7 @@ describe('managing members (e2e)', () => {
         previousOwner: { id: org.user.id, role: 'ADMIN' },
       });
       expect(await auditOf(admin.user.id)).toEqual([
+        expect.objectContaining({ action: 'member.invited', details: { role: 'ADMIN' } }),
         expect.objectContaining({ action: 'organization.ownership-transferred', actor_id: org.user.id }),
       ]);
       // The former OWNER's current row counts at once, whatever their token still says.
@@ -303,6 +310,7 @@ describe('managing members (e2e)', () => {
       );
       const audit = await auditOf(leaving.user.id);
       expect(audit).toEqual([
+        expect.objectContaining({ action: 'member.invited', details: { role: 'COACH' } }),
         expect.objectContaining({
           action: 'member.removed',
           actor_id: org.user.id,
@@ -367,6 +375,7 @@ describe('managing members (e2e)', () => {
       expect(joined.data!.acceptInvitation.accessToken).toEqual(expect.any(String));
       const audit = await auditOf(invited.member.id);
       expect(audit).toEqual([
+        expect.objectContaining({ action: 'member.invited', details: { role: 'COACH' } }),
         expect.objectContaining({ action: 'member.invitation-resent', details: { invitationVersion: 2 } }),
       ]);
       expect(JSON.stringify(audit)).not.toContain(fresh);
@@ -381,7 +390,10 @@ describe('managing members (e2e)', () => {
       expect(errorCode(await api.gql(ACCEPT, { input: { token: invited.invitationToken, password: PASSWORD } }))).toBe(
         'NOT_FOUND',
       );
-      expect((await auditOf(invited.member.id)).map((row) => row.action)).toEqual(['member.invitation-revoked']);
+      expect((await auditOf(invited.member.id)).map((row) => row.action)).toEqual([
+        'member.invited',
+        'member.invitation-revoked',
+      ]);
     });
 
     it('inviting a removed member’s address again reuses their membership, with the new role', async () => {
@@ -402,7 +414,11 @@ describe('managing members (e2e)', () => {
       expect(joined.data!.acceptInvitation.accessToken).toEqual(expect.any(String));
       const member = await db.query('SELECT role, status, removed_at FROM members WHERE id = $1', [coach.user.id]);
       expect(member.rows).toEqual([{ role: 'ADMIN', status: 'ACTIVE', removed_at: null }]);
-      expect((await auditOf(coach.user.id)).map((row) => row.action)).toEqual(['member.removed', 'member.re-invited']);
+      expect((await auditOf(coach.user.id)).map((row) => row.action)).toEqual([
+        'member.invited',
+        'member.removed',
+        'member.re-invited',
+      ]);
 
       const elsewhere = await api.gql(
         ADD_MEMBER,

@@ -14,6 +14,7 @@ import {
   UserEntity,
 } from '@prep/persistence';
 import type { AuthContext } from '../auth/auth-context';
+import { recordMemberAction } from '../audit/record-member-action';
 import { AppError } from '../../platform/errors/app-error';
 import { AddMemberInput, AddMemberPayload } from './dto/add-member.input';
 import { MemberType } from './dto/member.type';
@@ -73,6 +74,12 @@ export class MembersService {
         await manager
           .getRepository(InvitationEntity)
           .insert({ organizationId, id: randomUUID(), memberId, tokenHash: invitation.hash, expiresAt });
+        await recordMemberAction(manager, auth, {
+          action: 'member.invited',
+          subjectType: 'member',
+          subjectId: memberId,
+          details: { role: input.role },
+        });
         const [view] = await findMemberViews(manager, organizationId, { ids: [memberId] });
         return view;
       });
