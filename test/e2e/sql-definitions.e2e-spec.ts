@@ -17,6 +17,7 @@ const SECURITY_DEFINER_FUNCTIONS = [
   { function: 'auth_organization_for_assignment_link(text)', executors: 'prep_app,prep_owner' },
   { function: 'auth_organization_for_email(text)', executors: 'prep_app,prep_owner' },
   { function: 'auth_organization_for_invitation(text)', executors: 'prep_app,prep_owner' },
+  { function: 'auth_organization_for_password_reset(text)', executors: 'prep_app,prep_owner' },
   { function: 'auth_organization_for_refresh_token(text)', executors: 'prep_app,prep_owner' },
   { function: 'due_reminders(timestamp with time zone,integer)', executors: 'prep_app,prep_owner' },
 ];

@@ -195,7 +195,15 @@ describe('tenancy (e2e)', () => {
 
   describe('in the database (row-level security, as the app role)', () => {
     const appUrl = () => loadConfig().database.url;
-    const TENANT_TABLES = ['organizations', 'users', 'members', 'refresh_tokens', 'member_invitations', 'candidates'];
+    const TENANT_TABLES = [
+      'organizations',
+      'users',
+      'members',
+      'refresh_tokens',
+      'member_invitations',
+      'password_reset_tokens',
+      'candidates',
+    ];
 
     it('a transaction scoped to A sees only A, and cannot write a row for B', async () => {
       await withPg(appUrl(), async (db) => {
@@ -262,6 +270,7 @@ describe('tenancy (e2e)', () => {
       'assignment_links_hash_idx',
       'member_invitations_hash_idx',
       'members_user_idx',
+      'password_reset_tokens_hash_idx',
       'refresh_tokens_hash_idx',
       'reminders_pending_due_idx',
     ];

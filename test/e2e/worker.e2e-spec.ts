@@ -43,7 +43,7 @@ describe('worker', () => {
     await database.drop();
   });
 
-  it("purges an organization's expired sessions after a sign-in, keeping live ones", async () => {
+  it("purges an organization's expired sessions and reset tokens after a sign-in, keeping live ones", async () => {
     const session = await signUp(api, 'Purge Test');
     const organizationId = session.organization.id;
     const memberId = session.user.id;
@@ -53,6 +53,12 @@ describe('worker', () => {
        VALUES ($1, $2, $3, $4, $5, now() - interval '1 day')`,
       [organizationId, expiredId, randomUUID(), memberId, `expired-${expiredId}`],
     );
+    const expiredResetId = randomUUID();
+    await owner.query(
+      `INSERT INTO password_reset_tokens (organization_id, id, member_id, token_hash, expires_at)
+       VALUES ($1, $2, $3, $4, now() - interval '1 minute')`,
+      [organizationId, expiredResetId, memberId, `expired-${expiredResetId}`],
+    );
 
     const login = await api.gql('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', {
       input: { email: session.user.email, password: PASSWORD },
@@ -60,8 +66,12 @@ describe('worker', () => {
     expect(login.errors).toBeUndefined();
 
     await waitFor(async () => {
-      const { rows } = await owner.query('SELECT count(*)::int AS n FROM refresh_tokens WHERE id = $1', [expiredId]);
-      return rows[0].n === 0;
+      const { rows } = await owner.query(
+        `SELECT (SELECT count(*) FROM refresh_tokens WHERE id = $1)
+              + (SELECT count(*) FROM password_reset_tokens WHERE id = $2) AS n`,
+        [expiredId, expiredResetId],
+      );
+      return Number(rows[0].n) === 0;
     });
     const { rows: live } = await owner.query(
       'SELECT count(*)::int AS n FROM refresh_tokens WHERE organization_id = $1 AND expires_at > now()',

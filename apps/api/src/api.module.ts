@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { AppConfig, AppConfigModule } from '@prep/config';
 import { PersistenceModule } from '@prep/persistence';
+import { AccountsModule } from './features/accounts/accounts.module';
 import { AssignmentsModule } from './features/assignments/assignments.module';
 import { AuthModule } from './features/auth/auth.module';
 import { CandidatePlanModule } from './features/candidate-plan/candidate-plan.module';
@@ -39,6 +40,7 @@ export class ApiModule {
         HealthModule,
         AuthModule,
         MembersModule,
+        AccountsModule,
         OrganizationSettingsModule,
         CandidatesModule,
         AssignmentsModule,

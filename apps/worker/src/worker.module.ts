@@ -1,6 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, AppConfigModule } from '@prep/config';
 import { PersistenceModule } from '@prep/persistence';
+import { AccountsModule } from './accounts/accounts.module';
+import { SendPasswordResetHandler } from './accounts/send-password-reset.handler';
 import { InvitationsModule } from './invitations/invitations.module';
 import { SendMemberInvitationHandler } from './invitations/send-member-invitation.handler';
 import { MaintenanceModule } from './maintenance/maintenance.module';
@@ -28,6 +30,7 @@ export class WorkerModule {
         MaintenanceModule,
         RemindersModule,
         InvitationsModule,
+        AccountsModule,
       ],
       providers: [
         // Every handler, listed once; the runtime refuses to boot if this and the catalog disagree.
@@ -38,6 +41,7 @@ export class WorkerModule {
             ScheduleRemindersHandler,
             SendReminderHandler,
             SendMemberInvitationHandler,
+            SendPasswordResetHandler,
           ],
           useFactory: (...handlers: unknown[]) => handlers,
         },

@@ -22,6 +22,7 @@ export interface AppConfig {
     sessionCheckCacheMs: number;
     refreshTokenTtlDays: number;
     invitationTtlDays: number;
+    passwordResetTtlMinutes: number;
     rateLimit: { points: number; windowSeconds: number };
   };
   graphql: {
@@ -140,6 +141,7 @@ function toAppConfig(raw: RawConfig): AppConfig {
       sessionCheckCacheMs: raw.SESSION_CHECK_CACHE_MS,
       refreshTokenTtlDays: raw.REFRESH_TOKEN_TTL_DAYS,
       invitationTtlDays: raw.INVITATION_TTL_DAYS,
+      passwordResetTtlMinutes: raw.PASSWORD_RESET_TTL_MINUTES,
       rateLimit: { points: raw.AUTH_RATE_LIMIT_POINTS, windowSeconds: raw.AUTH_RATE_LIMIT_WINDOW_SECONDS },
     },
     graphql: {

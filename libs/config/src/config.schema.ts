@@ -41,6 +41,7 @@ export const rawConfigSchema = z.object({
   SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(5000).default(2000),
   REFRESH_TOKEN_TTL_DAYS: positiveInt.max(365).default(30),
   INVITATION_TTL_DAYS: positiveInt.max(60).default(7),
+  PASSWORD_RESET_TTL_MINUTES: positiveInt.max(1440).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),

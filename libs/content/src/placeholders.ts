@@ -48,11 +48,18 @@ const MEMBER_INVITATION: PlaceholderSet = {
   requiredInBody: ['invitationLink'],
 };
 
+const PASSWORD_RESET: PlaceholderSet = {
+  variables: ['memberName', 'organizationName', 'resetLink', 'expiresAt'],
+  blocks: [],
+  requiredInBody: ['resetLink'],
+};
+
 const CATCH_UP: PlaceholderSet = { ...CANDIDATE_EMAIL, requiredInBody: [...CANDIDATE_EMAIL.requiredInBody, 'items'] };
 
 function placeholdersFor(kind: EmailTemplateKind): PlaceholderSet {
   if (kind === 'coach-not-started') return COACH_ALERT;
   if (kind === 'member-invitation') return MEMBER_INVITATION;
+  if (kind === 'password-reset') return PASSWORD_RESET;
   if (kind === 'catch-up') return CATCH_UP;
   return CANDIDATE_EMAIL;
 }

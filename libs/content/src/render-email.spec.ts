@@ -95,8 +95,18 @@ describe('the built-in templates', () => {
       invitationLink: 'https://prep.example/invite/1',
       expiresAt: '21 May',
     };
+    const resetValues = {
+      memberName: 'Sam',
+      organizationName: 'Northwind Careers',
+      resetLink: 'https://prep.example/app/reset-password?token=1',
+      expiresAt: '21 May, 10:00 UTC',
+    };
+    const valuesOf: Record<string, Record<string, string>> = {
+      'member-invitation': inviteValues,
+      'password-reset': resetValues,
+    };
     for (const [kind, email] of Object.entries(emails)) {
-      const values = kind === 'member-invitation' ? inviteValues : coachValues;
+      const values = valuesOf[kind] ?? coachValues;
       const rendered = renderEmail(email, values);
       expect([kind, `${rendered.subject}${rendered.text}${rendered.html}`.includes('{{')]).toEqual([kind, false]);
     }

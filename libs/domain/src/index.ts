@@ -6,6 +6,7 @@ export * from './common/password-policy';
 export * from './common/slug';
 export * from './common/instant';
 export * from './members/member-role';
+export * from './members/member-management';
 export * from './candidates/candidate-rules';
 export * from './reminders';
 export * from './assignments/assignment-status';

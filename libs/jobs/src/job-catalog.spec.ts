@@ -1,5 +1,5 @@
 import { JOB_NAMES, JOB_QUEUES, jobsOfQueue, QUEUE_NAMES } from './job-catalog';
-import { purgeExpiredCredentialsJobId, sendReminderJobId } from './job-ids';
+import { memberInvitationJobId, passwordResetJobId, purgeExpiredCredentialsJobId, sendReminderJobId } from './job-ids';
 
 describe('job catalog', () => {
   it('puts every job on a declared queue', () => {
@@ -23,5 +23,13 @@ describe('job catalog', () => {
     expect(sendReminderJobId('r-1', 1)).toBe(sendReminderJobId('r-1', 1));
     expect(sendReminderJobId('r-1', 2)).not.toBe(sendReminderJobId('r-1', 1));
     expect(sendReminderJobId('r-1', 1)).not.toContain(':');
+  });
+
+  it('gives each invitation version its own email job, and each reset request one', () => {
+    expect(memberInvitationJobId('m-1', 1)).toBe(memberInvitationJobId('m-1', 1));
+    expect(memberInvitationJobId('m-1', 2)).not.toBe(memberInvitationJobId('m-1', 1));
+    expect(passwordResetJobId('p-1')).toBe(passwordResetJobId('p-1'));
+    expect(passwordResetJobId('p-1')).not.toBe(passwordResetJobId('p-2'));
+    for (const id of [memberInvitationJobId('m-1', 1), passwordResetJobId('p-1')]) expect(id).not.toContain(':');
   });
 });

@@ -18,11 +18,13 @@ export interface JobDefinitions {
   'send-reminder': { queue: 'reminders'; payload: { organizationId: string; reminderId: string; version: number } };
   /** Repeating: gives every row due within the horizon a timer (re-creating any Redis lost). */
   'schedule-reminders': { queue: 'reminders'; payload: Record<string, never> };
-  /** Emails an invited member a link to set their password and join. */
+  /** Emails an invited member a link to set their password and join, unless the invitation moved past this version. */
   'send-member-invitation': {
     queue: 'mail';
-    payload: { organizationId: string; memberId: string; inviterMemberId: string };
+    payload: { organizationId: string; memberId: string; inviterMemberId: string; invitationVersion: number };
   };
+  /** Emails a member a single-use link to choose a new password, if the request is still open. */
+  'send-password-reset': { queue: 'mail'; payload: { organizationId: string; passwordResetId: string } };
 }
 
 export type JobName = keyof JobDefinitions;
@@ -33,6 +35,7 @@ export const JOB_QUEUES: { readonly [TName in JobName]: JobDefinitions[TName]['q
   'send-reminder': 'reminders',
   'schedule-reminders': 'reminders',
   'send-member-invitation': 'mail',
+  'send-password-reset': 'mail',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

@@ -11,7 +11,12 @@ export function sendReminderJobId(reminderId: string, version: number): string {
   return `send-reminder.${reminderId}.v${version}`;
 }
 
-/** One invitation email per invited member. */
-export function memberInvitationJobId(memberId: string): string {
-  return `send-member-invitation.${memberId}`;
+/** One invitation email per invited member and invitation version: a resend gets a job of its own. */
+export function memberInvitationJobId(memberId: string, invitationVersion: number): string {
+  return `send-member-invitation.${memberId}.v${invitationVersion}`;
+}
+
+/** One email per password reset request. */
+export function passwordResetJobId(passwordResetId: string): string {
+  return `send-password-reset.${passwordResetId}`;
 }

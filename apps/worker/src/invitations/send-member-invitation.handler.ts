@@ -13,6 +13,7 @@ import {
   MemberStatus,
   OrganizationEntity,
   TenantTransactions,
+  UserEntity,
 } from '@prep/persistence';
 import { EMAIL_TEMPLATES } from '../mail/email-templates';
 import { Mailer } from '../mail/mailer';
@@ -33,14 +34,21 @@ export class SendMemberInvitationHandler implements JobHandler<'send-member-invi
     private readonly mailer: Mailer,
   ) {}
 
-  async handle({ organizationId, memberId, inviterMemberId }: JobPayload<'send-member-invitation'>): Promise<void> {
+  async handle(payload: JobPayload<'send-member-invitation'>): Promise<void> {
+    const { organizationId, memberId, invitationVersion } = payload;
     const prepared = await this.tenants.run({ organizationId }, async (manager) => {
       const members = manager.getRepository(MemberEntity);
-      const invited = await members.findOne({ where: { organizationId, id: memberId }, relations: { user: true } });
-      // Accepted meanwhile (with the secret the admin passed on): nothing to send.
-      if (!invited?.user || invited.status !== MemberStatus.INVITED) return null;
+      // Shares the row lock a resend or revocation takes: either it waits for this link to be
+      // stored (and then deletes it), or this job sees the newer version and sends nothing.
+      const invited = await members.findOne({
+        where: { organizationId, id: memberId },
+        lock: { mode: 'pessimistic_read' },
+      });
+      // Accepted (with the secret the admin passed on), resent or revoked meanwhile: nothing to send.
+      if (invited?.status !== MemberStatus.INVITED || invited.invitationVersion !== invitationVersion) return null;
+      const user = await manager.getRepository(UserEntity).findOneByOrFail({ id: invited.userId });
       const inviter = await members.findOne({
-        where: { organizationId, id: inviterMemberId },
+        where: { organizationId, id: payload.inviterMemberId },
         relations: { user: true },
       });
       const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
@@ -53,10 +61,10 @@ export class SendMemberInvitationHandler implements JobHandler<'send-member-invi
         tokenHash: hash,
         expiresAt,
       });
-      return { invited, inviterName: inviter?.user?.name ?? organization.name, organization, token, expiresAt };
+      return { invited, user, inviterName: inviter?.user?.name ?? organization.name, organization, token, expiresAt };
     });
     if (!prepared) return;
-    const { invited, inviterName, organization, token, expiresAt } = prepared;
+    const { invited, user, inviterName, organization, token, expiresAt } = prepared;
     const rendered = renderEmail(this.templates['member-invitation'], {
       inviterName,
       organizationName: organization.name,
@@ -65,9 +73,9 @@ export class SendMemberInvitationHandler implements JobHandler<'send-member-invi
       expiresAt: expiresAt.toUTCString(),
     });
     await this.mailer.send({
-      messageId: `<invitation-${memberId}@${mailDomain(this.config.mail.from)}>`,
+      messageId: `<invitation-${memberId}-v${invitationVersion}@${mailDomain(this.config.mail.from)}>`,
       from: mailAddress(organization.emailSenderName ?? organization.name, this.config.mail.from),
-      to: mailAddress(invited.user!.name, invited.user!.email),
+      to: mailAddress(user.name, user.email),
       ...rendered,
     });
   }

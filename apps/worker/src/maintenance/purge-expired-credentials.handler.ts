@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { LessThan } from 'typeorm';
-import { InvitationEntity, RefreshTokenEntity, TenantTransactions } from '@prep/persistence';
+import { InvitationEntity, PasswordResetTokenEntity, RefreshTokenEntity, TenantTransactions } from '@prep/persistence';
 import type { JobPayload } from '@prep/jobs';
 import type { JobHandler } from '../queue-runtime/job-handler';
 
-/** Expired refresh tokens and invitations are useless and hold token hashes; delete them. */
+/** Expired refresh tokens, invitations and password reset tokens are useless and hold token hashes; delete them. */
 @Injectable()
 export class PurgeExpiredCredentialsHandler implements JobHandler<'purge-expired-credentials'> {
   readonly jobName = 'purge-expired-credentials' as const;
@@ -16,6 +16,7 @@ export class PurgeExpiredCredentialsHandler implements JobHandler<'purge-expired
     await this.tenants.run({ organizationId }, async (manager) => {
       await manager.getRepository(RefreshTokenEntity).delete({ organizationId, expiresAt: LessThan(now) });
       await manager.getRepository(InvitationEntity).delete({ organizationId, expiresAt: LessThan(now) });
+      await manager.getRepository(PasswordResetTokenEntity).delete({ organizationId, expiresAt: LessThan(now) });
     });
   }
 }

@@ -8,6 +8,7 @@ import { InvitationEntity } from './invitation.entity';
 import { ItemProgressEntity } from './item-progress.entity';
 import { MemberEntity } from './member.entity';
 import { OrganizationEntity } from './organization.entity';
+import { PasswordResetTokenEntity } from './password-reset-token.entity';
 import { PlanTemplateVersionEntity } from './plan-template-version.entity';
 import { PlanTemplateEntity } from './plan-template.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
@@ -26,6 +27,7 @@ export {
   ItemProgressEntity,
   MemberEntity,
   OrganizationEntity,
+  PasswordResetTokenEntity,
   PlanTemplateEntity,
   PlanTemplateVersionEntity,
   RefreshTokenEntity,
@@ -43,6 +45,7 @@ export const ENTITIES = [
   MemberEntity,
   RefreshTokenEntity,
   InvitationEntity,
+  PasswordResetTokenEntity,
   CandidateEntity,
   BuiltinPlanVersionEntity,
   PlanTemplateEntity,

@@ -5,6 +5,8 @@ import { UserEntity } from './user.entity';
 export enum MemberStatus {
   INVITED = 'INVITED',
   ACTIVE = 'ACTIVE',
+  /** Kept, never deleted, so history still names them; they cannot sign in. */
+  REMOVED = 'REMOVED',
 }
 
 @Entity({ name: 'members' })
@@ -27,6 +29,13 @@ export class MemberEntity {
 
   @Column('text')
   status: MemberStatus;
+
+  @Column('timestamptz', { name: 'removed_at', nullable: true })
+  removedAt: Date | null;
+
+  /** Raised by every resend or revocation: an email job of an older version sends nothing. */
+  @Column('int', { name: 'invitation_version', default: 1 })
+  invitationVersion: number;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

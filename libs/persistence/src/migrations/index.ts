@@ -5,6 +5,7 @@ import { ReminderSendStatements1764500000000 } from './1764500000000-reminder-se
 import { PlanItemKeys1764600000000 } from './1764600000000-plan-item-keys';
 import { PlanOutline1764700000000 } from './1764700000000-plan-outline';
 import { FunctionTextsFromSql1796119808275 } from './1796119808275-function-texts-from-sql';
+import { TeamAndAccounts1796121166217 } from './1796121166217-team-and-accounts';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   PlanItemKeys1764600000000,
   PlanOutline1764700000000,
   FunctionTextsFromSql1796119808275,
+  TeamAndAccounts1796121166217,
 ];

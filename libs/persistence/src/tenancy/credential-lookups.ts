@@ -19,6 +19,10 @@ export class CredentialLookups {
     return this.scalar('SELECT auth_organization_for_invitation($1) AS value', [tokenHash]);
   }
 
+  organizationForPasswordReset(tokenHash: string): Promise<string | null> {
+    return this.scalar('SELECT auth_organization_for_password_reset($1) AS value', [tokenHash]);
+  }
+
   organizationForAssignmentLink(tokenHash: string): Promise<string | null> {
     return this.scalar('SELECT auth_organization_for_assignment_link($1) AS value', [tokenHash]);
   }

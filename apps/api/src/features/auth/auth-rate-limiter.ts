@@ -7,7 +7,14 @@ import { AppError } from '../../platform/errors/app-error';
 import { CommonErrorCode } from '../../platform/errors/common-error-code';
 import { REDIS } from '../../platform/redis/redis.module';
 
-export type RateLimitedAction = 'sign-up' | 'login' | 'refresh' | 'accept-invitation';
+export type RateLimitedAction =
+  | 'sign-up'
+  | 'login'
+  | 'refresh'
+  | 'accept-invitation'
+  | 'request-password-reset'
+  | 'reset-password'
+  | 'change-password';
 
 /** Fixed-window limits in Redis, so every API instance shares the same counters. */
 @Injectable()

@@ -20,6 +20,6 @@ import { SessionService } from './session.service';
     AuthResolver,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [AuthService, AuthRateLimiter],
+  exports: [AuthService, AuthRateLimiter, SessionService, PasswordHasher],
 })
 export class AuthModule {}

@@ -156,6 +156,8 @@ export class AuthService {
       const member = await manager
         .getRepository(MemberEntity)
         .findOneByOrFail({ organizationId, id: invitation.memberId });
+      // Joined already (with the other secret) or removed: the invitation is spent.
+      if (member.status !== MemberStatus.INVITED) throw invalidInvitation();
       await manager.getRepository(UserEntity).update({ id: member.userId }, { passwordHash });
       await manager
         .getRepository(MemberEntity)

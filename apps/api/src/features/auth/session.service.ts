@@ -67,6 +67,35 @@ export class SessionService {
       .update({ organizationId, familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
   }
 
+  /**
+   * Ends every session of a member (removal, password reset), or every other one (password
+   * change keeps the caller's `exceptFamilyId`). Returns how many sessions were still open.
+   */
+  async revokeAllForMember(
+    manager: EntityManager,
+    organizationId: string,
+    memberId: string,
+    exceptFamilyId?: string,
+  ): Promise<number> {
+    const query = manager
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      // Expired sessions are over already; only live ones are ended (and counted).
+      .where(
+        'organization_id = :organizationId AND member_id = :memberId AND revoked_at IS NULL AND expires_at > now()',
+        {
+          organizationId,
+          memberId,
+        },
+      )
+      .returning('family_id');
+    if (exceptFamilyId) query.andWhere('family_id <> :exceptFamilyId', { exceptFamilyId });
+    const result = await query.execute();
+    const rows = (result.raw ?? []) as Array<{ family_id: string }>;
+    return new Set(rows.map((row) => row.family_id)).size;
+  }
+
   private async issue(manager: EntityManager, member: SessionMember, familyId: string): Promise<SessionTokens> {
     const { token, hash } = createSecretToken('rt');
     const ttlMs = this.config.auth.refreshTokenTtlDays * 24 * 3600 * 1000;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, Not, SelectQueryBuilder } from 'typeorm';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
 import { parseDisplayName, parseEmailAddress, parseTimeZone } from '@prep/domain';
@@ -9,6 +9,7 @@ import {
   CandidateEntity,
   isUniqueViolation,
   MemberEntity,
+  MemberStatus,
   TenantTransactions,
 } from '@prep/persistence';
 import type { AuthContext } from '../auth/auth-context';
@@ -176,10 +177,14 @@ function assertMayAssignCoach(auth: AuthContext, coachMemberId: string): void {
 }
 
 async function assertCoachExists(manager: EntityManager, organizationId: string, coachMemberId: string): Promise<void> {
-  const exists =
-    isUuid(coachMemberId) &&
-    (await manager.getRepository(MemberEntity).existsBy({ organizationId, id: coachMemberId }));
-  if (!exists)
+  // FOR SHARE waits for a removal in progress, so no candidate lands on a coach just removed.
+  const coach = isUuid(coachMemberId)
+    ? await manager.getRepository(MemberEntity).findOne({
+        where: { organizationId, id: coachMemberId, status: Not(MemberStatus.REMOVED) },
+        lock: { mode: 'pessimistic_read' },
+      })
+    : null;
+  if (!coach)
     throw new AppError(CandidateErrorCode.CoachNotFound, 'coachId is not a member of this organization', {
       field: 'coachId',
     });

@@ -11,13 +11,22 @@ import { MembersService } from './members.service';
 export class MembersResolver {
   constructor(private readonly members: MembersService) {}
 
-  @Query(() => [MemberType], { name: 'members', description: "The organization's members, by name." })
-  listMembers(@CurrentAuth() auth: AuthContext): Promise<MemberType[]> {
-    return this.members.list(auth);
+  @Query(() => [MemberType], {
+    name: 'members',
+    description: "The organization's members, by name; removed members only with includeRemoved.",
+  })
+  listMembers(
+    @CurrentAuth() auth: AuthContext,
+    @Args('includeRemoved', { type: () => Boolean, defaultValue: false }) includeRemoved: boolean,
+  ): Promise<MemberType[]> {
+    return this.members.list(auth, includeRemoved);
   }
 
   @RequireRole(MemberRole.OWNER, MemberRole.ADMIN)
-  @Mutation(() => AddMemberPayload)
+  @Mutation(() => AddMemberPayload, {
+    description:
+      "OWNER or ADMIN. Invites an ADMIN or COACH; a removed member's address is invited again on the same membership.",
+  })
   addMember(@CurrentAuth() auth: AuthContext, @Args('input') input: AddMemberInput): Promise<AddMemberPayload> {
     return this.members.add(auth, input);
   }

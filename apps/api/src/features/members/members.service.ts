@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { memberInvitationJobId } from '@prep/jobs';
+import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
 import { MemberRole, parseDisplayName, parseEmailAddress } from '@prep/domain';
@@ -15,10 +14,12 @@ import {
   UserEntity,
 } from '@prep/persistence';
 import type { AuthContext } from '../auth/auth-context';
+import { recordMemberAction } from '../audit/record-member-action';
 import { AppError } from '../../platform/errors/app-error';
-import { JobQueue } from '../../platform/jobs/job-queue';
 import { AddMemberInput, AddMemberPayload } from './dto/add-member.input';
 import { MemberType } from './dto/member.type';
+import { InvitationEmails } from './invitation-emails';
+import { InvitationsService } from './invitations.service';
 import { MemberErrorCode } from './member-error-code';
 import { findMemberViews } from './member-view';
 
@@ -28,33 +29,28 @@ export class MembersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tenants: TenantTransactions,
     private readonly lookups: CredentialLookups,
-    private readonly jobs: JobQueue,
+    private readonly invitationEmails: InvitationEmails,
+    private readonly invitations: InvitationsService,
   ) {}
 
-  private readonly logger = new Logger(MembersService.name);
-
-  list(auth: AuthContext): Promise<MemberType[]> {
+  list(auth: AuthContext, includeRemoved = false): Promise<MemberType[]> {
     return this.tenants.run({ organizationId: auth.organizationId }, (manager) =>
-      findMemberViews(manager, auth.organizationId),
+      findMemberViews(manager, auth.organizationId, { includeRemoved }),
     );
   }
 
-  /** The email goes out from the worker with a link of its own; the secret returned here stays valid too. */
-  private emailInvitation(organizationId: string, memberId: string, inviterMemberId: string): void {
-    this.jobs
-      .enqueue('send-member-invitation', { organizationId, memberId, inviterMemberId }, memberInvitationJobId(memberId))
-      .catch((error: unknown) =>
-        this.logger.warn(`Invitation email not queued: ${error instanceof Error ? error.message : String(error)}`),
-      );
-  }
-
-  /** Creates an INVITED member and a single-use invitation; the secret is returned once. */
+  /**
+   * Creates an INVITED member and a single-use invitation; the secret is returned once. A member
+   * removed from this organization is invited again on the same membership.
+   */
   async add(auth: AuthContext, input: AddMemberInput): Promise<AddMemberPayload> {
     if (input.role === MemberRole.OWNER) {
       throw new AppError(MemberErrorCode.CannotInviteOwner, 'Invite members as ADMIN or COACH');
     }
     const email = parseEmailAddress(input.email);
     const name = parseDisplayName(input.name);
+    const reinvited = await this.invitations.reinviteRemoved(auth, email, input.role);
+    if (reinvited) return reinvited;
     if (await this.lookups.isEmailRegistered(email)) throw emailTaken();
 
     const { organizationId } = auth;
@@ -78,10 +74,16 @@ export class MembersService {
         await manager
           .getRepository(InvitationEntity)
           .insert({ organizationId, id: randomUUID(), memberId, tokenHash: invitation.hash, expiresAt });
+        await recordMemberAction(manager, auth, {
+          action: 'member.invited',
+          subjectType: 'member',
+          subjectId: memberId,
+          details: { role: input.role },
+        });
         const [view] = await findMemberViews(manager, organizationId, { ids: [memberId] });
         return view;
       });
-      this.emailInvitation(organizationId, memberId, auth.memberId);
+      this.invitationEmails.enqueue(organizationId, memberId, auth.memberId, 1);
       return { member, invitationToken: invitation.token };
     } catch (error) {
       if (isUniqueViolation(error, 'users_email_key')) throw emailTaken();

@@ -1,3 +1,4 @@
+import { AccountErrorCode } from '../../features/accounts/account-error-code';
 import { AssignmentErrorCode } from '../../features/assignments/assignment-error-code';
 import { AuthErrorCode } from '../../features/auth/auth-error-code';
 import { CandidatePlanErrorCode } from '../../features/candidate-plan/candidate-plan-error-code';
@@ -35,6 +36,21 @@ const AUTH: Record<AuthErrorCode, PublicErrorCode> = {
 const MEMBERS: Record<MemberErrorCode, PublicErrorCode> = {
   [MemberErrorCode.EmailAlreadyRegistered]: PublicErrorCode.Conflict,
   [MemberErrorCode.CannotInviteOwner]: PublicErrorCode.BadUserInput,
+  [MemberErrorCode.NotFound]: PublicErrorCode.NotFound,
+  [MemberErrorCode.Removed]: PublicErrorCode.Conflict,
+  [MemberErrorCode.OwnerOnly]: PublicErrorCode.Forbidden,
+  [MemberErrorCode.LastOwner]: PublicErrorCode.Conflict,
+  [MemberErrorCode.CannotRemoveSelf]: PublicErrorCode.BadUserInput,
+  [MemberErrorCode.CannotTransferToSelf]: PublicErrorCode.BadUserInput,
+  [MemberErrorCode.NotActive]: PublicErrorCode.Conflict,
+  [MemberErrorCode.NotInvited]: PublicErrorCode.Conflict,
+  [MemberErrorCode.HandOverRequired]: PublicErrorCode.BadUserInput,
+  [MemberErrorCode.HandOverMemberNotFound]: PublicErrorCode.BadUserInput,
+};
+
+const ACCOUNTS: Record<AccountErrorCode, PublicErrorCode> = {
+  [AccountErrorCode.InvalidResetToken]: PublicErrorCode.NotFound,
+  [AccountErrorCode.WrongPassword]: PublicErrorCode.BadUserInput,
 };
 
 const ORGANIZATION_SETTINGS: Record<OrganizationSettingsErrorCode, PublicErrorCode> = {
@@ -90,6 +106,7 @@ const ERROR_CODE_MAP: Record<string, PublicErrorCode> = {
   ...COMMON,
   ...AUTH,
   ...MEMBERS,
+  ...ACCOUNTS,
   ...ORGANIZATION_SETTINGS,
   ...CANDIDATES,
   ...PLAN_TEMPLATES,

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { MemberRole } from '@prep/domain';
 import { MemberStatus } from '@prep/persistence';
 
@@ -23,6 +23,10 @@ export class MemberType {
   @Field(() => MemberRole)
   role: MemberRole;
 
-  @Field(() => MemberStatus)
+  @Field(() => MemberStatus, { description: 'REMOVED members keep their name in the history and cannot sign in.' })
   status: MemberStatus;
+
+  /** Only the members queries load it; nested coaches leave it out. */
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  removedAt?: Date | null;
 }
