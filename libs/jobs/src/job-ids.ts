@@ -15,3 +15,13 @@ export function sendReminderJobId(reminderId: string, version: number): string {
 export function memberInvitationJobId(memberId: string): string {
   return `send-member-invitation.${memberId}`;
 }
+
+/** One retention run per organization and day. */
+export function eraseExpiredCandidatesJobId(organizationId: string, day: Date): string {
+  return `erase-expired-candidates.${organizationId}.${day.toISOString().slice(0, 10)}`;
+}
+
+/** One deletion job per organization: deleting it twice enqueues nothing new. */
+export function deleteOrganizationJobId(organizationId: string): string {
+  return `delete-organization.${organizationId}`;
+}

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ORGANIZATION_SETTING, USER_SETTING } from '../roles';
+import { OrganizationDeletingError } from './organization-deleting-error';
 
 export interface TenantScope {
   organizationId: string;
@@ -10,18 +11,19 @@ export interface TenantScope {
 /**
  * Runs work in one transaction scoped to one organization. The setting is transaction-local
  * (set_config(..., true)), so a pooled connection never carries it into another request.
+ * The same statement asks whether the organization is being deleted: from that moment no
+ * request, sign-in or job works in it.
  */
 export class TenantTransactions {
   constructor(private readonly dataSource: DataSource) {}
 
   run<T>(scope: TenantScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT set_config($1, $2, true), set_config($3, $4, true)', [
-        ORGANIZATION_SETTING,
-        scope.organizationId,
-        USER_SETTING,
-        scope.userId ?? '',
-      ]);
+      const [{ deleting }]: Array<{ deleting: boolean }> = await manager.query(
+        'SELECT set_config($1, $2, true), set_config($3, $4, true), organization_deletion_started($2::uuid) AS deleting',
+        [ORGANIZATION_SETTING, scope.organizationId, USER_SETTING, scope.userId ?? ''],
+      );
+      if (deleting) throw new OrganizationDeletingError(scope.organizationId);
       return work(manager);
     });
   }

@@ -10,13 +10,16 @@ import {
   slugify,
 } from '@prep/domain';
 import {
+  AuditActorType,
   CredentialLookups,
   hashSecretToken,
   InvitationEntity,
   isUniqueViolation,
   MemberEntity,
   MemberStatus,
+  OrganizationDeletingError,
   OrganizationEntity,
+  recordAuditEvent,
   TenantTransactions,
   UserEntity,
 } from '@prep/persistence';
@@ -69,6 +72,14 @@ export class AuthService {
         await manager
           .getRepository(MemberEntity)
           .insert({ organizationId, id: memberId, userId, role: MemberRole.OWNER, status: MemberStatus.ACTIVE });
+        await recordSignInEvent(
+          manager,
+          organizationId,
+          memberId,
+          'organization.created',
+          'organization',
+          organizationId,
+        );
         return this.startSession(manager, organizationId, memberId);
       });
     } catch (error) {
@@ -81,18 +92,54 @@ export class AuthService {
   async login(input: LoginInput): Promise<AuthPayload> {
     const email = normalizedEmailOrNull(input.email);
     const organizationId = email ? await this.lookups.organizationForEmail(email) : null;
-    const candidate = organizationId
-      ? await this.tenants.run({ organizationId }, (manager) => findLoginMember(manager, organizationId, email!))
-      : null;
+    const candidate = organizationId ? await this.findLoginMember(organizationId, email!) : null;
     const passwordMatches = await this.passwords.verify(candidate?.user?.passwordHash, input.password);
     if (!candidate || !passwordMatches || candidate.status !== MemberStatus.ACTIVE) {
+      if (candidate) await this.auditFailedSignIn(candidate, passwordMatches ? 'not-active' : 'wrong-password');
       throw new AppError(AuthErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
     }
-    const payload = await this.tenants.run({ organizationId: candidate.organizationId }, (manager) =>
-      this.startSession(manager, candidate.organizationId, candidate.id),
-    );
+    const payload = await this.tenants.run({ organizationId: candidate.organizationId }, async (manager) => {
+      const session = await this.startSession(manager, candidate.organizationId, candidate.id);
+      await recordSignInEvent(
+        manager,
+        candidate.organizationId,
+        candidate.id,
+        'member.signed_in',
+        'member',
+        candidate.id,
+      );
+      return session;
+    });
     this.schedulePurge(candidate.organizationId);
     return payload;
+  }
+
+  /** A deleted organization's members are refused like an unknown email. */
+  private async findLoginMember(organizationId: string, email: string): Promise<MemberEntity | null> {
+    try {
+      return await this.tenants.run({ organizationId }, (manager) => findLoginMember(manager, organizationId, email));
+    } catch (error) {
+      if (error instanceof OrganizationDeletingError) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Failed sign-ins are audited only for an email that is a member: an unknown email has no
+   * organization to hold the row. Nobody is signed in, so the actor is the system; the subject
+   * is the member whose email was tried. The attempted password is never stored.
+   */
+  private async auditFailedSignIn(member: MemberEntity, reason: 'wrong-password' | 'not-active'): Promise<void> {
+    await this.tenants.run({ organizationId: member.organizationId }, (manager) =>
+      recordAuditEvent(manager, {
+        organizationId: member.organizationId,
+        actor: { type: AuditActorType.SYSTEM, id: null },
+        action: 'member.sign_in_failed',
+        subjectType: 'member',
+        subjectId: member.id,
+        details: { reason },
+      }),
+    );
   }
 
   /** Housekeeping rides on sign-ins: at most one purge per organization a day. Losing one is harmless. */
@@ -155,6 +202,7 @@ export class AuthService {
       await manager
         .getRepository(InvitationEntity)
         .update({ organizationId, id: invitation.id }, { acceptedAt: new Date() });
+      await recordSignInEvent(manager, organizationId, member.id, 'member.joined', 'member', member.id);
       return this.startSession(manager, organizationId, member.id);
     });
   }
@@ -185,6 +233,24 @@ export class AuthService {
       .findOneByOrFail({ id: session.organizationId });
     return { ...tokens, user: toMemberType(member!), organization };
   }
+}
+
+/** Audits what a member did while signing in (no AuthContext exists yet). */
+function recordSignInEvent(
+  manager: EntityManager,
+  organizationId: string,
+  memberId: string,
+  action: string,
+  subjectType: string,
+  subjectId: string,
+): Promise<void> {
+  return recordAuditEvent(manager, {
+    organizationId,
+    actor: { type: AuditActorType.MEMBER, id: memberId },
+    action,
+    subjectType,
+    subjectId,
+  });
 }
 
 function normalizedEmailOrNull(input: string): string | null {

@@ -14,6 +14,7 @@ import {
   TenantTransactions,
   UserEntity,
 } from '@prep/persistence';
+import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../../platform/errors/app-error';
 import { JobQueue } from '../../platform/jobs/job-queue.service';
@@ -78,6 +79,12 @@ export class MembersService {
         await manager
           .getRepository(InvitationEntity)
           .insert({ organizationId, id: randomUUID(), memberId, tokenHash: invitation.hash, expiresAt });
+        await recordMemberAction(manager, auth, {
+          action: 'member.invited',
+          subjectType: 'member',
+          subjectId: memberId,
+          details: { role: input.role },
+        });
         const [view] = await findMemberViews(manager, organizationId, { ids: [memberId] });
         return view;
       });
