@@ -30,15 +30,20 @@ export class CandidateDataAndOrganizationDeletion1796118591159 implements Migrat
     await this.createOrganizationBatchDelete(queryRunner);
   }
 
-  /** Read with every tenant transaction's setting, so a deleting organization is refused at once. */
+  /**
+   * Read with every tenant transaction's setting, so a deleted organization is refused at once:
+   * while its rows are being deleted, and after (a missing organization is refused too, unless
+   * the transaction is the one creating it).
+   */
   private async createDeletionGuard(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION organization_deletion_started(p_organization_id uuid) RETURNS boolean
+      CREATE OR REPLACE FUNCTION organization_unavailable(p_organization_id uuid, p_creating boolean) RETURNS boolean
         LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
-          SELECT EXISTS (SELECT 1 FROM organizations WHERE id = p_organization_id AND deleting_at IS NOT NULL)
+          SELECT CASE WHEN o.id IS NULL THEN NOT p_creating ELSE o.deleting_at IS NOT NULL END
+            FROM (SELECT 1) AS one LEFT JOIN organizations o ON o.id = p_organization_id
         $$;
-      REVOKE ALL ON FUNCTION organization_deletion_started(uuid) FROM PUBLIC;
-      GRANT EXECUTE ON FUNCTION organization_deletion_started(uuid) TO ${APP_ROLE};
+      REVOKE ALL ON FUNCTION organization_unavailable(uuid, boolean) FROM PUBLIC;
+      GRANT EXECUTE ON FUNCTION organization_unavailable(uuid, boolean) TO ${APP_ROLE};
     `);
   }
 
@@ -151,7 +156,7 @@ export class CandidateDataAndOrganizationDeletion1796118591159 implements Migrat
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       DROP FUNCTION organization_delete_batch(uuid, int), organizations_with_candidate_retention(),
-        candidate_erase_traces(uuid, text), organization_deletion_started(uuid);
+        candidate_erase_traces(uuid, text), organization_unavailable(uuid, boolean);
       DROP INDEX audit_events_actor_idx, audit_events_recent_idx;
       ALTER TABLE candidates DROP COLUMN erased_at;
       ALTER TABLE organizations DROP COLUMN deleting_at, DROP COLUMN candidate_retention_days;

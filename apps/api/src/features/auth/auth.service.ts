@@ -61,7 +61,7 @@ export class AuthService {
     const userId = randomUUID();
     const memberId = randomUUID();
     try {
-      return await this.tenants.run({ organizationId, userId }, async (manager) => {
+      return await this.tenants.run({ organizationId, userId, creatingOrganization: true }, async (manager) => {
         await manager.getRepository(OrganizationEntity).insert({
           id: organizationId,
           name: organizationName,
