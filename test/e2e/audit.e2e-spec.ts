@@ -107,6 +107,12 @@ describe('audit trail', () => {
       const erased = await createCandidate(api, owner);
       await call('mutation($id: ID!) { eraseCandidate(id: $id) { assignments } }', { id: erased.id });
 
+      // The failed sign-in is audited off the response path (it must not take longer to refuse).
+      const deadline = Date.now() + 5_000;
+      while (!(await actions(owner, { subjectId: coach.user.id })).includes('member.sign_in_failed')) {
+        if (Date.now() > deadline) throw new Error('the failed sign-in was not audited');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       const log = (await read(owner)).data!.auditEvents;
       const byAction = new Map<string, any>(log.edges.map((edge: any) => [edge.node.action, edge.node]));
       expect([...byAction.keys()].sort()).toEqual(

@@ -19,6 +19,7 @@ import {
 } from '../support/fixtures';
 import {
   interviewInput,
+  linkToken,
   makeDue,
   minutesFromNow,
   reminderOf,
@@ -54,13 +55,13 @@ describe('compliance jobs', () => {
     const email = uniqueEmail('quentin');
     const candidate = await createCandidate(world.api, session, { name, email });
     // Ten minutes out: the assignment email and the catch-up go at once; the after-interview ones wait.
-    const { assignment } = await assignPlan(world.api, session, candidate.id, {
+    const { assignment, link } = await assignPlan(world.api, session, candidate.id, {
       interview: interviewInput(minutesFromNow(10)),
     });
     for (const kind of ['assignment', 'catch-up']) {
       await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, kind)).id, 'SENT');
     }
-    return { candidate, name, email, assignmentId: assignment.id };
+    return { candidate, name, email, assignmentId: assignment.id, link };
   }
 
   /** Makes a waiting reminder due in a few seconds and waits until its timer is in Redis. */
@@ -153,7 +154,7 @@ describe('compliance jobs', () => {
     async function populated(label: string) {
       const owner = await signUp(world.api, label);
       const coach = await addActiveMember(world.api, owner, 'COACH');
-      const { assignmentId } = await candidateWithMail(coach);
+      const { assignmentId, link } = await candidateWithMail(coach);
       const fork = await world.api.gql(
         'mutation($id: ID!) { forkPlanTemplate(id: $id) { id } }',
         { id: await builtInTemplateId(world.api, owner) },
@@ -162,7 +163,7 @@ describe('compliance jobs', () => {
       expect(fork.errors).toBeUndefined();
       const slug = (await world.db.query('SELECT slug FROM organizations WHERE id = $1', [owner.organization.id]))
         .rows[0].slug as string;
-      return { owner, coach, assignmentId, slug };
+      return { owner, coach, assignmentId, link, slug };
     }
 
     it('is refused without the right slug or to anyone but the OWNER, and then deletes every row of the organization only', async () => {
@@ -219,6 +220,10 @@ describe('compliance jobs', () => {
       const halfDone = await populated('Half Deleted Org');
       const organizationId = halfDone.owner.organization.id;
       await world.db.query('UPDATE organizations SET deleting_at = now() WHERE id = $1', [organizationId]);
+      const page = await world.api.gql('query($t: String!) { candidatePlan(token: $t) { company } }', {
+        t: linkToken(halfDone.link),
+      });
+      expect(errorCode(page)).toBe('NOT_FOUND');
       // A crash after a few batches: some tables are emptied, the rest still full.
       for (let batch = 0; batch < 3; batch += 1) {
         await world.db.query('SELECT * FROM organization_delete_batch($1, 1)', [organizationId]);

@@ -95,7 +95,8 @@ export class AuthService {
     const candidate = organizationId ? await this.findLoginMember(organizationId, email!) : null;
     const passwordMatches = await this.passwords.verify(candidate?.user?.passwordHash, input.password);
     if (!candidate || !passwordMatches || candidate.status !== MemberStatus.ACTIVE) {
-      if (candidate) await this.auditFailedSignIn(candidate, passwordMatches ? 'not-active' : 'wrong-password');
+      // Not awaited: a known email must take as long to refuse as an unknown one.
+      if (candidate) this.auditFailedSignIn(candidate, passwordMatches ? 'not-active' : 'wrong-password');
       throw new AppError(AuthErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
     }
     const payload = await this.tenants.run({ organizationId: candidate.organizationId }, async (manager) => {
@@ -129,17 +130,21 @@ export class AuthService {
    * organization to hold the row. Nobody is signed in, so the actor is the system; the subject
    * is the member whose email was tried. The attempted password is never stored.
    */
-  private async auditFailedSignIn(member: MemberEntity, reason: 'wrong-password' | 'not-active'): Promise<void> {
-    await this.tenants.run({ organizationId: member.organizationId }, (manager) =>
-      recordAuditEvent(manager, {
-        organizationId: member.organizationId,
-        actor: { type: AuditActorType.SYSTEM, id: null },
-        action: 'member.sign_in_failed',
-        subjectType: 'member',
-        subjectId: member.id,
-        details: { reason },
-      }),
-    );
+  private auditFailedSignIn(member: MemberEntity, reason: 'wrong-password' | 'not-active'): void {
+    this.tenants
+      .run({ organizationId: member.organizationId }, (manager) =>
+        recordAuditEvent(manager, {
+          organizationId: member.organizationId,
+          actor: { type: AuditActorType.SYSTEM, id: null },
+          action: 'member.sign_in_failed',
+          subjectType: 'member',
+          subjectId: member.id,
+          details: { reason },
+        }),
+      )
+      .catch((error: unknown) => {
+        this.logger.warn(`Could not audit a failed sign-in: ${error instanceof Error ? error.message : String(error)}`);
+      });
   }
 
   /** Housekeeping rides on sign-ins: at most one purge per organization a day. Losing one is harmless. */

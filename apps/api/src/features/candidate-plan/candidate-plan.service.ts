@@ -17,6 +17,7 @@ import {
   findAssignmentByLiveLink,
   hashLinkToken,
   ItemProgressEntity,
+  OrganizationDeletingError,
   LINK_TOKEN_SHAPE,
   recordAuditEvent,
   ReminderEntity,
@@ -183,12 +184,14 @@ export class CandidatePlanService {
     const tokenHash = LINK_TOKEN_SHAPE.test(holder.token) ? hashLinkToken(holder.token) : null;
     const organizationId = tokenHash ? await this.lookups.organizationForAssignmentLink(tokenHash) : null;
     const result = organizationId
-      ? await this.tenants.run({ organizationId }, async (manager) => {
-          const assignment = await findAssignmentByLiveLink(manager, organizationId, tokenHash!);
-          return assignment
-            ? { found: true as const, value: await work(manager, assignment) }
-            : { found: false as const };
-        })
+      ? await this.tenants
+          .run({ organizationId }, async (manager) => {
+            const assignment = await findAssignmentByLiveLink(manager, organizationId, tokenHash!);
+            return assignment
+              ? { found: true as const, value: await work(manager, assignment) }
+              : { found: false as const };
+          })
+          .catch(linkOfDeletedOrganization)
       : { found: false as const };
     if (!result.found) {
       await this.rateLimiter.recordMiss(holder.clientIp);
@@ -254,4 +257,10 @@ async function upsertProgress(
 
 function toColumn(property: string): string {
   return { doneAt: 'done_at', notes: 'notes', chosen: 'chosen' }[property] ?? property;
+}
+
+/** A deleted organization's links answer like any link that is not valid. */
+function linkOfDeletedOrganization(error: unknown): { found: false } {
+  if (error instanceof OrganizationDeletingError) return { found: false };
+  throw error;
 }
