@@ -1,5 +1,10 @@
 import { JOB_NAMES, JOB_QUEUES, jobsOfQueue, QUEUE_NAMES } from './job-catalog';
-import { purgeExpiredCredentialsJobId, sendReminderJobId } from './job-ids';
+import {
+  deleteOrganizationJobId,
+  eraseExpiredCandidatesJobId,
+  purgeExpiredCredentialsJobId,
+  sendReminderJobId,
+} from './job-ids';
 
 describe('job catalog', () => {
   it('puts every job on a declared queue', () => {
@@ -23,5 +28,14 @@ describe('job catalog', () => {
     expect(sendReminderJobId('r-1', 1)).toBe(sendReminderJobId('r-1', 1));
     expect(sendReminderJobId('r-1', 2)).not.toBe(sendReminderJobId('r-1', 1));
     expect(sendReminderJobId('r-1', 1)).not.toContain(':');
+  });
+
+  it('runs retention once per organization and day, and deletes an organization with one job', () => {
+    const organizationId = '0d3c0f4e-2f39-4f0a-9e51-0a7f2c1b9e11';
+    const morning = eraseExpiredCandidatesJobId(organizationId, new Date('2026-03-01T01:00:00Z'));
+    expect(eraseExpiredCandidatesJobId(organizationId, new Date('2026-03-01T22:00:00Z'))).toBe(morning);
+    expect(eraseExpiredCandidatesJobId(organizationId, new Date('2026-03-02T01:00:00Z'))).not.toBe(morning);
+    expect(deleteOrganizationJobId(organizationId)).toBe(deleteOrganizationJobId(organizationId));
+    for (const id of [morning, deleteOrganizationJobId(organizationId)]) expect(id).not.toContain(':');
   });
 });
