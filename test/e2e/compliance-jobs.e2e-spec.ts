@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { PassThrough } from 'node:stream';
+import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { loadConfigWithOverrides } from '@prep/config';
 import { deleteOrganizationJobId, eraseExpiredCandidatesJobId, queueConnection, sendReminderJobId } from '@prep/jobs';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { errorCode } from '../support/api-harness';
 import { countOrganizationRows, findTextInDatabase } from '../support/database-scan';
 import {
@@ -37,17 +40,25 @@ const DELETE_ORGANIZATION = `mutation($slug: String!) { deleteOrganization(confi
 /** The worker's side of compliance: what erasure and deletion do to timers, retention runs, deletion jobs. */
 describe('compliance jobs', () => {
   let world: ReminderWorld;
+  let worker: INestApplicationContext;
   let maintenance: Queue;
+  const workerLog: string[] = [];
 
   beforeAll(async () => {
     world = await startReminderWorld('compliance');
-    await world.startWorker();
-    maintenance = new Queue('maintenance', queueConnection(loadConfigWithOverrides(world.env).redis, 'producer'));
+    // A worker of its own, whose log the tests read.
+    const logStream = new PassThrough();
+    logStream.on('data', (chunk: Buffer) => workerLog.push(chunk.toString('utf8')));
+    const config = loadConfigWithOverrides({ ...world.env, LOG_LEVEL: 'info' });
+    worker = await createWorkerApp(config, logStream);
+    maintenance = new Queue('maintenance', queueConnection(config.redis, 'producer'));
   });
   afterAll(async () => {
     await maintenance?.close();
+    await worker?.close();
     await world?.close();
   });
+  const logged = (pattern: RegExp) => waitFor(async () => pattern.test(workerLog.join('')), `a log line ${pattern}`);
 
   /** A candidate whose assignment emails were sent (so deliveries hold their name and email). */
   async function candidateWithMail(session: Session) {
@@ -129,6 +140,9 @@ describe('compliance jobs', () => {
         .map((id) => ({ subject_id: id, actor_type: 'SYSTEM', actor_id: null, reason: 'retention' })),
     );
     expect(await maintenance.getJob(eraseExpiredCandidatesJobId(keepsAll.organization.id, new Date()))).toBeUndefined();
+    await logged(
+      new RegExp(`Retention for organization ${owner.organization.id}: erased 2 candidate\\(s\\), 2 assignment\\(s\\)`),
+    );
   });
 
   /** A candidate whose one assignment ended `days` ago (negative: its interview is still ahead), untouched since. */
@@ -210,6 +224,7 @@ describe('compliance jobs', () => {
       expect(users.rows[0].n).toBe(0);
       expect(await countOrganizationRows(world.db, kept.owner.organization.id)).toEqual(keptBefore);
 
+      await logged(new RegExp(`Deleted organization ${doomed.owner.organization.id}: deliveries 2, .*organizations 1`));
       await waitFor(() => timerFinished(world.queue, timer.id, timer.version), 'the old timer to run');
       expect(world.smtp.accepted().length).toBe(mailBefore);
       const afterwards = await world.api.gql('{ me { user { id } } }', {}, doomed.owner.accessToken);
