@@ -102,6 +102,8 @@ describe('audit trail', () => {
       await api.gql(LOGIN_MUTATION, { input: { email: unknown, password: wrongPassword } });
       const signedIn = await api.gql(LOGIN_MUTATION, { input: { email: coach.user.email, password: PASSWORD } });
       expect(signedIn.errors).toBeUndefined();
+      const signedOut = await api.gql('mutation { logout }', {}, signedIn.data!.login.accessToken);
+      expect(signedOut.errors).toBeUndefined();
       await call('mutation($id: ID!) { exportCandidateData(id: $id) { document } }', { id: candidate.id });
       // Erasure blanks the payloads of rows about the erased candidate: erase another one.
       const erased = await createCandidate(api, owner);
@@ -131,6 +133,7 @@ describe('audit trail', () => {
           'organization.settings_updated',
           'member.sign_in_failed',
           'member.signed_in',
+          'member.signed_out',
           'candidate.exported',
           'candidate.erased',
         ].sort(),

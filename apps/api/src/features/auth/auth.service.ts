@@ -178,9 +178,17 @@ export class AuthService {
   }
 
   async logout(auth: AuthContext): Promise<boolean> {
-    await this.tenants.run({ organizationId: auth.organizationId }, (manager) =>
-      this.sessions.revokeFamily(manager, auth.organizationId, auth.sessionId),
-    );
+    await this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      await this.sessions.revokeFamily(manager, auth.organizationId, auth.sessionId);
+      await recordSignInEvent(
+        manager,
+        auth.organizationId,
+        auth.memberId,
+        'member.signed_out',
+        'member',
+        auth.memberId,
+      );
+    });
     return true;
   }
 
