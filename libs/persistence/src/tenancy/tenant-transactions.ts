@@ -23,7 +23,13 @@ export class TenantTransactions {
     return this.dataSource.transaction(async (manager) => {
       const [{ unavailable }]: Array<{ unavailable: boolean }> = await manager.query(
         'SELECT set_config($1, $2, true), set_config($3, $4, true), organization_unavailable($2::uuid, $5) AS unavailable',
-        [ORGANIZATION_SETTING, scope.organizationId, USER_SETTING, scope.userId ?? '', scope.creatingOrganization === true],
+        [
+          ORGANIZATION_SETTING,
+          scope.organizationId,
+          USER_SETTING,
+          scope.userId ?? '',
+          scope.creatingOrganization === true,
+        ],
       );
       if (unavailable) throw new OrganizationDeletingError(scope.organizationId);
       return work(manager);
