@@ -53,7 +53,11 @@ describe('candidate data: export and erasure', () => {
       { t: token, n: `I am ${name}, write to ${email}` },
     );
     expect(saved.errors).toBeUndefined();
-    const cancelled = await assignPlan(api, coach, candidate.id, { interview: interview(inDays(9)) });
+    const extraItem = { sectionKey: 'research-company', title: `Call ${name}`, guidance: `Write to ${email} first` };
+    const cancelled = await assignPlan(api, coach, candidate.id, {
+      interview: interview(inDays(9)),
+      extraItems: [extraItem],
+    });
     const cancel = await api.gql(
       `mutation($id: ID!, $reason: String!) { cancelAssignment(id: $id, reason: $reason) { status } }`,
       { id: cancelled.assignment.id, reason: `${name} took another offer` },

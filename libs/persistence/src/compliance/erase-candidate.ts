@@ -25,13 +25,14 @@ export async function eraseCandidate(
   actor: AuditActor,
   reason: 'request' | 'retention',
 ): Promise<CandidateErasure | null> {
-  const [candidate]: Array<{ email: string }> = await manager.query(
-    `SELECT email FROM candidates WHERE organization_id = $1 AND id = $2 AND erased_at IS NULL FOR UPDATE`,
+  const [candidate]: Array<{ name: string; email: string }> = await manager.query(
+    `SELECT name, email FROM candidates WHERE organization_id = $1 AND id = $2 AND erased_at IS NULL FOR UPDATE`,
     [organizationId, candidateId],
   );
   if (!candidate) return null;
   await anonymizeCandidate(manager, organizationId, candidateId);
   const assignments = await blankAssignments(manager, organizationId, candidateId);
+  await blankPlanSnapshots(manager, organizationId, candidateId, candidate);
   const remindersCancelled = await cancelAndBlankReminders(manager, organizationId, candidateId);
   const [traces]: Array<{ deliveries: number; audit_events: number }> = await manager.query(
     'SELECT deliveries, audit_events FROM candidate_erase_traces($1, $2)',
@@ -92,6 +93,26 @@ async function blankAssignments(manager: EntityManager, organizationId: string, 
     [organizationId, candidateId],
   );
   return blanked.count;
+}
+
+/**
+ * Items added for the candidate are part of their assignment's plan snapshot and may name them:
+ * the name and email become placeholders there (matched as they are written inside JSON).
+ */
+async function blankPlanSnapshots(
+  manager: EntityManager,
+  organizationId: string,
+  candidateId: string,
+  candidate: { name: string; email: string },
+): Promise<void> {
+  const inJson = (text: string) => JSON.stringify(text).slice(1, -1);
+  await manager.query(
+    `UPDATE assignments
+        SET plan = replace(replace(plan::text, $3, $4), $5, 'erased')::jsonb
+      WHERE organization_id = $1 AND candidate_id = $2
+        AND (strpos(plan::text, $3) > 0 OR strpos(plan::text, $5) > 0)`,
+    [organizationId, candidateId, inJson(candidate.name), ERASED_CANDIDATE_NAME, inJson(candidate.email)],
+  );
 }
 
 /** Pending rows are cancelled with a new version, so a timer already in Redis claims nothing. */
