@@ -14,8 +14,9 @@ export interface CandidateErasure {
 
 /**
  * Removes one candidate's personal data everywhere it is stored, in the caller's tenant
- * transaction: profile, notes and drafted answers, coach notes and reasons, reminder errors,
- * messages as sent, audit payloads about them, and their links. The rows stay (anonymized), so
+ * transaction: profile (also where items added to their plans name them), notes and drafted
+ * answers, coach notes and reasons, reminder errors, messages as sent, audit payloads about them,
+ * and their links. The rows stay (anonymized), so
  * the organization's figures do not move. Returns null for a candidate already erased or missing.
  */
 export async function eraseCandidate(
