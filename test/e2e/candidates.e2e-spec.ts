@@ -28,6 +28,7 @@ interface CandidatePage {
 const CREATE = `mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { ${CANDIDATE_FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { ${CANDIDATE_FIELDS} } }`;
 const ARCHIVE = `mutation($id: ID!) { archiveCandidate(id: $id) { ${CANDIDATE_FIELDS} } }`;
+const UNARCHIVE = `mutation($id: ID!) { unarchiveCandidate(id: $id) { ${CANDIDATE_FIELDS} } }`;
 const GET = `query($id: ID!) { candidate(id: $id) { ${CANDIDATE_FIELDS} } }`;
 const LIST = `query($first: Int, $after: String, $filter: CandidatesFilter) {
   candidates(first: $first, after: $after, filter: $filter) {
@@ -174,6 +175,29 @@ describe('candidates (e2e)', () => {
       const again = await api.gql<{ archiveCandidate: CandidateNode }>(ARCHIVE, { id: created.id }, owner.accessToken);
       expect(again.data!.archiveCandidate.archivedAt).toBe(archivedAt);
       expect((await get(owner, created.id)).data!.candidate.name).toBe(`${tag} Archived`);
+    });
+
+    it('unarchives: back on the roster and changeable; NOT_FOUND for another coach, organization or a missing id', async () => {
+      const tag = uniqueTag();
+      const created = await createCandidate(api, coach, { name: `${tag} Returning` });
+      expect((await api.gql(ARCHIVE, { id: created.id }, coach.accessToken)).errors).toBeUndefined();
+      for (const [session, id] of [
+        [otherCoach, created.id],
+        [outsider, created.id],
+        [owner, '00000000-0000-4000-8000-000000000000'],
+      ] as const) {
+        expect(errorCode(await api.gql(UNARCHIVE, { id }, session.accessToken))).toBe('NOT_FOUND');
+      }
+      expect((await listOk(coach, { filter: { search: tag } })).totalCount).toBe(0);
+      const back = await api.gql<{ unarchiveCandidate: CandidateNode }>(
+        UNARCHIVE,
+        { id: created.id },
+        coach.accessToken,
+      );
+      expect(back.data!.unarchiveCandidate.archivedAt).toBeNull();
+      expect((await listOk(coach, { filter: { search: tag } })).edges.map((e) => e.node.id)).toEqual([created.id]);
+      const renamed = await api.gql(UPDATE, { id: created.id, input: { name: `${tag} Renamed` } }, coach.accessToken);
+      expect(renamed.errors).toBeUndefined();
     });
   });
 

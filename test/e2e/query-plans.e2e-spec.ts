@@ -50,6 +50,11 @@ const QUERIES: Record<string, { query: string; variables?: Record<string, unknow
     variables: { from: inDays(-30), to: inDays(30) },
   },
   'candidate history': { query: `{ candidates(first: 10) { edges { node { id assignments { ${NODE} } } } } }` },
+  'audit log': { query: '{ auditEvents(first: 50) { totalCount edges { node { id action details } } } }' },
+  'audit log filtered': {
+    query: `query($filter: AuditEventsFilter) { auditEvents(first: 50, filter: $filter) { totalCount edges { node { id } } } }`,
+    variables: { filter: { subjectType: 'assignment', from: inDays(-30), to: inDays(1) } },
+  },
 };
 
 interface PlanNode {

@@ -3,8 +3,10 @@ import type { Logger } from 'pino';
 import { AppConfig, AppConfigModule } from '@prep/config';
 import { PersistenceModule } from '@prep/persistence';
 import { AccountsModule } from './features/accounts/accounts.module';
+import { AuditModule } from './features/audit/audit.module';
 import { AssignmentsModule } from './features/assignments/assignments.module';
 import { AuthModule } from './features/auth/auth.module';
+import { CandidateDataModule } from './features/candidate-data/candidate-data.module';
 import { CandidatePlanModule } from './features/candidate-plan/candidate-plan.module';
 import { CandidatesModule } from './features/candidates/candidates.module';
 import { DashboardModule } from './features/dashboard/dashboard.module';
@@ -16,6 +18,7 @@ import { InvitationPageModule } from './features/invitation-page/invitation-page
 import { JobsModule } from './platform/jobs/jobs.module';
 import { LoggingModule } from './platform/logging/logging.module';
 import { MembersModule } from './features/members/members.module';
+import { OrganizationModule } from './features/organization/organization.module';
 import { OrganizationSettingsModule } from './features/organization-settings/organization-settings.module';
 import { PlanTemplatesModule } from './features/plan-templates/plan-templates.module';
 import { QueueBoardModule } from './platform/queue-board/queue-board.module';
@@ -51,6 +54,9 @@ export class ApiModule {
         DevMailModule,
         QueueBoardModule,
         PlanTemplatesModule,
+        AuditModule,
+        CandidateDataModule,
+        OrganizationModule,
       ],
     };
   }

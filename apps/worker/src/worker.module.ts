@@ -7,6 +7,9 @@ import { InvitationsModule } from './invitations/invitations.module';
 import { SendMemberInvitationHandler } from './invitations/send-member-invitation.handler';
 import { MaintenanceModule } from './maintenance/maintenance.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { DeleteOrganizationHandler } from './maintenance/delete-organization.handler';
+import { EraseExpiredCandidatesHandler } from './maintenance/erase-expired-candidates.handler';
+import { PlanCandidateRetentionHandler } from './maintenance/plan-candidate-retention.handler';
 import { PurgeExpiredCredentialsHandler } from './maintenance/purge-expired-credentials.handler';
 import { JOB_HANDLERS } from './queue-runtime/job-handler';
 import { QueueWorkers } from './queue-runtime/queue-workers';
@@ -38,6 +41,9 @@ export class WorkerModule {
           provide: JOB_HANDLERS,
           inject: [
             PurgeExpiredCredentialsHandler,
+            PlanCandidateRetentionHandler,
+            EraseExpiredCandidatesHandler,
+            DeleteOrganizationHandler,
             ScheduleRemindersHandler,
             SendReminderHandler,
             SendMemberInvitationHandler,

@@ -1,5 +1,12 @@
 import { JOB_NAMES, JOB_QUEUES, jobsOfQueue, QUEUE_NAMES } from './job-catalog';
-import { memberInvitationJobId, passwordResetJobId, purgeExpiredCredentialsJobId, sendReminderJobId } from './job-ids';
+import {
+  deleteOrganizationJobId,
+  eraseExpiredCandidatesJobId,
+  memberInvitationJobId,
+  passwordResetJobId,
+  purgeExpiredCredentialsJobId,
+  sendReminderJobId,
+} from './job-ids';
 
 describe('job catalog', () => {
   it('puts every job on a declared queue', () => {
@@ -31,5 +38,14 @@ describe('job catalog', () => {
     expect(passwordResetJobId('p-1')).toBe(passwordResetJobId('p-1'));
     expect(passwordResetJobId('p-1')).not.toBe(passwordResetJobId('p-2'));
     for (const id of [memberInvitationJobId('m-1', 1), passwordResetJobId('p-1')]) expect(id).not.toContain(':');
+  });
+
+  it('runs retention once per organization and day, and deletes an organization with one job', () => {
+    const organizationId = '0d3c0f4e-2f39-4f0a-9e51-0a7f2c1b9e11';
+    const morning = eraseExpiredCandidatesJobId(organizationId, new Date('2026-03-01T01:00:00Z'));
+    expect(eraseExpiredCandidatesJobId(organizationId, new Date('2026-03-01T22:00:00Z'))).toBe(morning);
+    expect(eraseExpiredCandidatesJobId(organizationId, new Date('2026-03-02T01:00:00Z'))).not.toBe(morning);
+    expect(deleteOrganizationJobId(organizationId)).toBe(deleteOrganizationJobId(organizationId));
+    for (const id of [morning, deleteOrganizationJobId(organizationId)]) expect(id).not.toContain(':');
   });
 });

@@ -14,6 +14,12 @@ export const QUEUE_CONCURRENCY: Readonly<Record<QueueName, number>> = { reminder
 export interface JobDefinitions {
   /** Deletes an organization's expired sessions and invitations. */
   'purge-expired-credentials': { queue: 'maintenance'; payload: { organizationId: string } };
+  /** Repeating, daily: enqueues the retention run of every organization that limits how long it keeps candidates. */
+  'plan-candidate-retention': { queue: 'maintenance'; payload: Record<string, never> };
+  /** Erases an organization's candidates whose retention period has passed. */
+  'erase-expired-candidates': { queue: 'maintenance'; payload: { organizationId: string } };
+  /** Deletes every row of an organization its OWNER deleted, in batches; resumes where it stopped. */
+  'delete-organization': { queue: 'maintenance'; payload: { organizationId: string } };
   /** Sends one reminder row if it is still due and still at this version. */
   'send-reminder': { queue: 'reminders'; payload: { organizationId: string; reminderId: string; version: number } };
   /** Repeating: gives every row due within the horizon a timer (re-creating any Redis lost). */
@@ -32,6 +38,9 @@ export type JobPayload<TName extends JobName> = JobDefinitions[TName]['payload']
 
 export const JOB_QUEUES: { readonly [TName in JobName]: JobDefinitions[TName]['queue'] } = {
   'purge-expired-credentials': 'maintenance',
+  'plan-candidate-retention': 'maintenance',
+  'erase-expired-candidates': 'maintenance',
+  'delete-organization': 'maintenance',
   'send-reminder': 'reminders',
   'schedule-reminders': 'reminders',
   'send-member-invitation': 'mail',

@@ -20,3 +20,13 @@ export function memberInvitationJobId(memberId: string, invitationVersion: numbe
 export function passwordResetJobId(passwordResetId: string): string {
   return `send-password-reset.${passwordResetId}`;
 }
+
+/** One retention run per organization and day. */
+export function eraseExpiredCandidatesJobId(organizationId: string, day: Date): string {
+  return `erase-expired-candidates.${organizationId}.${day.toISOString().slice(0, 10)}`;
+}
+
+/** One deletion job per organization: deleting it twice enqueues nothing new. */
+export function deleteOrganizationJobId(organizationId: string): string {
+  return `delete-organization.${organizationId}`;
+}

@@ -28,6 +28,14 @@ export class OrganizationEntity {
   @Column('text', { name: 'quiet_hours_end' })
   quietHoursEnd: string;
 
+  /** Candidates are erased this many days after their last assignment ended; null keeps them. */
+  @Column('int', { name: 'candidate_retention_days', nullable: true })
+  candidateRetentionDays: number | null;
+
+  /** Set when the OWNER deletes the organization: from then on it is refused, and a job removes its rows. */
+  @Column('timestamptz', { name: 'deleting_at', nullable: true })
+  deletingAt: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

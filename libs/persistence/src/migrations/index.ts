@@ -6,6 +6,7 @@ import { PlanItemKeys1764600000000 } from './1764600000000-plan-item-keys';
 import { PlanOutline1764700000000 } from './1764700000000-plan-outline';
 import { FunctionTextsFromSql1796119808275 } from './1796119808275-function-texts-from-sql';
 import { TeamAndAccounts1796121166217 } from './1796121166217-team-and-accounts';
+import { CandidateDataAndOrganizationDeletion1796121326451 } from './1796121326451-candidate-data-and-organization-deletion';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   PlanOutline1764700000000,
   FunctionTextsFromSql1796119808275,
   TeamAndAccounts1796121166217,
+  CandidateDataAndOrganizationDeletion1796121326451,
 ];

@@ -1,27 +1,37 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ORGANIZATION_SETTING, USER_SETTING } from '../roles';
+import { OrganizationDeletingError } from './organization-deleting-error';
 
 export interface TenantScope {
   organizationId: string;
   /** The acting user, when RLS needs to show them their own identity row. */
   userId?: string;
+  /** Only sign-up: the organization's row is written in this very transaction. */
+  creatingOrganization?: boolean;
 }
 
 /**
  * Runs work in one transaction scoped to one organization. The setting is transaction-local
  * (set_config(..., true)), so a pooled connection never carries it into another request.
+ * The same statement asks whether the organization is deleted (or gone): from that moment no
+ * request, sign-in or job works in it.
  */
 export class TenantTransactions {
   constructor(private readonly dataSource: DataSource) {}
 
   run<T>(scope: TenantScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query('SELECT set_config($1, $2, true), set_config($3, $4, true)', [
-        ORGANIZATION_SETTING,
-        scope.organizationId,
-        USER_SETTING,
-        scope.userId ?? '',
-      ]);
+      const [{ unavailable }]: Array<{ unavailable: boolean }> = await manager.query(
+        'SELECT set_config($1, $2, true), set_config($3, $4, true), organization_unavailable($2::uuid, $5) AS unavailable',
+        [
+          ORGANIZATION_SETTING,
+          scope.organizationId,
+          USER_SETTING,
+          scope.userId ?? '',
+          scope.creatingOrganization === true,
+        ],
+      );
+      if (unavailable) throw new OrganizationDeletingError(scope.organizationId);
       return work(manager);
     });
   }

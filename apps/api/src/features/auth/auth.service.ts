@@ -11,13 +11,16 @@ import {
   slugify,
 } from '@prep/domain';
 import {
+  AuditActorType,
   CredentialLookups,
   hashSecretToken,
   InvitationEntity,
   isUniqueViolation,
   MemberEntity,
   MemberStatus,
+  OrganizationDeletingError,
   OrganizationEntity,
+  recordAuditEvent,
   TenantTransactions,
   UserEntity,
 } from '@prep/persistence';
@@ -61,7 +64,7 @@ export class AuthService {
     const userId = randomUUID();
     const memberId = randomUUID();
     try {
-      return await this.tenants.run({ organizationId, userId }, async (manager) => {
+      return await this.tenants.run({ organizationId, userId, creatingOrganization: true }, async (manager) => {
         await manager.getRepository(OrganizationEntity).insert({
           id: organizationId,
           name: organizationName,
@@ -72,6 +75,14 @@ export class AuthService {
         await manager
           .getRepository(MemberEntity)
           .insert({ organizationId, id: memberId, userId, role: MemberRole.OWNER, status: MemberStatus.ACTIVE });
+        await recordSignInEvent(
+          manager,
+          organizationId,
+          memberId,
+          'organization.created',
+          'organization',
+          organizationId,
+        );
         return this.startSession(manager, organizationId, memberId);
       });
     } catch (error) {
@@ -88,18 +99,59 @@ export class AuthService {
     }
     const email = normalizedEmailOrNull(input.email);
     const organizationId = email ? await this.lookups.organizationForEmail(email) : null;
-    const candidate = organizationId
-      ? await this.tenants.run({ organizationId }, (manager) => findLoginMember(manager, organizationId, email!))
-      : null;
+    const candidate = organizationId ? await this.findLoginMember(organizationId, email!) : null;
     const passwordMatches = await this.passwords.verify(candidate?.user?.passwordHash, input.password);
     if (!candidate || !passwordMatches || candidate.status !== MemberStatus.ACTIVE) {
+      // Not awaited: a known email must take as long to refuse as an unknown one.
+      if (candidate) this.auditFailedSignIn(candidate, passwordMatches ? 'not-active' : 'wrong-password');
       throw new AppError(AuthErrorCode.InvalidCredentials, INVALID_CREDENTIALS);
     }
-    const payload = await this.tenants.run({ organizationId: candidate.organizationId }, (manager) =>
-      this.startSession(manager, candidate.organizationId, candidate.id),
-    );
+    const payload = await this.tenants.run({ organizationId: candidate.organizationId }, async (manager) => {
+      const session = await this.startSession(manager, candidate.organizationId, candidate.id);
+      await recordSignInEvent(
+        manager,
+        candidate.organizationId,
+        candidate.id,
+        'member.signed_in',
+        'member',
+        candidate.id,
+      );
+      return session;
+    });
     this.schedulePurge(candidate.organizationId);
     return payload;
+  }
+
+  /** A deleted organization's members are refused like an unknown email. */
+  private async findLoginMember(organizationId: string, email: string): Promise<MemberEntity | null> {
+    try {
+      return await this.tenants.run({ organizationId }, (manager) => findLoginMember(manager, organizationId, email));
+    } catch (error) {
+      if (error instanceof OrganizationDeletingError) return null;
+      throw error;
+    }
+  }
+
+  /**
+   * Failed sign-ins are audited only for an email that is a member: an unknown email has no
+   * organization to hold the row. Nobody is signed in, so the actor is the system; the subject
+   * is the member whose email was tried. The attempted password is never stored.
+   */
+  private auditFailedSignIn(member: MemberEntity, reason: 'wrong-password' | 'not-active'): void {
+    this.tenants
+      .run({ organizationId: member.organizationId }, (manager) =>
+        recordAuditEvent(manager, {
+          organizationId: member.organizationId,
+          actor: { type: AuditActorType.SYSTEM, id: null },
+          action: 'member.sign_in_failed',
+          subjectType: 'member',
+          subjectId: member.id,
+          details: { reason },
+        }),
+      )
+      .catch((error: unknown) => {
+        this.logger.warn(`Could not audit a failed sign-in: ${error instanceof Error ? error.message : String(error)}`);
+      });
   }
 
   /** Housekeeping rides on sign-ins: at most one purge per organization a day. Losing one is harmless. */
@@ -133,9 +185,17 @@ export class AuthService {
   }
 
   async logout(auth: AuthContext): Promise<boolean> {
-    await this.tenants.run({ organizationId: auth.organizationId }, (manager) =>
-      this.sessions.revokeFamily(manager, auth.organizationId, auth.sessionId),
-    );
+    await this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
+      await this.sessions.revokeFamily(manager, auth.organizationId, auth.sessionId);
+      await recordSignInEvent(
+        manager,
+        auth.organizationId,
+        auth.memberId,
+        'member.signed_out',
+        'member',
+        auth.memberId,
+      );
+    });
     this.liveSessions.forget(auth.organizationId, auth.sessionId);
     return true;
   }
@@ -165,6 +225,7 @@ export class AuthService {
       await manager
         .getRepository(InvitationEntity)
         .update({ organizationId, id: invitation.id }, { acceptedAt: new Date() });
+      await recordSignInEvent(manager, organizationId, member.id, 'member.joined', 'member', member.id);
       return this.startSession(manager, organizationId, member.id);
     });
   }
@@ -195,6 +256,24 @@ export class AuthService {
       .findOneByOrFail({ id: session.organizationId });
     return { ...tokens, user: toMemberType(member!), organization };
   }
+}
+
+/** Audits what a member did while signing in (no AuthContext exists yet). */
+function recordSignInEvent(
+  manager: EntityManager,
+  organizationId: string,
+  memberId: string,
+  action: string,
+  subjectType: string,
+  subjectId: string,
+): Promise<void> {
+  return recordAuditEvent(manager, {
+    organizationId,
+    actor: { type: AuditActorType.MEMBER, id: memberId },
+    action,
+    subjectType,
+    subjectId,
+  });
 }
 
 function normalizedEmailOrNull(input: string): string | null {

@@ -17,6 +17,7 @@ import {
   findAssignmentByLiveLink,
   hashLinkToken,
   ItemProgressEntity,
+  OrganizationDeletingError,
   LINK_TOKEN_SHAPE,
   recordAuditEvent,
 } from '@prep/persistence';
@@ -182,12 +183,14 @@ export class CandidatePlanService {
     const tokenHash = LINK_TOKEN_SHAPE.test(holder.token) ? hashLinkToken(holder.token) : null;
     const organizationId = tokenHash ? await this.lookups.organizationForAssignmentLink(tokenHash) : null;
     const result: LinkResult<T> = organizationId
-      ? await this.planning.run(organizationId, async (manager): Promise<PlannedChange<LinkResult<T>>> => {
-          const assignment = await findAssignmentByLiveLink(manager, organizationId, tokenHash!);
-          if (!assignment) return { view: { found: false as const }, reminders: [] };
-          const { view, reminders } = await work(manager, assignment);
-          return { view: { found: true as const, value: view }, reminders };
-        })
+      ? await this.planning
+          .run(organizationId, async (manager): Promise<PlannedChange<LinkResult<T>>> => {
+            const assignment = await findAssignmentByLiveLink(manager, organizationId, tokenHash!);
+            if (!assignment) return { view: { found: false as const }, reminders: [] };
+            const { view, reminders } = await work(manager, assignment);
+            return { view: { found: true as const, value: view }, reminders };
+          })
+          .catch(linkOfDeletedOrganization)
       : { found: false as const };
     if (!result.found) {
       await this.rateLimiter.recordMiss(holder.clientIp);
@@ -255,4 +258,10 @@ async function upsertProgress(
 
 function toColumn(property: string): string {
   return { doneAt: 'done_at', notes: 'notes', chosen: 'chosen' }[property] ?? property;
+}
+
+/** A deleted organization's links answer like any link that is not valid. */
+function linkOfDeletedOrganization(error: unknown): { found: false } {
+  if (error instanceof OrganizationDeletingError) return { found: false };
+  throw error;
 }

@@ -3,4 +3,5 @@ export enum CandidateErrorCode {
   CoachNotFound = 'COACH_NOT_FOUND',
   EmailInUse = 'CANDIDATE_EMAIL_IN_USE',
   Archived = 'CANDIDATE_ARCHIVED',
+  Erased = 'CANDIDATE_ERASED',
 }

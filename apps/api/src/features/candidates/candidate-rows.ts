@@ -14,6 +14,7 @@ export interface CandidateRow {
   coach_member_id: string;
   unsubscribed_at: Date | null;
   archived_at: Date | null;
+  erased_at: Date | null;
   created_at: Date;
   updated_at: Date;
   coach_role: MemberRole;
@@ -40,6 +41,7 @@ export function candidateRowsQuery(
       'c.coach_member_id AS coach_member_id',
       'c.unsubscribed_at AS unsubscribed_at',
       'c.archived_at AS archived_at',
+      'c.erased_at AS erased_at',
       'c.created_at AS created_at',
       'c.updated_at AS updated_at',
       'm.role AS coach_role',
@@ -65,6 +67,7 @@ export function toCandidateType(row: CandidateRow): CandidateType {
     },
     unsubscribed: row.unsubscribed_at !== null,
     archivedAt: row.archived_at,
+    erasedAt: row.erased_at,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

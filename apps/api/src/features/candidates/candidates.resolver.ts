@@ -48,4 +48,12 @@ export class CandidatesResolver {
   ): Promise<CandidateType> {
     return this.candidatesService.archive(auth, id);
   }
+
+  @Mutation(() => CandidateType, { description: 'Puts an archived candidate back on the roster.' })
+  unarchiveCandidate(
+    @CurrentAuth() auth: AuthContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<CandidateType> {
+    return this.candidatesService.unarchive(auth, id);
+  }
 }

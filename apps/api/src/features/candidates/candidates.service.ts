@@ -12,6 +12,7 @@ import {
   MemberStatus,
   TenantTransactions,
 } from '@prep/persistence';
+import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
 import { AuthErrorCode } from '../auth/auth-error-code';
 import { limitToOwnCandidates, mayGiveCandidatesTo } from '../auth/own-candidates-scope';
@@ -49,6 +50,7 @@ export class CandidatesService {
       await manager
         .getRepository(CandidateEntity)
         .insert({ organizationId: auth.organizationId, id, coachMemberId, ...values });
+      await audit(manager, auth, 'candidate.created', id, { coachMemberId });
       return this.findVisible(manager, auth, id);
     });
   }
@@ -76,6 +78,8 @@ export class CandidatesService {
           .getRepository(AssignmentEntity)
           .update({ organizationId: auth.organizationId, candidateId: id }, { coachMemberId: changes.coachMemberId });
       }
+      // Field names only: the values are personal data.
+      await audit(manager, auth, 'candidate.updated', id, { changed: Object.keys(changes) });
       return this.findVisible(manager, auth, id);
     });
   }
@@ -88,6 +92,22 @@ export class CandidatesService {
         await manager
           .getRepository(CandidateEntity)
           .update({ organizationId: auth.organizationId, id }, { archivedAt: new Date() });
+        await audit(manager, auth, 'candidate.archived', id);
+      }
+      return this.findVisible(manager, auth, id);
+    });
+  }
+
+  /** Back on the roster; unarchiving an active candidate is a no-op. An erased candidate stays archived. */
+  unarchive(auth: AuthContext, id: string): Promise<CandidateType> {
+    return this.write(auth, async (manager) => {
+      const current = await this.findVisible(manager, auth, id);
+      if (current.erasedAt) throw new AppError(CandidateErrorCode.Erased, 'An erased candidate cannot be restored');
+      if (current.archivedAt) {
+        await manager
+          .getRepository(CandidateEntity)
+          .update({ organizationId: auth.organizationId, id }, { archivedAt: null });
+        await audit(manager, auth, 'candidate.unarchived', id);
       }
       return this.findVisible(manager, auth, id);
     });
@@ -142,6 +162,16 @@ export class CandidatesService {
       throw error;
     }
   }
+}
+
+function audit(
+  manager: EntityManager,
+  auth: AuthContext,
+  action: string,
+  candidateId: string,
+  details?: Record<string, unknown>,
+): Promise<void> {
+  return recordMemberAction(manager, auth, { action, subjectType: 'candidate', subjectId: candidateId, details });
 }
 
 function visibleTo<T extends SelectQueryBuilder<CandidateEntity>>(query: T, auth: AuthContext): T {

@@ -6,6 +6,7 @@ import { verifyUnsubscribeToken } from '@prep/mail';
 import {
   AuditActorType,
   CandidateEntity,
+  OrganizationDeletingError,
   OrganizationEntity,
   recordAuditEvent,
   TenantTransactions,
@@ -64,16 +65,21 @@ export class EmailPreferencesService {
   ): Promise<T> {
     const subject = verifyUnsubscribeToken(this.config.mail.unsubscribeSecret, token);
     if (!subject) throw notFound();
-    return this.tenants.run({ organizationId: subject.organizationId }, async (manager) => {
-      const candidate = await manager
-        .getRepository(CandidateEntity)
-        .findOneBy({ organizationId: subject.organizationId, id: subject.candidateId });
-      if (!candidate) throw notFound();
-      const organization = await manager
-        .getRepository(OrganizationEntity)
-        .findOneByOrFail({ id: subject.organizationId });
-      return work(candidate, organization.name, manager);
-    });
+    return this.tenants
+      .run({ organizationId: subject.organizationId }, async (manager) => {
+        const candidate = await manager
+          .getRepository(CandidateEntity)
+          .findOneBy({ organizationId: subject.organizationId, id: subject.candidateId });
+        if (!candidate) throw notFound();
+        const organization = await manager
+          .getRepository(OrganizationEntity)
+          .findOneByOrFail({ id: subject.organizationId });
+        return work(candidate, organization.name, manager);
+      })
+      .catch((error: unknown) => {
+        // A deleted organization's unsubscribe links answer like any link that is not valid.
+        throw error instanceof OrganizationDeletingError ? notFound() : error;
+      });
   }
 }
 

@@ -13,8 +13,8 @@ import {
   TenantTransactions,
   UserEntity,
 } from '@prep/persistence';
-import type { AuthContext } from '../auth/auth-context';
 import { recordMemberAction } from '../audit/record-member-action';
+import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../../platform/errors/app-error';
 import { AddMemberInput, AddMemberPayload } from './dto/add-member.input';
 import { MemberType } from './dto/member.type';

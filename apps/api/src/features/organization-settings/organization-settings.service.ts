@@ -45,6 +45,7 @@ export class OrganizationSettingsService {
       defaultTimeZone: organization.defaultTimeZone,
       emailSenderName: organization.emailSenderName,
       quietHours: { start: organization.quietHoursStart, end: organization.quietHoursEnd },
+      candidateRetentionDays: organization.candidateRetentionDays,
     };
   }
 }
@@ -57,6 +58,8 @@ function toChanges(input: UpdateOrganizationSettingsInput): Partial<Organization
     changes.emailSenderName =
       input.emailSenderName === null ? null : parseDisplayName(input.emailSenderName, 'emailSenderName');
   if (input.quietHours) Object.assign(changes, checkQuietHours(input.quietHours));
+  if (input.candidateRetentionDays !== undefined)
+    changes.candidateRetentionDays = checkRetentionDays(input.candidateRetentionDays);
   return changes;
 }
 
@@ -68,4 +71,15 @@ function checkQuietHours(quietHours: QuietHoursInput): Pick<OrganizationEntity, 
     throw new AppError(OrganizationSettingsErrorCode.InvalidQuietHours, error.message, { field: 'quietHours' });
   }
   return { quietHoursStart: quietHours.start, quietHoursEnd: quietHours.end };
+}
+
+function checkRetentionDays(days: number | null): number | null {
+  if (days !== null && !(Number.isInteger(days) && days >= 1 && days <= 3650)) {
+    throw new AppError(
+      OrganizationSettingsErrorCode.InvalidRetentionDays,
+      'candidateRetentionDays must be between 1 and 3650 days, or null to keep candidates',
+      { field: 'candidateRetentionDays' },
+    );
+  }
+  return days;
 }

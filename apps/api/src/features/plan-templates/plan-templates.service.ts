@@ -9,6 +9,7 @@ import {
   PlanTemplateVersionEntity,
   TenantTransactions,
 } from '@prep/persistence';
+import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../../platform/errors/app-error';
 import { UpdatePlanTemplateInput } from './dto/plan-template.inputs';
@@ -61,6 +62,7 @@ export class PlanTemplatesService {
         latestVersion: 0,
         createdByMemberId: auth.memberId,
       });
+      await audit(manager, auth, 'plan_template.forked', forkId, { fromTemplateId: id });
       return this.view(manager, auth.organizationId, forkId);
     });
   }
@@ -72,6 +74,7 @@ export class PlanTemplatesService {
       await manager
         .getRepository(PlanTemplateEntity)
         .update({ organizationId: auth.organizationId, id }, { title: draft.title, draft });
+      await audit(manager, auth, 'plan_template.updated', id);
       return this.view(manager, auth.organizationId, id);
     });
   }
@@ -101,6 +104,7 @@ export class PlanTemplatesService {
       await manager
         .getRepository(PlanTemplateEntity)
         .update({ organizationId: auth.organizationId, id }, { latestVersion: version });
+      await audit(manager, auth, 'plan_template.published', id, { version });
       return this.view(manager, auth.organizationId, id);
     });
   }
@@ -113,6 +117,7 @@ export class PlanTemplatesService {
         await manager
           .getRepository(PlanTemplateEntity)
           .update({ organizationId: auth.organizationId, id }, { status: PlanTemplateStatus.ARCHIVED });
+        await audit(manager, auth, 'plan_template.archived', id);
       }
       return this.view(manager, auth.organizationId, id);
     });
@@ -174,4 +179,14 @@ function forkOrigin(found: FoundTemplate): ForkOrigin {
     forkedFromBuiltinVersionId: null,
     forkedFromVersionId: found.own.latest_version_id,
   };
+}
+
+function audit(
+  manager: EntityManager,
+  auth: AuthContext,
+  action: string,
+  templateId: string,
+  details?: Record<string, unknown>,
+): Promise<void> {
+  return recordMemberAction(manager, auth, { action, subjectType: 'plan_template', subjectId: templateId, details });
 }

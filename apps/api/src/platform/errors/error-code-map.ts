@@ -1,11 +1,13 @@
 import { AccountErrorCode } from '../../features/accounts/account-error-code';
 import { AssignmentErrorCode } from '../../features/assignments/assignment-error-code';
 import { AuthErrorCode } from '../../features/auth/auth-error-code';
+import { CandidateDataErrorCode } from '../../features/candidate-data/candidate-data-error-code';
 import { CandidatePlanErrorCode } from '../../features/candidate-plan/candidate-plan-error-code';
 import { EmailPreferenceErrorCode } from '../../features/email-preferences/email-preference-error-code';
 import { CandidateErrorCode } from '../../features/candidates/candidate-error-code';
 import { DashboardErrorCode } from '../../features/dashboard/dashboard-error-code';
 import { MemberErrorCode } from '../../features/members/member-error-code';
+import { OrganizationErrorCode } from '../../features/organization/organization-error-code';
 import { OrganizationSettingsErrorCode } from '../../features/organization-settings/organization-settings-error-code';
 import { PlanTemplateErrorCode } from '../../features/plan-templates/plan-template-error-code';
 import { ReminderErrorCode } from '../../features/reminders/reminder-error-code';
@@ -55,6 +57,7 @@ const ACCOUNTS: Record<AccountErrorCode, PublicErrorCode> = {
 
 const ORGANIZATION_SETTINGS: Record<OrganizationSettingsErrorCode, PublicErrorCode> = {
   [OrganizationSettingsErrorCode.InvalidQuietHours]: PublicErrorCode.BadUserInput,
+  [OrganizationSettingsErrorCode.InvalidRetentionDays]: PublicErrorCode.BadUserInput,
 };
 
 const CANDIDATES: Record<CandidateErrorCode, PublicErrorCode> = {
@@ -62,6 +65,7 @@ const CANDIDATES: Record<CandidateErrorCode, PublicErrorCode> = {
   [CandidateErrorCode.CoachNotFound]: PublicErrorCode.BadUserInput,
   [CandidateErrorCode.EmailInUse]: PublicErrorCode.Conflict,
   [CandidateErrorCode.Archived]: PublicErrorCode.BadUserInput,
+  [CandidateErrorCode.Erased]: PublicErrorCode.Conflict,
 };
 
 const PLAN_TEMPLATES: Record<PlanTemplateErrorCode, PublicErrorCode> = {
@@ -102,6 +106,15 @@ const DASHBOARD: Record<DashboardErrorCode, PublicErrorCode> = {
   [DashboardErrorCode.InvalidRange]: PublicErrorCode.BadUserInput,
 };
 
+const CANDIDATE_DATA: Record<CandidateDataErrorCode, PublicErrorCode> = {
+  [CandidateDataErrorCode.AlreadyErased]: PublicErrorCode.Conflict,
+};
+
+const ORGANIZATION: Record<OrganizationErrorCode, PublicErrorCode> = {
+  [OrganizationErrorCode.SlugMismatch]: PublicErrorCode.BadUserInput,
+  [OrganizationErrorCode.Deleted]: PublicErrorCode.Unauthenticated,
+};
+
 const ERROR_CODE_MAP: Record<string, PublicErrorCode> = {
   ...COMMON,
   ...AUTH,
@@ -115,6 +128,8 @@ const ERROR_CODE_MAP: Record<string, PublicErrorCode> = {
   ...REMINDERS,
   ...EMAIL_PREFERENCES,
   ...DASHBOARD,
+  ...CANDIDATE_DATA,
+  ...ORGANIZATION,
 };
 
 export function publicCodeFor(moduleCode: string): PublicErrorCode {

@@ -3,6 +3,8 @@ import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ContentValidationError } from '@prep/content';
 import { DomainValidationError } from '@prep/domain';
+import { OrganizationDeletingError } from '@prep/persistence';
+import { OrganizationErrorCode } from '../../features/organization/organization-error-code';
 import { AppError } from './app-error';
 import { publicCodeFor } from './error-code-map';
 import { PublicErrorCode } from './public-error-code';
@@ -29,7 +31,7 @@ const MALFORMED_REQUEST_CODES = new Set([
  */
 export function createGraphqlErrorFormatter(logger: ErrorLogger, exposeDetails: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const original = asAppError(unwrapResolverError(error));
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof AppError) {
@@ -66,4 +68,10 @@ export function createGraphqlErrorFormatter(logger: ErrorLogger, exposeDetails: 
       extensions: { code: PublicErrorCode.InternalServerError, errorId },
     };
   };
+}
+
+/** Errors from the libraries that are expected answers, as the API's own. */
+function asAppError(error: unknown): unknown {
+  if (error instanceof OrganizationDeletingError) return new AppError(OrganizationErrorCode.Deleted, error.message);
+  return error;
 }

@@ -36,6 +36,7 @@ export interface AssignmentViewRow {
   candidate_time_zone: string;
   candidate_unsubscribed_at: Date | null;
   candidate_archived_at: Date | null;
+  candidate_erased_at: Date | null;
   candidate_created_at: Date;
   candidate_updated_at: Date;
   candidate_coach_id: string;
@@ -129,6 +130,7 @@ function toCandidate(row: AssignmentViewRow): CandidateType {
     },
     unsubscribed: row.candidate_unsubscribed_at !== null,
     archivedAt: row.candidate_archived_at,
+    erasedAt: row.candidate_erased_at,
     createdAt: row.candidate_created_at,
     updatedAt: row.candidate_updated_at,
   };

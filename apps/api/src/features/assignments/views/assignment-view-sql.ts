@@ -11,7 +11,7 @@ const VIEW_COLUMNS_SQL = `
   a.note, a.expected_decision_date::text AS expected_decision_date, a.interviewed_at, a.follow_up_sent_at, a.cancelled_at,
   a.cancel_reason, a.plan, a.link_expires_at, a.created_at, a.updated_at,
   c.id AS candidate_id, c.name AS candidate_name, c.email AS candidate_email, c.time_zone AS candidate_time_zone,
-  c.unsubscribed_at AS candidate_unsubscribed_at, c.archived_at AS candidate_archived_at,
+  c.unsubscribed_at AS candidate_unsubscribed_at, c.archived_at AS candidate_archived_at, c.erased_at AS candidate_erased_at,
   c.created_at AS candidate_created_at, c.updated_at AS candidate_updated_at,
   cm.id AS candidate_coach_id, cm.role AS candidate_coach_role, cm.status AS candidate_coach_status,
   cu.name AS candidate_coach_name, cu.email AS candidate_coach_email,

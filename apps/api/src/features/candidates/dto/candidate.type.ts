@@ -25,6 +25,12 @@ export class CandidateType {
   @Field(() => GraphQLISODateTime, { nullable: true })
   archivedAt: Date | null;
 
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the candidate’s personal data was erased; the row stays, anonymized and archived.',
+  })
+  erasedAt: Date | null;
+
   @Field(() => GraphQLISODateTime)
   createdAt: Date;
 

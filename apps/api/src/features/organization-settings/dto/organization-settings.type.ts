@@ -1,4 +1,4 @@
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 
 @ObjectType()
 export class QuietHoursType {
@@ -26,4 +26,12 @@ export class OrganizationSettingsType {
 
   @Field(() => QuietHoursType)
   quietHours: QuietHoursType;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Candidates are erased automatically this many days after their last assignment ended (cancelled, or its ' +
+      'interview past) and their last change; null keeps them.',
+  })
+  candidateRetentionDays: number | null;
 }

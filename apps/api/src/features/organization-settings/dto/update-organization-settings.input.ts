@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 
 @InputType()
 export class QuietHoursInput {
@@ -23,4 +23,7 @@ export class UpdateOrganizationSettingsInput {
 
   @Field(() => QuietHoursInput, { nullable: true, description: 'Pending reminders move to fit the new quiet hours.' })
   quietHours?: QuietHoursInput;
+
+  @Field(() => Int, { nullable: true, description: '1 to 3650 days; `null` keeps candidates until erased by hand.' })
+  candidateRetentionDays?: number | null;
 }

@@ -1,0 +1,3 @@
+export enum CandidateDataErrorCode {
+  AlreadyErased = 'CANDIDATE_ALREADY_ERASED',
+}
