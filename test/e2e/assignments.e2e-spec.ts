@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Client } from 'pg';
-import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
 import {
   addActiveMember,
@@ -11,17 +9,16 @@ import {
   Session,
   signUp,
 } from '../support/fixtures';
+import { openOwnerDatabase } from '../support/owner-database';
 
 describe('assignments', () => {
   let api: ApiHarness;
   let owner: Session;
-  let db: Client;
+  const db = openOwnerDatabase();
 
   beforeAll(async () => {
     api = await startApi();
     owner = await signUp(api, 'Assignments Org');
-    db = new Client({ connectionString: loadConfig().database.ownerUrl });
-    await db.connect();
   });
   afterAll(async () => {
     await db.end();
