@@ -2,11 +2,11 @@
  * `createIsolatedDatabase(label)`: a database of its own, cloned from the run's migrated template,
  * for spec files that run a worker: its scheduler reads due reminders across every organization,
  * so on the shared database it would send (or steal) other files' reminders. It comes with the
- * owner role's pool on it; `drop()` ends that pool and drops the database.
+ * owner role's pool on it; `drop()` closes that pool and drops the database.
  */
 import { randomBytes } from 'node:crypto';
 import { loadConfig } from '@prep/config';
-import { openOwnerDatabase, OwnerDatabase } from './owner-database';
+import { closeOwnerDatabase, openOwnerDatabase, OwnerDatabase } from './owner-database';
 import { cloneTemplate, dropTestDatabase, templateName } from './test-database';
 
 export interface IsolatedDatabase {
@@ -26,7 +26,7 @@ export async function createIsolatedDatabase(label: string): Promise<IsolatedDat
     ownerUrl: urls.ownerUrl,
     owner,
     drop: async () => {
-      await owner.end();
+      await closeOwnerDatabase(owner);
       await dropTestDatabase(database);
     },
   };
