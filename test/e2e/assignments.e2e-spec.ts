@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import { Client } from 'pg';
-import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
 import {
   addActiveMember,
@@ -11,17 +9,16 @@ import {
   Session,
   signUp,
 } from '../support/fixtures';
+import { openOwnerDatabase } from '../support/owner-database';
 
 describe('assignments', () => {
   let api: ApiHarness;
   let owner: Session;
-  let db: Client;
+  const db = openOwnerDatabase();
 
   beforeAll(async () => {
     api = await startApi();
     owner = await signUp(api, 'Assignments Org');
-    db = new Client({ connectionString: loadConfig().database.ownerUrl });
-    await db.connect();
   });
   afterAll(async () => {
     await db.end();
@@ -115,7 +112,7 @@ describe('assignments', () => {
 
   it('snapshots the plan and drops or adds items for this candidate only', async () => {
     const candidate = await createCandidate(api, owner);
-    const { assignment } = await assignPlan(api, owner, candidate.id, {
+    const { assignment, link } = await assignPlan(api, owner, candidate.id, {
       dropItemKeys: ['talk-to-insiders'],
       extraItems: [
         {
@@ -125,10 +122,55 @@ describe('assignments', () => {
         },
       ],
     });
-    const research = assignment.progress.sections.find((s: { key: string }) => s.key === 'research-company');
-    expect(research.total).toBe(3); // three built-in items, one dropped, one added
     const full = await assignPlan(api, owner, (await createCandidate(api, owner)).id);
-    expect(full.assignment.progress.total).toBe(assignment.progress.total);
+    const token = link.split('/a/')[1];
+
+    // The plan the candidate sees: the dropped item gone, the extra one at the end of its section.
+    const seen = await api.gql<{ candidatePlan: { sections: Array<{ key: string; items: any[] }> } }>(
+      'query($token: String!) { candidatePlan(token: $token) { sections { key items { key title guidance } } } }',
+      { token },
+    );
+    expect(seen.errors).toBeUndefined();
+    const sections = seen.data!.candidatePlan.sections;
+    expect(sections.flatMap((section) => section.items.map((item) => item.key))).not.toContain('talk-to-insiders');
+    expect(sections.find((section) => section.key === 'research-company')!.items).toEqual([
+      expect.objectContaining({ key: 'explore-company-channels' }),
+      expect.objectContaining({ key: 'learn-the-culture' }),
+      { key: 'extra-1', title: 'Read the annual report', guidance: 'Skim the letter to shareholders.' },
+    ]);
+
+    // Progress counts the extra item instead of the dropped one, and ticking the extra counts.
+    const research = assignment.progress.sections.find((s: { key: string }) => s.key === 'research-company');
+    expect(research).toMatchObject({ done: 0, total: 3 });
+    expect(assignment.progress.total).toBe(full.assignment.progress.total);
+    const ticked = await api.gql<{ setPlanItemDone: { progress: { done: number } } }>(
+      'mutation($token: String!) { setPlanItemDone(token: $token, itemKey: "extra-1", done: true) { progress { done } } }',
+      { token },
+    );
+    expect(ticked.data?.setPlanItemDone.progress.done).toBe(1);
+    const dropped = await api.gql(
+      'mutation($token: String!) { setPlanItemDone(token: $token, itemKey: "talk-to-insiders", done: true) { progress { done } } }',
+      { token },
+    );
+    expect(errorCode(dropped)).toBe('BAD_USER_INPUT');
+
+    // No reminder asks for the dropped item; the other candidate's plan still has it.
+    const reminders = async (id: string) =>
+      (
+        await api.gql<{ assignment: { reminders: Array<{ kind: string; itemKeys: string[] }> } }>(
+          'query($id: ID!) { assignment(id: $id) { reminders { kind itemKeys } } }',
+          { id },
+          owner.accessToken,
+        )
+      ).data!.assignment.reminders;
+    const mine = await reminders(assignment.id);
+    expect(mine.find((reminder) => reminder.kind === 'research-company')!.itemKeys).toEqual([
+      'explore-company-channels',
+      'learn-the-culture',
+    ]);
+    expect(mine.flatMap((reminder) => reminder.itemKeys)).not.toContain('talk-to-insiders');
+    const theirs = await reminders(full.assignment.id);
+    expect(theirs.find((reminder) => reminder.kind === 'research-company')!.itemKeys).toContain('talk-to-insiders');
   });
 
   it('reschedules, cancels (once), and answers CONFLICT for moves that make no sense', async () => {

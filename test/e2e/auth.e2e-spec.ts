@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { SignJWT, decodeJwt } from 'jose';
-import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, GraphqlResponse, startApi } from '../support/api-harness';
 import {
   addActiveMember,
@@ -12,8 +11,8 @@ import {
   SESSION_FIELDS,
   signUp,
   uniqueEmail,
-  withPg,
 } from '../support/fixtures';
+import { openOwnerDatabase } from '../support/owner-database';
 
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { ${SESSION_FIELDS} } }`;
 const ADD_MEMBER =
@@ -26,13 +25,17 @@ const b64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('b
 describe('auth (e2e)', () => {
   let api: ApiHarness;
   let owner: Session;
+  const db = openOwnerDatabase();
 
   beforeAll(async () => {
     // Many logins and refreshes from one address: a generous limit here, the real one tested below.
     api = await startApi({ AUTH_RATE_LIMIT_POINTS: '100', REDIS_PREFIX: isolatedRedisPrefix('auth') });
     owner = await signUp(api, 'Auth Spec Coaching');
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await db.end();
+    await api.close();
+  });
 
   const login = (email: string, password: string) =>
     api.gql<{ login: Session }>(LOGIN_MUTATION, { input: { email, password } });
@@ -247,28 +250,26 @@ describe('auth (e2e)', () => {
       const admin = (await accept(invited.data!.addMember.invitationToken)).data!.acceptInvitation;
       const session = (await login(owner.user.email, PASSWORD)).data!.login;
 
-      await withPg(loadConfig().database.ownerUrl, async (db) => {
-        const hashes = await db.query<{ email: string; password_hash: string }>(
-          'SELECT email, password_hash FROM users WHERE email = ANY($1)',
-          [[owner.user.email, admin.user.email]],
-        );
-        expect(hashes.rows).toHaveLength(2);
-        for (const row of hashes.rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
+      const hashes = await db.query<{ email: string; password_hash: string }>(
+        'SELECT email, password_hash FROM users WHERE email = ANY($1)',
+        [[owner.user.email, admin.user.email]],
+      );
+      expect(hashes.rows).toHaveLength(2);
+      for (const row of hashes.rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
 
-        const containing = async (table: string, secret: string) =>
-          Number(
-            (await db.query(`SELECT count(*) AS n FROM ${table} t WHERE position($1 in t::text) > 0`, [secret])).rows[0]
-              .n,
-          );
-        expect(await containing('users', PASSWORD)).toBe(0);
-        expect(await containing('refresh_tokens', session.refreshToken)).toBe(0);
-        expect(await containing('member_invitations', invited.data!.addMember.invitationToken)).toBe(0);
-        // The token is stored as its SHA-256, so it can still be looked up.
-        const stored = await db.query('SELECT 1 FROM refresh_tokens WHERE token_hash = $1', [
-          createHash('sha256').update(session.refreshToken).digest('hex'),
-        ]);
-        expect(stored.rowCount).toBe(1);
-      });
+      const containing = async (table: string, secret: string) =>
+        Number(
+          (await db.query(`SELECT count(*) AS n FROM ${table} t WHERE position($1 in t::text) > 0`, [secret])).rows[0]
+            .n,
+        );
+      expect(await containing('users', PASSWORD)).toBe(0);
+      expect(await containing('refresh_tokens', session.refreshToken)).toBe(0);
+      expect(await containing('member_invitations', invited.data!.addMember.invitationToken)).toBe(0);
+      // The token is stored as its SHA-256, so it can still be looked up.
+      const stored = await db.query('SELECT 1 FROM refresh_tokens WHERE token_hash = $1', [
+        createHash('sha256').update(session.refreshToken).digest('hex'),
+      ]);
+      expect(stored.rowCount).toBe(1);
     });
   });
 
@@ -298,9 +299,7 @@ describe('auth (e2e)', () => {
       }
       const email = uniqueEmail('limit4');
       expectRateLimited(await signUpAs(email));
-      const registered = await withPg(loadConfig().database.ownerUrl, (db) =>
-        db.query('SELECT 1 FROM users WHERE email = $1', [email]),
-      );
+      const registered = await db.query('SELECT 1 FROM users WHERE email = $1', [email]);
       expect(registered.rowCount).toBe(0);
     });
 

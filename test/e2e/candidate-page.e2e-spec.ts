@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
 import { ApiHarness, startApi } from '../support/api-harness';
-import { assignPlan, createCandidate, isolatedRedisPrefix, Session, signUp, withPg } from '../support/fixtures';
+import { assignPlan, createCandidate, isolatedRedisPrefix, Session, signUp } from '../support/fixtures';
+import { openOwnerDatabase } from '../support/owner-database';
 
 const TASK = 'explore-company-channels';
 const QUESTION = 'ask-values-and-culture';
@@ -18,12 +19,16 @@ const STATE = `status expectedDecisionDate followUpSentAt progress { done } sect
 describe('the candidate page at the private link', () => {
   let api: ApiHarness;
   let owner: Session;
+  const db = openOwnerDatabase();
 
   beforeAll(async () => {
     api = await startApi({ REDIS_PREFIX: isolatedRedisPrefix('page') });
     owner = await signUp(api, 'Page Coaching');
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await db.end();
+    await api.close();
+  });
 
   async function newPlan(name = 'Ada Lovelace') {
     const candidate = await createCandidate(api, owner, { name, timeZone: 'America/New_York' });
@@ -169,20 +174,18 @@ describe('the candidate page at the private link', () => {
       expectedDecisionDate: null,
       progress: { done: 0 },
     });
-    const audit = await withPg(api.config.database.ownerUrl, (db) =>
-      db.query(`SELECT 1 FROM audit_events WHERE subject_id = $1 AND actor_type = 'CANDIDATE'`, [assignmentId]),
-    );
+    const audit = await db.query(`SELECT 1 FROM audit_events WHERE subject_id = $1 AND actor_type = 'CANDIDATE'`, [
+      assignmentId,
+    ]);
     expect(audit.rowCount).toBe(0);
   });
 
   it('answers one 404 page, with no plan data, for wrong, rotated-away, revoked and expired links', async () => {
     const { assignmentId, token } = await newPlan();
     const expired = await newPlan();
-    await withPg(api.config.database.ownerUrl, (db) =>
-      db.query(`UPDATE assignments SET link_expires_at = now() - interval '1 minute' WHERE id = $1`, [
-        expired.assignmentId,
-      ]),
-    );
+    await db.query(`UPDATE assignments SET link_expires_at = now() - interval '1 minute' WHERE id = $1`, [
+      expired.assignmentId,
+    ]);
     const rotated = await api.gql(
       'mutation($id: ID!) { rotateAssignmentLink(id: $id) { link } }',
       { id: assignmentId },

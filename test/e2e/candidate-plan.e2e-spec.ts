@@ -1,7 +1,6 @@
-import { Client } from 'pg';
-import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
 import { assignPlan, createCandidate, Session, signUp } from '../support/fixtures';
+import { openOwnerDatabase } from '../support/owner-database';
 
 const PLAN = `candidateName company role startsAtLocal status expectedDecisionDate followUpSentAt
   progress { done total } sections { key items { key kind done notes chosen } }`;
@@ -9,13 +8,11 @@ const PLAN = `candidateName company role startsAtLocal status expectedDecisionDa
 describe('the candidate plan through the private link (GraphQL)', () => {
   let api: ApiHarness;
   let owner: Session;
-  let db: Client;
+  const db = openOwnerDatabase();
 
   beforeAll(async () => {
     api = await startApi();
     owner = await signUp(api, 'Candidate Plan Org');
-    db = new Client({ connectionString: loadConfig().database.ownerUrl });
-    await db.connect();
   });
   afterAll(async () => {
     await db.end();

@@ -29,10 +29,10 @@ import {
   remindersOf,
   ReminderWorld,
   startReminderWorld,
-  timerFinished,
-  waitFor,
+  timerOf,
   waitForStatus,
 } from '../support/reminders/harness';
+import { waitFor, waitForJobs } from '../support/wait-for';
 
 const ERASE = `mutation($id: ID!) { eraseCandidate(id: $id) { remindersCancelled messagesBlanked } }`;
 const DELETE_ORGANIZATION = `mutation($slug: String!) { deleteOrganization(confirmSlug: $slug) }`;
@@ -70,7 +70,7 @@ describe('compliance jobs', () => {
       interview: interviewInput(minutesFromNow(10)),
     });
     for (const kind of ['assignment', 'catch-up']) {
-      await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, kind)).id, 'SENT');
+      await waitForStatus(world, (await reminderOf(world.db, assignment.id, kind)).id, 'SENT');
     }
     return { candidate, name, email, assignmentId: assignment.id, link };
   }
@@ -80,7 +80,7 @@ describe('compliance jobs', () => {
     const waiting = (await remindersOf(world.db, assignmentId)).find((row) => row.status === 'SCHEDULED');
     if (!waiting) throw new Error('no waiting reminder');
     const due = await makeDue(world.db, waiting.id, 2_500);
-    await waitFor(() => world.queue.getJob(sendReminderJobId(due.id, due.version)), 'the timer');
+    await waitFor(() => world.reminderJobs.queue.getJob(sendReminderJobId(due.id, due.version)), 'the timer');
     return due;
   }
 
@@ -95,7 +95,7 @@ describe('compliance jobs', () => {
     expect(erased.errors).toBeUndefined();
     expect(erased.data!.eraseCandidate.messagesBlanked).toBeGreaterThanOrEqual(2);
 
-    await waitFor(() => timerFinished(world.queue, timer.id, timer.version), 'the old timer to run');
+    await waitForJobs(world.reminderJobs, [timerOf(timer)], 'the old timer to run');
     const row = (await world.db.query('SELECT status, reason FROM reminders WHERE id = $1', [timer.id])).rows[0];
     expect(row).toEqual({ status: 'CANCELLED', reason: 'candidate-erased' });
     expect(world.smtp.accepted().length).toBe(mailBefore);
@@ -227,7 +227,7 @@ describe('compliance jobs', () => {
       expect(await countOrganizationRows(world.db, kept.owner.organization.id)).toEqual(keptBefore);
 
       await logged(new RegExp(`Deleted organization ${doomed.owner.organization.id}: deliveries 2, .*organizations 1`));
-      await waitFor(() => timerFinished(world.queue, timer.id, timer.version), 'the old timer to run');
+      await waitForJobs(world.reminderJobs, [timerOf(timer)], 'the old timer to run');
       expect(world.smtp.accepted().length).toBe(mailBefore);
       const afterwards = await world.api.gql('{ me { user { id } } }', {}, doomed.owner.accessToken);
       expect(errorCode(afterwards)).toBe('UNAUTHENTICATED');

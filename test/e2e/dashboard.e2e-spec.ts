@@ -1,7 +1,5 @@
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { loadConfig } from '@prep/config';
 import { AssignmentStatus, isAtRisk } from '@prep/domain';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
 import {
@@ -13,6 +11,7 @@ import {
   Session,
   signUp,
 } from '../support/fixtures';
+import { openOwnerDatabase } from '../support/owner-database';
 
 const HOUR = 3600 * 1000;
 const hoursFromNow = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
@@ -25,13 +24,11 @@ const DASHBOARD_QUERY = `query($from: String!, $to: String!, $coachId: ID) { das
 
 describe('coach dashboard', () => {
   let api: ApiHarness;
-  let db: Client;
+  const db = openOwnerDatabase();
 
   beforeAll(async () => {
     // Its own Redis prefix: its sign-ups must not spend the rate limit other spec files share.
     api = await startApi({ REDIS_PREFIX: isolatedRedisPrefix('dashboard') });
-    db = new Client({ connectionString: loadConfig().database.ownerUrl });
-    await db.connect();
   });
   afterAll(async () => {
     await db.end();

@@ -12,8 +12,9 @@ import {
   startTcpProxy,
   TcpProxy,
   uniqueEmail,
-  withPg,
 } from '../support/fixtures';
+import { openOwnerDatabase } from '../support/owner-database';
+import { waitFor } from '../support/wait-for';
 
 const PUBLIC_CODES = [
   'UNAUTHENTICATED',
@@ -42,19 +43,14 @@ const signUpVariables = (email: string, password = 'correct horse battery staple
   input: { organizationName: 'Hygiene Org', name: 'Hugo Hygiene', email, password },
 });
 
+/** The pool reconnects on its own schedule, with nothing to wake on: poll the endpoint. */
 async function waitUntilReady(app: ApiHarness): Promise<void> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    if ((await app.http().get('/health/ready')).status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the app did not become ready again');
-}
-
-const isRegistered = (email: string) =>
-  withPg(
-    loadConfig().database.ownerUrl,
-    async (db) => (await db.query('SELECT 1 FROM users WHERE email = $1', [email])).rowCount === 1,
+  await waitFor(
+    async () => (await app.http().get('/health/ready')).status === 200,
+    '/health/ready to answer 200 again',
+    { timeoutMs: 5_000 },
   );
+}
 
 /** Raw HTTP answers carry the GraphQL body; lift it into the harness' shape. */
 const asGraphql = (response: { status: number; body: any }): GraphqlResponse => ({
@@ -68,6 +64,9 @@ describe('graphql hygiene (e2e)', () => {
   let owner: Session;
 
   let postgres: TcpProxy;
+  const db = openOwnerDatabase();
+  const isRegistered = async (email: string) =>
+    (await db.query('SELECT 1 FROM users WHERE email = $1', [email])).rowCount === 1;
 
   beforeAll(async () => {
     // Postgres through a proxy, so one test can take the database away from this app alone.
@@ -76,6 +75,7 @@ describe('graphql hygiene (e2e)', () => {
     owner = await signUp(api, 'Hygiene Org');
   });
   afterAll(async () => {
+    await db.end();
     await api?.close();
     await postgres?.close();
   });

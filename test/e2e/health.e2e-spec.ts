@@ -1,16 +1,7 @@
 import { loadConfig } from '@prep/config';
 import { ApiHarness, startApi } from '../support/api-harness';
 import { isolatedRedisPrefix, startTcpProxy, TcpProxy } from '../support/fixtures';
-
-/** Polls until `check` holds; dependencies reconnect on their own schedule. */
-async function eventually(check: () => Promise<boolean> | boolean, what: string, timeoutMs = 8_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`timed out waiting until ${what}`);
-}
+import { waitFor } from '../support/wait-for';
 
 describe('health (e2e)', () => {
   let api: ApiHarness;
@@ -36,6 +27,9 @@ describe('health (e2e)', () => {
   });
 
   const ready = () => api.http().get('/health/ready');
+  // Clients reconnect on their own backoff schedule, with nothing to wake on: poll the endpoint.
+  const readyAgain = (after: string) =>
+    waitFor(async () => (await ready()).status === 200, `/health/ready to answer 200 again after ${after}`);
 
   it('GET /health/live answers 200', async () => {
     const response = await api.http().get('/health/live');
@@ -66,9 +60,11 @@ describe('health (e2e)', () => {
     } finally {
       await redis.start();
     }
-    await eventually(async () => (await ready()).status === 200, 'ready again after Redis came back');
+    await readyAgain('Redis came back');
     // Let every Redis client of the app reconnect before the next test (and app.close()).
-    await eventually(() => redis.connections() >= redisClients, 'all Redis clients reconnected', 10_000);
+    await waitFor(() => redis.connections() >= redisClients, 'every Redis client of the app to reconnect', {
+      wakeOn: [redis.connectionsChanged],
+    });
   });
 
   it('readiness is 503 naming postgres while Postgres is unreachable, and it recovers', async () => {
@@ -85,7 +81,7 @@ describe('health (e2e)', () => {
     } finally {
       await postgres.start();
     }
-    await eventually(async () => (await ready()).status === 200, 'ready again after Postgres came back');
+    await readyAgain('Postgres came back');
   });
 
   it('refuses to start when Redis is unreachable (REDIS_URL=redis://127.0.0.1:1), naming the cause', async () => {

@@ -1,6 +1,6 @@
 import { PASSWORD, SESSION_FIELDS, Session, signUp, uniqueEmail } from '../support/fixtures';
 import { decodedBody, findPart } from '../support/reminders/mime';
-import { ReminderWorld, startReminderWorld, waitFor } from '../support/reminders/harness';
+import { ReminderWorld, startReminderWorld } from '../support/reminders/harness';
 
 describe('member invitations by email', () => {
   let world: ReminderWorld;
@@ -21,10 +21,7 @@ describe('member invitations by email', () => {
       owner.accessToken,
     );
     const shownOnce = added.data!.addMember.invitationToken;
-    const mail = await waitFor(
-      async () => world.smtp.accepted().find((received) => received.envelope.to.includes(email)),
-      'invitation email',
-    );
+    const mail = await world.smtp.waitForMail((received) => received.envelope.to.includes(email), 'invitation email');
     const text = decodedBody(findPart(mail.mime, 'text/plain')!);
     expect(text).toContain('Olivia Owner');
     const link = /(http\S+\/invitations\/(inv_[A-Za-z0-9_-]{43}))/.exec(text)!;

@@ -1,5 +1,3 @@
-import { Client } from 'pg';
-import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
 import {
   addActiveMember,
@@ -9,6 +7,7 @@ import {
   Session,
   signUp,
 } from '../support/fixtures';
+import { openOwnerDatabase } from '../support/owner-database';
 
 const SETTINGS_FIELDS = 'name defaultTimeZone emailSenderName quietHours { start end }';
 const READ = `{ organizationSettings { ${SETTINGS_FIELDS} } }`;
@@ -35,15 +34,13 @@ const minuteOfDayIn = (instant: Date, timeZone: string) => {
 
 describe('organization settings (e2e)', () => {
   let api: ApiHarness;
-  let db: Client;
+  const db = openOwnerDatabase();
   let owner: Session;
   let coach: Session;
   let stranger: Session;
 
   beforeAll(async () => {
     api = await startApi({ REDIS_PREFIX: isolatedRedisPrefix('org-settings') });
-    db = new Client({ connectionString: loadConfig().database.ownerUrl });
-    await db.connect();
     owner = await signUp(api, 'Settings Org');
     coach = await addActiveMember(api, owner, 'COACH', 'Sam Settings');
     stranger = await signUp(api, 'Other Settings Org');

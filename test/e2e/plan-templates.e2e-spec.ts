@@ -5,7 +5,8 @@ import { loadConfig } from '@prep/config';
 import { syncBuiltinPlans, TenantTransactions } from '@prep/persistence';
 import { PlanTemplatesService } from '../../apps/api/src/features/plan-templates/plan-templates.service';
 import { ApiHarness, errorCode, GraphqlResponse, startApi } from '../support/api-harness';
-import { addActiveMember, isolatedRedisPrefix, Session, signUp, withPg } from '../support/fixtures';
+import { addActiveMember, isolatedRedisPrefix, Session, signUp } from '../support/fixtures';
+import { openOwnerDatabase } from '../support/owner-database';
 
 interface PlanItem {
   key: string;
@@ -43,6 +44,8 @@ const BUILT_IN_KEY = 'second-interview-prep';
 const MISSING_ID = '5d0f3c1a-7b2e-4c9d-8e1f-2a3b4c5d6e7f';
 const CONTENT_DIR = resolve(__dirname, '../../content');
 const ownerUrl = () => loadConfig().database.ownerUrl;
+const db = openOwnerDatabase();
+afterAll(() => db.end());
 
 /** What a client can tell apart: everything but where in the query the error happened. */
 const visibleError = (response: GraphqlResponse) => ({
@@ -57,14 +60,12 @@ function withGuidance(template: PlanTemplate, sectionIndex: number, itemIndex: n
   return sections;
 }
 
-function storedVersions(templateId: string) {
-  return withPg(ownerUrl(), async (db) => {
-    const result = await db.query(
-      'SELECT id, version, content_hash, content, created_at FROM plan_template_versions WHERE template_id = $1 ORDER BY version',
-      [templateId],
-    );
-    return result.rows;
-  });
+async function storedVersions(templateId: string) {
+  const result = await db.query(
+    'SELECT id, version, content_hash, content, created_at FROM plan_template_versions WHERE template_id = $1 ORDER BY version',
+    [templateId],
+  );
+  return result.rows;
 }
 
 describe('plan templates (e2e)', () => {
@@ -343,14 +344,13 @@ describe('built-in plan sync (e2e)', () => {
     plan.sections[0].items[0].guidance = guidance;
     writeFileSync(join(contentCopy, 'plans', `${SYNC_TEST_KEY}.json`), JSON.stringify(plan));
   }
-  const storedBuiltinVersions = (key: string) =>
-    withPg(ownerUrl(), async (db) => {
-      const result = await db.query(
-        'SELECT id, version, content_hash, content FROM builtin_plan_versions WHERE template_key = $1 ORDER BY version',
-        [key],
-      );
-      return result.rows;
-    });
+  const storedBuiltinVersions = async (key: string) => {
+    const result = await db.query(
+      'SELECT id, version, content_hash, content FROM builtin_plan_versions WHERE template_key = $1 ORDER BY version',
+      [key],
+    );
+    return result.rows;
+  };
 
   it('syncing unchanged content creates no new version', async () => {
     const before = await storedBuiltinVersions(BUILT_IN_KEY);

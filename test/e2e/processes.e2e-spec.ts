@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { SignJWT } from 'jose';
 import { loadConfig } from '@prep/config';
 import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-database';
+import { onEvents, waitFor } from '../support/wait-for';
 
 // These run the built apps as real processes (npm test builds first), the way they ship.
 const root = resolve(__dirname, '../..');
@@ -21,15 +22,18 @@ interface Finished {
   stderr: string;
 }
 
+interface Launched {
+  child: ChildProcess;
+  finished: Promise<Finished>;
+  output: () => string;
+}
+
 let database: IsolatedDatabase;
 let mailDropDir: string;
 // Every child this file starts, so a failing test never leaves one running.
 const launched: ChildProcess[] = [];
 
-function launch(
-  main: string,
-  env: Record<string, string>,
-): { child: ChildProcess; finished: Promise<Finished>; output: () => string } {
+function launch(main: string, env: Record<string, string>): Launched {
   const config = loadConfig();
   const child = spawn(process.execPath, [main], {
     cwd: root,
@@ -65,12 +69,18 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function waitForOutput(output: () => string, pattern: RegExp, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!pattern.test(output())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${pattern}; output so far:\n${output()}`);
-    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
-  }
+/** Waits for the child to write a line matching `pattern`; re-checked on each chunk it writes. */
+async function waitForOutput({ child, output }: Launched, pattern: RegExp): Promise<void> {
+  await waitFor(
+    () => {
+      if (pattern.test(output())) return true;
+      if (child.exitCode !== null || child.signalCode !== null)
+        throw new Error(`exited before ${pattern}:\n${output()}`);
+      return false;
+    },
+    () => `${pattern}; output so far:\n${output()}`,
+    { wakeOn: [onEvents(child.stdout!, 'data'), onEvents(child.stderr!, 'data'), onEvents(child, 'exit')] },
+  );
 }
 
 describe('the built apps as processes', () => {
@@ -181,7 +191,7 @@ describe('the built apps as processes', () => {
   it('the API serves, then shuts down on SIGTERM', async () => {
     const port = await freePort();
     const api = launch(API_MAIN, { PORT: String(port) });
-    await waitForOutput(api.output, /Listening on http:/);
+    await waitForOutput(api, /Listening on http:/);
     const ready = await fetch(`http://127.0.0.1:${port}/health/ready`);
     expect(ready.status).toBe(200);
     api.child.kill('SIGTERM');
@@ -195,7 +205,7 @@ describe('the built apps as processes', () => {
   it('the worker boots with its handlers and shuts down on SIGTERM', async () => {
     // Development, but stdout is a pipe: LOG_FORMAT=auto writes JSON lines, not the terminal format.
     const worker = launch(WORKER_MAIN, { APP_ENV: 'development' });
-    await waitForOutput(worker.output, /Processing queues: maintenance/);
+    await waitForOutput(worker, /Processing queues: maintenance/);
     worker.child.kill('SIGTERM');
     const result = await worker.finished;
     expect([0, null]).toContain(result.code);

@@ -14,6 +14,7 @@ import {
   signUp,
 } from '../support/fixtures';
 import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-database';
+import { OwnerDatabase } from '../support/owner-database';
 
 /**
  * The statements behind the dashboard queries, explained by Postgres on a crowded database: the
@@ -73,7 +74,7 @@ interface LoggedPlan {
 describe('query plans of the dashboard queries (e2e)', () => {
   let database: IsolatedDatabase;
   let api: ApiHarness;
-  let owner: Client;
+  let owner: OwnerDatabase;
   let app: Client;
   let measured: Session;
 
@@ -84,9 +85,9 @@ describe('query plans of the dashboard queries (e2e)', () => {
       DATABASE_OWNER_URL: database.ownerUrl,
       REDIS_PREFIX: isolatedRedisPrefix('plans'),
     });
-    owner = new Client({ connectionString: database.ownerUrl });
+    owner = database.owner;
     app = new Client({ connectionString: database.appUrl });
-    await Promise.all([owner.connect(), app.connect()]);
+    await app.connect();
     measured = await seedOrganization('Measured Org', OWN_CANDIDATES);
     for (let index = 0; index < CROWD_ORGANIZATIONS; index += 1)
       await seedOrganization(`Crowd ${index}`, CROWD_CANDIDATES);
@@ -94,7 +95,7 @@ describe('query plans of the dashboard queries (e2e)', () => {
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all([owner?.end(), app?.end()]);
+    await app?.end();
     await api?.close();
     await database?.drop();
   });

@@ -1,21 +1,18 @@
-import { Client } from 'pg';
-import { loadConfig } from '@prep/config';
 import { createUnsubscribeToken } from '@prep/mail';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
 import { addActiveMember, assignPlan, createCandidate, inDays, Session, signUp } from '../support/fixtures';
+import { openOwnerDatabase } from '../support/owner-database';
 
 const REMINDERS = 'reminders { id kind recipient dueAt status reason itemKeys }';
 
 describe('reminder rows planned by the API', () => {
   let api: ApiHarness;
   let owner: Session;
-  let db: Client;
+  const db = openOwnerDatabase();
 
   beforeAll(async () => {
     api = await startApi();
     owner = await signUp(api, 'Reminder Planning Org');
-    db = new Client({ connectionString: loadConfig().database.ownerUrl });
-    await db.connect();
   });
   afterAll(async () => {
     await db.end();

@@ -4,7 +4,6 @@ import { ReminderStatements } from '../../apps/worker/src/reminders/reminder-sta
 import type { ClaimForSend } from '../../apps/worker/src/reminders/claimed-reminder';
 import { assignPlan, createCandidate, Session, signUp } from '../support/fixtures';
 import {
-  ensureRemindersPlanned,
   interviewInput,
   minutesFromNow,
   reminderById,
@@ -12,8 +11,8 @@ import {
   ReminderRow,
   ReminderWorld,
   startReminderWorld,
-  waitFor,
 } from '../support/reminders/harness';
+import { waitFor } from '../support/wait-for';
 
 const FIVE_DAYS = 5 * 24 * 60;
 
@@ -43,7 +42,6 @@ describe('reminder sends sharing a statement', () => {
     const { assignment } = await assignPlan(world.api, owner, candidate.id, {
       interview: interviewInput(minutesFromNow(FIVE_DAYS)),
     });
-    await ensureRemindersPlanned(world.db, assignment.id);
     return reminderOf(world.db, assignment.id, 'research-company');
   }
 
@@ -54,6 +52,7 @@ describe('reminder sends sharing a statement', () => {
         (await world.db.query("SELECT 1 FROM reminders WHERE status IN ('SCHEDULED', 'QUEUED') AND due_at <= now()"))
           .rowCount === 0,
       'the assignment emails',
+      { wakeOn: [world.reminderJobs.jobsFinishing] },
     );
     const spy = jest.spyOn(worker.get(DataSource), 'query'); // records each call and runs the real one
     spy.mockClear();

@@ -4,15 +4,14 @@ import { resolve } from 'node:path';
 import { loadConfig } from '@prep/config';
 import { assignPlan, createCandidate, signUp } from '../support/fixtures';
 import {
-  ensureRemindersPlanned,
   interviewInput,
   makeDue,
   minutesFromNow,
   reminderOf,
   ReminderWorld,
   startReminderWorld,
-  waitFor,
 } from '../support/reminders/harness';
+import { onEvents, waitFor } from '../support/wait-for';
 
 // The worker as it ships (npm run build first), so SIGKILL ends a real process mid-send.
 const root = resolve(__dirname, '../..');
@@ -38,9 +37,15 @@ function spawnWorker(world: ReminderWorld): WorkerProcess {
 }
 
 async function waitUntilProcessing(worker: WorkerProcess): Promise<void> {
+  const { child, output } = worker;
   await waitFor(
-    async () => /Processing queues/.test(worker.output()),
-    `the worker to boot; output:\n${worker.output()}`,
+    () => {
+      if (/Processing queues/.test(output())) return true;
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the worker exited:\n${output()}`);
+      return false;
+    },
+    () => `the worker to boot; output:\n${output()}`,
+    { wakeOn: [onEvents(child.stdout!, 'data'), onEvents(child.stderr!, 'data'), onEvents(child, 'exit')] },
   );
 }
 
@@ -67,7 +72,6 @@ describe('a worker killed mid-burst', () => {
       const { assignment } = await assignPlan(world.api, owner, candidate.id, {
         interview: interviewInput(minutesFromNow(5 * 24 * 60)),
       });
-      await ensureRemindersPlanned(world.db, assignment.id);
       reminderIds.push((await reminderOf(world.db, assignment.id, 'assignment')).id);
       reminderIds.push(
         (await makeDue(world.db, (await reminderOf(world.db, assignment.id, 'research-company')).id)).id,
@@ -77,7 +81,7 @@ describe('a worker killed mid-burst', () => {
 
     const doomed = spawnWorker(world);
     await waitUntilProcessing(doomed);
-    await waitFor(async () => world.smtp.accepted().length >= 5, 'the burst to start');
+    await waitFor(() => world.smtp.accepted().length >= 5, 'the burst to start', { wakeOn: [world.smtp.received] });
     doomed.child.kill('SIGKILL');
     await doomed.exited;
 
@@ -104,7 +108,7 @@ describe('a worker killed mid-burst', () => {
         return rows[0].n === reminderIds.length;
       },
       'every reminder to be SENT',
-      20_000,
+      { wakeOn: [world.reminderJobs.jobsFinishing], timeoutMs: 20_000 },
     );
 
     const accepted = new Map<string, number>();

@@ -1,7 +1,6 @@
 import { assignPlan, createCandidate, Session, signUp } from '../support/fixtures';
 import { decodedBody, findPart, headerValue } from '../support/reminders/mime';
 import {
-  ensureRemindersPlanned,
   interviewInput,
   linkToken,
   makeDue,
@@ -10,10 +9,10 @@ import {
   reminderOf,
   ReminderWorld,
   startReminderWorld,
-  timerFinished,
-  waitFor,
+  timerOf,
   waitForStatus,
 } from '../support/reminders/harness';
+import { waitForJobs } from '../support/wait-for';
 
 const FIVE_DAYS = 5 * 24 * 60;
 
@@ -34,17 +33,18 @@ describe('reminder decisions at send time', () => {
     const { assignment, link } = await assignPlan(world.api, owner, candidate.id, {
       interview: interviewInput(minutesFromNow(FIVE_DAYS)),
     });
-    await ensureRemindersPlanned(world.db, assignment.id);
     return { candidate, assignment, token: linkToken(link) };
   }
 
   const mailsWithId = (messageId: string) => world.smtp.accepted().filter((mail) => mail.messageId === messageId);
+  const mailWithId = (messageId: string, what: string) =>
+    world.smtp.waitForMail((mail) => mail.messageId === messageId, what);
   const gql = (query: string, variables: Record<string, unknown>) => world.api.gql(query, variables, owner.accessToken);
 
   /** Moves the row a moment ahead and waits until the scan has given it a timer. */
   async function armSoon(reminderId: string) {
     const moved = await makeDue(world.db, reminderId, 1500);
-    await waitForStatus(world.db, reminderId, 'QUEUED');
+    await waitForStatus(world, reminderId, 'QUEUED');
     return moved;
   }
 
@@ -59,7 +59,7 @@ describe('reminder decisions at send time', () => {
       expect(done.errors).toBeUndefined();
     }
     await makeDue(world.db, research.id);
-    const row = await waitForStatus(world.db, research.id, 'SKIPPED');
+    const row = await waitForStatus(world, research.id, 'SKIPPED');
     expect(row).toMatchObject({ reason: 'already done', message_id: null, claimed_until: null });
     // The claim minted a private link for the email; the email never went, so the link works nowhere.
     const links = await world.db.query('SELECT revoked_at FROM assignment_links WHERE reminder_id = $1', [research.id]);
@@ -70,9 +70,9 @@ describe('reminder decisions at send time', () => {
   it('stops candidate mail once unsubscribed, and still sends the coach the not-started alert', async () => {
     const { assignment } = await assignedPlan({ name: 'Uma Unsubscribed' });
     // The candidate clicks "unsubscribe" in their mail client: RFC 8058 one-click on the assignment email.
-    const welcome = await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
+    const welcome = await waitForStatus(world, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
     const listUnsubscribe = headerValue(
-      (await waitFor(async () => mailsWithId(welcome.message_id!)[0], 'the assignment email')).mime,
+      (await mailWithId(welcome.message_id!, 'the assignment email')).mime,
       'list-unsubscribe',
     )!;
     const oneClick = await world.api
@@ -84,9 +84,9 @@ describe('reminder decisions at send time', () => {
     const research = await makeDue(world.db, (await reminderOf(world.db, assignment.id, 'research-company')).id);
     const alert = await makeDue(world.db, (await reminderOf(world.db, assignment.id, 'coach-not-started')).id);
 
-    expect(await waitForStatus(world.db, research.id, 'SKIPPED')).toMatchObject({ reason: 'unsubscribed' });
-    const sent = await waitForStatus(world.db, alert.id, 'SENT');
-    const mail = await waitFor(async () => mailsWithId(sent.message_id!)[0], 'the coach alert');
+    expect(await waitForStatus(world, research.id, 'SKIPPED')).toMatchObject({ reason: 'unsubscribed' });
+    const sent = await waitForStatus(world, alert.id, 'SENT');
+    const mail = await mailWithId(sent.message_id!, 'the coach alert');
     expect(mail.envelope.to).toEqual([owner.user.email]);
     expect(headerValue(mail.mime, 'subject')).toContain('Uma Unsubscribed has not started');
     expect(headerValue(mail.mime, 'list-unsubscribe')).toBeUndefined();
@@ -104,8 +104,8 @@ describe('reminder decisions at send time', () => {
     );
     expect(cancelled.errors).toBeUndefined();
 
-    await waitFor(() => timerFinished(world.queue, research.id, research.version), 'the old timer to fire');
-    const row = await waitForStatus(world.db, research.id, 'CANCELLED');
+    await waitForJobs(world.reminderJobs, [timerOf(research)], 'the old timer to fire');
+    const row = await waitForStatus(world, research.id, 'CANCELLED');
     expect(row.reason).toBe('assignment-cancelled');
     expect(mailsWithId(`<reminder-${research.id}@prep.example>`)).toEqual([]);
   });
@@ -122,14 +122,12 @@ describe('reminder decisions at send time', () => {
     );
     expect(moved.errors).toBeUndefined();
     // The new time is ten minutes out: the new plan's pre-interview items go in one catch-up, due now.
-    await ensureRemindersPlanned(world.db, assignment.id);
-
-    await waitFor(() => timerFinished(world.queue, research.id, research.version), 'the old timer to fire');
-    expect(await waitForStatus(world.db, research.id, 'CANCELLED')).toMatchObject({ reason: 'rescheduled' });
+    await waitForJobs(world.reminderJobs, [timerOf(research)], 'the old timer to fire');
+    expect(await waitForStatus(world, research.id, 'CANCELLED')).toMatchObject({ reason: 'rescheduled' });
     const catchUp = await reminderOf(world.db, assignment.id, 'catch-up');
     expect(catchUp.plan_version).toBe(2);
-    const sent = await waitForStatus(world.db, catchUp.id, 'SENT');
-    const mail = await waitFor(async () => mailsWithId(sent.message_id!)[0], 'the catch-up');
+    const sent = await waitForStatus(world, catchUp.id, 'SENT');
+    const mail = await mailWithId(sent.message_id!, 'the catch-up');
     expect(decodedBody(findPart(mail.mime, 'text/calendar')!)).toContain('SEQUENCE:1');
     expect(mailsWithId(`<reminder-${research.id}@prep.example>`)).toEqual([]);
     expect((await reminderById(world.db, research.id)).message_id).toBeNull();
@@ -160,11 +158,11 @@ describe('reminder decisions at send time', () => {
     await revive(left.id);
     await revive(rows[0].id);
 
-    expect(await waitForStatus(world.db, left.id, 'CANCELLED')).toMatchObject({
+    expect(await waitForStatus(world, left.id, 'CANCELLED')).toMatchObject({
       reason: 'assignment-cancelled',
       attempts: 1,
     });
-    expect(await waitForStatus(world.db, rows[0].id, 'CANCELLED')).toMatchObject({
+    expect(await waitForStatus(world, rows[0].id, 'CANCELLED')).toMatchObject({
       reason: 'rescheduled',
       attempts: 1,
     });
@@ -178,7 +176,7 @@ describe('reminder decisions at send time', () => {
     await world.db.query('UPDATE candidates SET email = $2 WHERE id = $1', [candidate.id, 'ada at example.com']);
     await makeDue(world.db, research.id);
 
-    const row = await waitForStatus(world.db, research.id, 'FAILED');
+    const row = await waitForStatus(world, research.id, 'FAILED');
     expect(row).toMatchObject({ reason: 'refused', attempts: 1, claimed_until: null, message_id: null });
     expect(row.last_error).toMatch(/invalid recipient address/);
     expect(mailsWithId(`<reminder-${research.id}@prep.example>`)).toEqual([]);

@@ -7,7 +7,6 @@ import { assignPlan, createCandidate, Session, signUp } from '../support/fixture
 import { decodedBody, decodeWords, findPart, headerValue, headerValues, parseMime } from '../support/reminders/mime';
 import { ReceivedMail } from '../support/reminders/smtp-sink';
 import {
-  ensureRemindersPlanned,
   interviewInput,
   MAIL_FROM,
   makeDue,
@@ -15,7 +14,6 @@ import {
   reminderOf,
   ReminderWorld,
   startReminderWorld,
-  waitFor,
   waitForStatus,
 } from '../support/reminders/harness';
 
@@ -34,17 +32,16 @@ describe('reminder delivery', () => {
   afterAll(() => world?.close());
 
   const mailWithId = (messageId: string) =>
-    waitFor(async () => world.smtp.accepted().find((mail) => mail.messageId === messageId), `mail ${messageId}`);
+    world.smtp.waitForMail((mail) => mail.messageId === messageId, `mail ${messageId}`);
 
   it("sends the assignment email and a late booking's catch-up, branded, with the headers mail clients need", async () => {
     const candidate = await createCandidate(world.api, owner, { name: 'Cara Candidate', timeZone: 'America/New_York' });
     // Ten minutes out: every pre-interview reminder is missed, so their items ride in one catch-up due now.
     const startsAt = minutesFromNow(10);
     const { assignment } = await assignPlan(world.api, owner, candidate.id, { interview: interviewInput(startsAt) });
-    await ensureRemindersPlanned(world.db, assignment.id);
 
     for (const kind of ['assignment', 'catch-up']) {
-      const row = await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, kind)).id, 'SENT');
+      const row = await waitForStatus(world, (await reminderOf(world.db, assignment.id, kind)).id, 'SENT');
       expect(row).toMatchObject({ message_id: `<reminder-${row.id}@prep.example>`, claimed_until: null, attempts: 1 });
       const mail = await mailWithId(row.message_id!);
       expect(mail.envelope.to).toEqual([candidate.email]);
@@ -70,8 +67,7 @@ describe('reminder delivery', () => {
     const { assignment } = await assignPlan(world.api, owner, candidate.id, {
       interview: interviewInput(minutesFromNow(10)),
     });
-    await ensureRemindersPlanned(world.db, assignment.id);
-    const catchUp = await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, 'catch-up')).id, 'SENT');
+    const catchUp = await waitForStatus(world, (await reminderOf(world.db, assignment.id, 'catch-up')).id, 'SENT');
     const mail = await mailWithId(catchUp.message_id!);
 
     const text = decodedBody(findPart(mail.mime, 'text/plain')!);
@@ -116,7 +112,6 @@ describe('reminder delivery', () => {
     const { assignment } = await assignPlan(world.api, owner, candidate.id, {
       interview: interviewInput(minutesFromNow(5 * 24 * 60)),
     });
-    await ensureRemindersPlanned(world.db, assignment.id);
     // The API refuses line breaks in names; stored data might still hold them, so put them in raw.
     await world.db.query('UPDATE candidates SET name = $2 WHERE id = $1', [candidate.id, `Eve\r\n${injection}`]);
     await world.db.query('UPDATE assignments SET company = $2 WHERE id = $1', [
@@ -129,7 +124,7 @@ describe('reminder delivery', () => {
     ]);
     try {
       const row = await makeDue(world.db, (await reminderOf(world.db, assignment.id, 'research-company')).id);
-      const mail = await mailWithId((await waitForStatus(world.db, row.id, 'SENT')).message_id!);
+      const mail = await mailWithId((await waitForStatus(world, row.id, 'SENT')).message_id!);
 
       expect(mail.envelope.to).toEqual([candidate.email]);
       expect(headerValues(mail.mime, 'bcc')).toEqual([]);
@@ -160,8 +155,7 @@ describe('reminder delivery', () => {
       const { assignment } = await assignPlan(world.api, owner, candidate.id, {
         interview: interviewInput(minutesFromNow(5 * 24 * 60)),
       });
-      await ensureRemindersPlanned(world.db, assignment.id);
-      const sent = await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
+      const sent = await waitForStatus(world, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
 
       const files = await readdir(dropDir);
       expect(files).toHaveLength(1);
@@ -182,8 +176,7 @@ describe('reminder delivery', () => {
     const { assignment } = await assignPlan(world.api, owner, (await createCandidate(world.api, owner)).id, {
       interview: interviewInput(minutesFromNow(5 * 24 * 60)),
     });
-    await ensureRemindersPlanned(world.db, assignment.id);
-    await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
+    await waitForStatus(world, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
     const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
     expect(metrics).toMatch(/^reminder_messages_total\{kind="assignment",outcome="sent"\} 1$/m);
     expect(metrics).toMatch(/^reminder_send_attempts_total\{kind="assignment"\} 1$/m);

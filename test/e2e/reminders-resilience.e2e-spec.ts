@@ -1,10 +1,9 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { connect, createServer } from 'node:net';
+import { createServer } from 'node:net';
 import { loadConfigWithOverrides } from '@prep/config';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { assignPlan, createCandidate, Session, signUp, startTcpProxy } from '../support/fixtures';
 import {
-  ensureRemindersPlanned,
   interviewInput,
   makeDue,
   minutesFromNow,
@@ -12,9 +11,10 @@ import {
   ReminderRow,
   ReminderWorld,
   startReminderWorld,
-  waitFor,
+  timerOf,
   waitForStatus,
 } from '../support/reminders/harness';
+import { onEvents, waitFor, waitForJobs } from '../support/wait-for';
 
 const FIVE_DAYS = 5 * 24 * 60;
 const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
@@ -42,27 +42,36 @@ describe('reminder sending under concurrency and failures', () => {
     const { assignment } = await assignPlan(world.api, owner, candidate.id, {
       interview: interviewInput(minutesFromNow(FIVE_DAYS)),
     });
-    await ensureRemindersPlanned(world.db, assignment.id);
-    await waitForStatus(world.db, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
+    await waitForStatus(world, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
     return reminderOf(world.db, assignment.id, kind);
   }
 
   it('sends each reminder once with two workers racing for it', async () => {
     const rows = await Promise.all([1, 2, 3, 4, 5].map(() => pendingReminder()));
+    const copies: string[] = [];
+    const scanTimers: string[] = [];
     for (const row of rows) {
       const { version } = await makeDue(world.db, row.id, 1500);
+      scanTimers.push(timerOf({ id: row.id, version }));
       // Besides the scan's timer, three more wake-up calls for the same row version (as a stalled
       // job run again would give): only the claim keeps the two workers from sending it twice.
       for (const copy of [1, 2, 3]) {
-        await world.queue.add(
+        const jobId = `copy-${copy}-${row.id}`;
+        await world.reminderJobs.queue.add(
           'send-reminder',
           { organizationId: owner.organization.id, reminderId: row.id, version },
-          { jobId: `copy-${copy}-${row.id}`, delay: 1500 },
+          { jobId, delay: 1500 },
         );
+        copies.push(jobId);
       }
     }
-    const sent = await Promise.all(rows.map((row) => waitForStatus(world.db, row.id, 'SENT')));
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // a scan more, for any late duplicate
+    const sent = await Promise.all(rows.map((row) => waitForStatus(world, row.id, 'SENT')));
+    // Any late duplicate would come from a wake-up call still to run: wait for all of them. A scan
+    // timer that does not exist by now never will (the scan arms no SENT row).
+    const armed = await Promise.all(
+      scanTimers.map(async (id) => ((await world.reminderJobs.queue.getJobState(id)) === 'unknown' ? [] : [id])),
+    );
+    await waitForJobs(world.reminderJobs, [...copies, ...armed.flat()], 'every wake-up call of the five rows to run');
     for (const row of sent) expect(timesAccepted(row.message_id!)).toBe(1);
     const { rows: deliveries } = await world.db.query(
       'SELECT count(*)::int AS n FROM deliveries WHERE reminder_id = ANY($1)',
@@ -75,15 +84,19 @@ describe('reminder sending under concurrency and failures', () => {
     const rows = await Promise.all([pendingReminder(), pendingReminder(), pendingReminder()]);
     // Due shortly, so the timers exist in Redis before the keys go.
     for (const row of rows) await makeDue(world.db, row.id, 2500);
-    for (const row of rows) await waitForStatus(world.db, row.id, 'QUEUED');
+    for (const row of rows) await waitForStatus(world, row.id, 'QUEUED');
     // FLUSHALL would also empty other spec files' queues on this shared Redis: delete this prefix only.
     expect(await world.deletePrefixKeys()).toBeGreaterThan(0);
 
     // The workers put the scan schedule back, and the next scan re-creates every timer from Postgres.
-    await waitFor(() => world.queue.getJobScheduler('schedule-reminders'), 'the scan schedule to be registered again');
+    // A worker checks for the schedule on a timer of its own, not in a job: nothing to wake on but time.
+    await waitFor(
+      () => world.reminderJobs.queue.getJobScheduler('schedule-reminders'),
+      'the scan schedule to be registered again',
+    );
 
     for (const row of rows) {
-      const sent = await waitForStatus(world.db, row.id, 'SENT');
+      const sent = await waitForStatus(world, row.id, 'SENT');
       expect(timesAccepted(sent.message_id!)).toBe(1);
     }
   });
@@ -99,7 +112,7 @@ describe('reminder sending under concurrency and failures', () => {
     );
     await makeDue(world.db, row.id);
 
-    const sent = await waitForStatus(world.db, row.id, 'SENT');
+    const sent = await waitForStatus(world, row.id, 'SENT');
     expect(sent).toMatchObject({ attempts: 3, claimed_until: null });
     expect(refusals).toBe(3); // two refusals, then the accepted third offer
     expect(timesAccepted(messageId)).toBe(1);
@@ -115,7 +128,7 @@ describe('reminder sending under concurrency and failures', () => {
     );
     await makeDue(world.db, row.id);
 
-    const failed = await waitForStatus(world.db, row.id, 'FAILED');
+    const failed = await waitForStatus(world, row.id, 'FAILED');
     expect(failed).toMatchObject({ attempts: 1, claimed_until: null, reason: 'refused' });
     expect(failed.last_error).toMatch(/550.*Mailbox does not exist/);
     expect(timesAccepted(messageId)).toBe(0);
@@ -127,11 +140,11 @@ describe('reminder sending under concurrency and failures', () => {
     try {
       await world.startWorker({ REDIS_URL: proxy.url });
       await proxy.stop();
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // the outage itself, long enough for reconnect attempts to fail
       await proxy.start();
       const row = await pendingReminder();
       await makeDue(world.db, row.id);
-      expect(await waitForStatus(world.db, row.id, 'SENT')).toMatchObject({ attempts: 1 });
+      expect(await waitForStatus(world, row.id, 'SENT')).toMatchObject({ attempts: 1 });
     } finally {
       await world.stopWorkers(); // while the proxy still forwards: a worker cut off from Redis waits for it to close
       await proxy.close();
@@ -170,21 +183,18 @@ async function startRedisServer(args: string[]): Promise<{ url: string; stop: ()
   const child: ChildProcess = spawn(
     'redis-server',
     ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args],
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'pipe', 'ignore'] },
   );
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
   const url = `redis://127.0.0.1:${port}`;
-  await waitFor(async () => (await fetchRedisPing(port)) === '+PONG', 'redis-server to start', 5_000);
+  await waitFor(
+    () => /Ready to accept connections/.test(output),
+    () => `redis-server to start; output:\n${output}`,
+    {
+      wakeOn: [onEvents(child.stdout!, 'data')],
+      timeoutMs: 5_000,
+    },
+  );
   return { url, stop: () => child.kill('SIGKILL') };
-}
-
-function fetchRedisPing(port: number): Promise<string> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.on('error', () => resolve(''));
-    socket.on('connect', () => socket.write('PING\r\n'));
-    socket.on('data', (data: Buffer) => {
-      resolve(data.toString().trim());
-      socket.destroy();
-    });
-  });
 }

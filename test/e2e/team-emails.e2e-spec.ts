@@ -14,7 +14,8 @@ import {
   uniqueEmail,
 } from '../support/fixtures';
 import { decodedBody, findPart } from '../support/reminders/mime';
-import { makeDue, reminderOf, ReminderWorld, startReminderWorld, waitFor } from '../support/reminders/harness';
+import { makeDue, reminderOf, ReminderWorld, startReminderWorld } from '../support/reminders/harness';
+import { waitFor } from '../support/wait-for';
 
 const REQUEST_RESET = 'mutation($email: String!) { requestPasswordReset(email: $email) }';
 const RESET = 'mutation($input: ResetPasswordInput!) { resetPassword(input: $input) }';

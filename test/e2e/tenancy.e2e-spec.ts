@@ -11,6 +11,7 @@ import {
   uniqueEmail,
   withPg,
 } from '../support/fixtures';
+import { openOwnerDatabase, OwnerDatabase } from '../support/owner-database';
 
 const GET = `query($id: ID!) { candidate(id: $id) { ${CANDIDATE_FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateCandidateInput!) { updateCandidate(id: $id, input: $input) { ${CANDIDATE_FIELDS} } }`;
@@ -262,7 +263,8 @@ describe('tenancy (e2e)', () => {
   });
 
   describe('in the catalog', () => {
-    const ownerUrl = () => loadConfig().database.ownerUrl;
+    const db = openOwnerDatabase();
+    afterAll(() => db.end());
     // Lookups made before the organization is known (SECURITY DEFINER functions) cannot lead
     // with it: a credential's token hash, a user's memberships by user id, and the scheduler's
     // search for due reminders across organizations.
@@ -275,7 +277,7 @@ describe('tenancy (e2e)', () => {
       'reminders_pending_due_idx',
     ];
 
-    const tenantTables = (db: import('pg').Client) =>
+    const tenantTables = (db: OwnerDatabase) =>
       db
         .query<{ table_name: string }>(
           `SELECT DISTINCT table_name FROM information_schema.columns
@@ -285,66 +287,60 @@ describe('tenancy (e2e)', () => {
         .then((r) => r.rows.map((row) => row.table_name));
 
     it('the app role is no superuser, cannot bypass RLS and owns nothing', async () => {
-      await withPg(ownerUrl(), async (db) => {
-        const role = await db.query('SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1', ['prep_app']);
-        expect(role.rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);
-        const relations = await db.query(
-          `SELECT c.relname, c.relkind FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = 'prep_app'`,
-        );
-        expect(relations.rows).toEqual([]);
-        const functions = await db.query(
-          `SELECT p.proname FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE r.rolname = 'prep_app'`,
-        );
-        expect(functions.rows).toEqual([]);
-        const schemas = await db.query(
-          `SELECT n.nspname FROM pg_namespace n JOIN pg_roles r ON r.oid = n.nspowner WHERE r.rolname = 'prep_app'`,
-        );
-        expect(schemas.rows).toEqual([]);
-      });
+      const role = await db.query('SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = $1', ['prep_app']);
+      expect(role.rows).toEqual([{ rolsuper: false, rolbypassrls: false }]);
+      const relations = await db.query(
+        `SELECT c.relname, c.relkind FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = 'prep_app'`,
+      );
+      expect(relations.rows).toEqual([]);
+      const functions = await db.query(
+        `SELECT p.proname FROM pg_proc p JOIN pg_roles r ON r.oid = p.proowner WHERE r.rolname = 'prep_app'`,
+      );
+      expect(functions.rows).toEqual([]);
+      const schemas = await db.query(
+        `SELECT n.nspname FROM pg_namespace n JOIN pg_roles r ON r.oid = n.nspowner WHERE r.rolname = 'prep_app'`,
+      );
+      expect(schemas.rows).toEqual([]);
     });
 
     it('every tenant table has RLS enabled and forced, with a policy on app.organization_id', async () => {
-      await withPg(ownerUrl(), async (db) => {
-        const tables = await tenantTables(db);
-        expect(tables).toEqual(
-          expect.arrayContaining(['candidates', 'member_invitations', 'members', 'organizations', 'refresh_tokens']),
-        );
-        const flags = await db.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
-          `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
-           WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p') AND relname = ANY($1) ORDER BY relname`,
-          [tables],
-        );
-        expect(flags.rows).toEqual(
-          tables.map((relname) => ({ relname, relrowsecurity: true, relforcerowsecurity: true })),
-        );
-        const policies = await db.query<{ tablename: string }>(
-          `SELECT DISTINCT tablename FROM pg_policies
-           WHERE schemaname = 'public' AND tablename = ANY($1)
-             AND (coalesce(qual, '') LIKE '%app.organization_id%' OR coalesce(with_check, '') LIKE '%app.organization_id%')
-           ORDER BY tablename`,
-          [tables],
-        );
-        expect(policies.rows.map((r) => r.tablename)).toEqual(tables);
-      });
+      const tables = await tenantTables(db);
+      expect(tables).toEqual(
+        expect.arrayContaining(['candidates', 'member_invitations', 'members', 'organizations', 'refresh_tokens']),
+      );
+      const flags = await db.query<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>(
+        `SELECT relname, relrowsecurity, relforcerowsecurity FROM pg_class
+         WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'p') AND relname = ANY($1) ORDER BY relname`,
+        [tables],
+      );
+      expect(flags.rows).toEqual(
+        tables.map((relname) => ({ relname, relrowsecurity: true, relforcerowsecurity: true })),
+      );
+      const policies = await db.query<{ tablename: string }>(
+        `SELECT DISTINCT tablename FROM pg_policies
+         WHERE schemaname = 'public' AND tablename = ANY($1)
+           AND (coalesce(qual, '') LIKE '%app.organization_id%' OR coalesce(with_check, '') LIKE '%app.organization_id%')
+         ORDER BY tablename`,
+        [tables],
+      );
+      expect(policies.rows.map((r) => r.tablename)).toEqual(tables);
     });
 
     it('every index on a tenant table leads with organization_id, except the pre-authentication token-hash lookups', async () => {
-      await withPg(ownerUrl(), async (db) => {
-        const tables = (await tenantTables(db)).filter((t) => t !== 'organizations');
-        const indexes = await db.query<{ index: string; table: string; leading: string | null }>(
-          `SELECT i.relname AS index, t.relname AS table, a.attname AS leading
-           FROM pg_index x
-           JOIN pg_class i ON i.oid = x.indexrelid
-           JOIN pg_class t ON t.oid = x.indrelid
-           LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = x.indkey[0]
-           WHERE t.relnamespace = 'public'::regnamespace AND t.relname = ANY($1)
-           ORDER BY i.relname`,
-          [tables],
-        );
-        expect(indexes.rows.length).toBeGreaterThan(tables.length);
-        const notLeading = indexes.rows.filter((row) => row.leading !== 'organization_id').map((row) => row.index);
-        expect(notLeading).toEqual(HASH_LOOKUP_INDEXES);
-      });
+      const tables = (await tenantTables(db)).filter((t) => t !== 'organizations');
+      const indexes = await db.query<{ index: string; table: string; leading: string | null }>(
+        `SELECT i.relname AS index, t.relname AS table, a.attname AS leading
+         FROM pg_index x
+         JOIN pg_class i ON i.oid = x.indexrelid
+         JOIN pg_class t ON t.oid = x.indrelid
+         LEFT JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = x.indkey[0]
+         WHERE t.relnamespace = 'public'::regnamespace AND t.relname = ANY($1)
+         ORDER BY i.relname`,
+        [tables],
+      );
+      expect(indexes.rows.length).toBeGreaterThan(tables.length);
+      const notLeading = indexes.rows.filter((row) => row.leading !== 'organization_id').map((row) => row.index);
+      expect(notLeading).toEqual(HASH_LOOKUP_INDEXES);
     });
   });
 });

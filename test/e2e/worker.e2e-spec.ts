@@ -3,18 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { INestApplicationContext } from '@nestjs/common';
-import { Client } from 'pg';
 import { describeUnreachableService, loadConfig, loadConfigWithOverrides } from '@prep/config';
+import { purgeExpiredCredentialsJobId } from '@prep/jobs';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { ApiHarness, startApi } from '../support/api-harness';
 import { PASSWORD, signUp } from '../support/fixtures';
 import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-database';
+import { QueueWatch, waitForJobs, watchQueue } from '../support/wait-for';
 
 describe('worker', () => {
   let database: IsolatedDatabase;
   let api: ApiHarness;
   let worker: INestApplicationContext;
-  let owner: Client;
+  let maintenance: QueueWatch;
 
   beforeAll(async () => {
     database = await createIsolatedDatabase('worker');
@@ -32,12 +33,11 @@ describe('worker', () => {
         MAIL_DROP_DIR: mkdtempSync(join(tmpdir(), 'prep-mail-')),
       }),
     );
-    owner = new Client({ connectionString: database.ownerUrl });
-    await owner.connect();
+    maintenance = await watchQueue('maintenance', api.config.redis);
   });
 
   afterAll(async () => {
-    await owner.end();
+    await maintenance.close();
     await worker.close();
     await api.close();
     await database.drop();
@@ -48,13 +48,13 @@ describe('worker', () => {
     const organizationId = session.organization.id;
     const memberId = session.user.id;
     const expiredId = randomUUID();
-    await owner.query(
+    await database.owner.query(
       `INSERT INTO refresh_tokens (organization_id, id, family_id, member_id, token_hash, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() - interval '1 day')`,
       [organizationId, expiredId, randomUUID(), memberId, `expired-${expiredId}`],
     );
     const expiredResetId = randomUUID();
-    await owner.query(
+    await database.owner.query(
       `INSERT INTO password_reset_tokens (organization_id, id, member_id, token_hash, expires_at)
        VALUES ($1, $2, $3, $4, now() - interval '1 minute')`,
       [organizationId, expiredResetId, memberId, `expired-${expiredResetId}`],
@@ -65,15 +65,18 @@ describe('worker', () => {
     });
     expect(login.errors).toBeUndefined();
 
-    await waitFor(async () => {
-      const { rows } = await owner.query(
-        `SELECT (SELECT count(*) FROM refresh_tokens WHERE id = $1)
-              + (SELECT count(*) FROM password_reset_tokens WHERE id = $2) AS n`,
-        [expiredId, expiredResetId],
-      );
-      return Number(rows[0].n) === 0;
-    });
-    const { rows: live } = await owner.query(
+    await waitForJobs(
+      maintenance,
+      [purgeExpiredCredentialsJobId(organizationId, new Date())],
+      "the organization's credential purge",
+    );
+    const { rows: expired } = await database.owner.query(
+      `SELECT (SELECT count(*) FROM refresh_tokens WHERE id = $1)
+            + (SELECT count(*) FROM password_reset_tokens WHERE id = $2) AS n`,
+      [expiredId, expiredResetId],
+    );
+    expect(Number(expired[0].n)).toBe(0);
+    const { rows: live } = await database.owner.query(
       'SELECT count(*)::int AS n FROM refresh_tokens WHERE organization_id = $1 AND expires_at > now()',
       [organizationId],
     );
@@ -92,11 +95,3 @@ describe('worker', () => {
     );
   });
 });
-
-async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import { AddressInfo, connect, createServer, Socket } from 'node:net';
 import { Client } from 'pg';
 import { loadConfig } from '@prep/config';
 import { ApiHarness } from './api-harness';
+import { onEvents, WakeSource } from './wait-for';
 
 export const PASSWORD = 'correct horse battery staple';
 
@@ -75,7 +77,10 @@ export function isolatedRedisPrefix(label: string): string {
   return `${loadConfig().redis.prefix}-${label}-${randomBytes(3).toString('hex')}`;
 }
 
-/** Runs `work` on a dedicated Postgres connection (e.g. the owner's or the app role's URL). */
+/**
+ * Runs `work` on a Postgres connection of its own, e.g. as the app role inside a transaction it
+ * controls (reading and writing as the owner role: owner-database.ts).
+ */
 export async function withPg<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -98,6 +103,8 @@ export interface TcpProxy {
   start: () => Promise<void>;
   /** Client connections currently open through the proxy. */
   connections: () => number;
+  /** Wakes a `waitFor` whenever a client connects or disconnects. */
+  connectionsChanged: WakeSource;
   close: () => Promise<void>;
 }
 
@@ -110,10 +117,15 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
   const defaultPort = target.protocol.startsWith('postgres') ? 5432 : 6379;
   const sockets = new Set<Socket>();
   const clients = new Set<Socket>();
+  const changes = new EventEmitter();
   const server = createServer((client) => {
     const upstream = connect(Number(target.port || defaultPort), target.hostname);
     clients.add(client);
-    client.on('close', () => clients.delete(client));
+    changes.emit('connections');
+    client.on('close', () => {
+      clients.delete(client);
+      changes.emit('connections');
+    });
     for (const socket of [client, upstream]) {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
@@ -142,7 +154,14 @@ export async function startTcpProxy(targetUrl: string): Promise<TcpProxy> {
       server.close(() => resolve());
       for (const socket of sockets) socket.destroy();
     });
-  return { url: url.toString(), stop, start: () => listen(port), connections: () => clients.size, close: stop };
+  return {
+    url: url.toString(),
+    stop,
+    start: () => listen(port),
+    connections: () => clients.size,
+    connectionsChanged: onEvents(changes, 'connections'),
+    close: stop,
+  };
 }
 
 export const ASSIGNMENT_FIELDS = `id status templateTitle note expectedDecisionDate

@@ -1,17 +1,16 @@
 // Global setup runs outside Jest's module mapping: register the tsconfig path aliases first.
 import './register-path-aliases';
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
-import { provisionDatabase, runMigrations, syncBuiltinPlans } from '@prep/persistence';
-import { testDatabaseUrls } from './test-database';
+import { cloneTemplate, createTemplateDatabase, templateName } from './test-database';
 
-/** Creates a fresh database (and the roles, if missing), migrates it, and hands its URLs to the workers. */
+/**
+ * Migrates the run's template database once, clones the run's shared database from it, and hands
+ * the URLs to the workers (isolated databases clone the same template; see test-database.ts).
+ */
 export default async function globalSetup(): Promise<void> {
   const database = `prep_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
-  const urls = testDatabaseUrls(database);
-  await provisionDatabase(urls);
-  await runMigrations(urls.ownerUrl);
-  await syncBuiltinPlans(urls.ownerUrl, resolve(__dirname, '../../content'));
+  await createTemplateDatabase(templateName(database));
+  const urls = await cloneTemplate(templateName(database), database);
   Object.assign(process.env, {
     APP_ENV: 'test',
     DATABASE_URL: urls.appUrl,

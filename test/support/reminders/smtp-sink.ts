@@ -1,6 +1,8 @@
+import { EventEmitter } from 'node:events';
 import { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import type { SMTPServerSession } from 'smtp-server';
+import { onEvents, waitFor, WakeSource } from '../wait-for';
 import { headerValue, parseMime, MimePart } from './mime';
 
 /** One message as the SMTP server received it. */
@@ -23,6 +25,10 @@ export interface SmtpSink {
   answerWith: (answer: (mail: ReceivedMail) => SinkAnswer) => void;
   /** Delays each acceptance, to keep sends in flight for a while. */
   setAcceptDelayMs: (ms: number) => void;
+  /** Wakes a `waitFor` whenever a message is accepted or refused. */
+  received: WakeSource;
+  /** The first accepted message that matches, once there is one. */
+  waitForMail: (matches: (mail: ReceivedMail) => boolean, what: string) => Promise<ReceivedMail>;
   close: () => Promise<void>;
 }
 
@@ -34,6 +40,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   let offered = 0;
   let answer: (mail: ReceivedMail) => SinkAnswer = () => ACCEPT;
   let acceptDelayMs = 0;
+  const events = new EventEmitter();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -47,10 +54,14 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         offered += 1;
         const mail = toReceived(Buffer.concat(chunks).toString('utf8'), session);
         const reply = answer(mail);
-        if (!reply.accept) return callback(Object.assign(new Error(reply.message), { responseCode: reply.code }));
+        if (!reply.accept) {
+          callback(Object.assign(new Error(reply.message), { responseCode: reply.code }));
+          return events.emit('received');
+        }
         setTimeout(() => {
           accepted.push(mail);
           callback(null);
+          events.emit('received');
         }, acceptDelayMs);
       });
     },
@@ -58,12 +69,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
+  const received = onEvents(events, 'received');
   return {
     url: `smtp://127.0.0.1:${port}`,
     accepted: () => [...accepted],
     offered: () => offered,
     answerWith: (next) => (answer = next),
     setAcceptDelayMs: (ms) => (acceptDelayMs = ms),
+    received,
+    waitForMail: (matches, what) => waitFor(() => accepted.find(matches), what, { wakeOn: [received] }),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -36,5 +36,10 @@ export function checkPageSize(first: number, max: number): number {
 /** Cursor parts the API issues: free text without control characters, ids, instants. */
 export const textCursorPart: CursorPart = (value) => !/[\u0000-\u001f]/.test(value);
 export const uuidCursorPart: CursorPart = isUuid;
-export const instantCursorPart: CursorPart = (value) =>
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value) && !Number.isNaN(Date.parse(value));
+// Exactly what toISOString() writes: Date.parse would roll 2026-02-30 over into March, and Postgres
+// would refuse it with an internal error.
+export const instantCursorPart: CursorPart = (value) => {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)) return false;
+  const instant = new Date(value);
+  return !Number.isNaN(instant.getTime()) && instant.toISOString() === value;
+};
