@@ -19,6 +19,7 @@ import { OrganizationSettingsModule } from './features/organization-settings/org
 import { PlanTemplatesModule } from './features/plan-templates/plan-templates.module';
 import { QueueBoardModule } from './platform/queue-board/queue-board.module';
 import { RedisModule } from './platform/redis/redis.module';
+import { WebAppModule } from './platform/web-app/web-app.module';
 
 @Module({})
 export class ApiModule {
@@ -49,6 +50,7 @@ export class ApiModule {
         DevMailModule,
         QueueBoardModule,
         PlanTemplatesModule,
+        WebAppModule,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { AuthRateLimiter } from './auth-rate-limiter.service';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { PasswordHasher } from './password-hasher.service';
+import { SessionCookies } from './session-cookies';
 import { SessionService } from './session.service';
 
 @Module({
@@ -13,6 +14,7 @@ import { SessionService } from './session.service';
     AccessTokenService,
     PasswordHasher,
     SessionService,
+    SessionCookies,
     AuthRateLimiter,
     AuthService,
     AuthResolver,
