@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import type { AssignPlanFormQuery, InterviewFormat } from '../gql/graphql';
-import { ErrorNotice } from '../ui/error-notice';
+import { ErrorNotice, ErrorScreen } from '../ui/error-notice';
 import { Loading } from '../ui/status';
 import { TimeZoneSelect } from '../ui/time-zone-select';
 import { zonedInstant } from '../ui/zoned-time';
@@ -72,7 +72,7 @@ export default function AssignPlan() {
   const [issued, setIssued] = useState<{ link: string; assignmentId: string } | null>(null);
 
   if (loading && !data) return <Loading />;
-  if (error) return <ErrorNotice error={error} title="Could not load the form" />;
+  if (error) return <ErrorScreen error={error} title="Could not load the form" />;
   if (!data) return null;
   if (issued) return <PrivateLink {...issued} candidateName={data.candidate.name} />;
   return (

@@ -93,7 +93,7 @@ function ReminderRow({ reminder, candidateZone }: { reminder: Reminder; candidat
               type="button"
               className="small"
               disabled={sending.loading}
-              aria-label={`Send “${label}” now`}
+              aria-label={`Send now: ${label}`}
               onClick={() => sendNow().catch(() => undefined)}
             >
               Send now
@@ -103,7 +103,7 @@ function ReminderRow({ reminder, candidateZone }: { reminder: Reminder; candidat
                 type="button"
                 className="small secondary"
                 disabled={skipping.loading}
-                aria-label={`Skip “${label}”`}
+                aria-label={`Skip: ${label}`}
                 onClick={() => skip().catch(() => undefined)}
               >
                 Skip

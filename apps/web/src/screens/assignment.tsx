@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
-import { ErrorNotice } from '../ui/error-notice';
+import { ErrorScreen } from '../ui/error-notice';
 import { formatDate, formatDateTime } from '../ui/format';
 import { Loading } from '../ui/status';
 import { TimeInZones } from '../ui/time-in-zones';
@@ -24,7 +24,7 @@ export default function AssignmentScreen() {
   const { data, loading, error } = useQuery(AssignmentDocument, { variables: { id } });
 
   if (loading && !data) return <Loading />;
-  if (error) return <ErrorNotice error={error} title="Could not load the assignment" />;
+  if (error) return <ErrorScreen error={error} title="Could not load the assignment" />;
   if (!data) return null;
   const assignment = data.assignment;
   const { interview } = assignment;

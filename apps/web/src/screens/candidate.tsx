@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import type { CandidateFieldsFragment } from '../gql/graphql';
-import { ErrorNotice } from '../ui/error-notice';
+import { ErrorNotice, ErrorScreen } from '../ui/error-notice';
 import { formatDate } from '../ui/format';
 import { Empty, Loading } from '../ui/status';
 import { TimeInZones } from '../ui/time-in-zones';
@@ -57,7 +57,7 @@ export default function CandidateScreen() {
   const [archive, archiving] = useMutation(ArchiveCandidateDocument, { variables: { id } });
 
   if (loading && !data) return <Loading />;
-  if (error) return <ErrorNotice error={error} title="Could not load the candidate" />;
+  if (error) return <ErrorScreen error={error} title="Could not load the candidate" />;
   if (!data) return null;
   const candidate = data.candidate;
 

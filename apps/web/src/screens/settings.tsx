@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { SettingsQuery } from '../gql/graphql';
 import { useSession } from '../session/app-session';
-import { ErrorNotice } from '../ui/error-notice';
+import { ErrorNotice, ErrorScreen } from '../ui/error-notice';
 import { Loading } from '../ui/status';
 import { TimeZoneSelect } from '../ui/time-zone-select';
 
@@ -38,7 +38,7 @@ const UpdateSettingsDocument = graphql(`
 export default function Settings() {
   const { data, loading, error } = useQuery(SettingsDocument);
   if (loading && !data) return <Loading />;
-  if (error) return <ErrorNotice error={error} title="Could not load the settings" />;
+  if (error) return <ErrorScreen error={error} title="Could not load the settings" />;
   if (!data) return null;
   return <SettingsForm settings={data.organizationSettings} />;
 }

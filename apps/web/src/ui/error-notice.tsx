@@ -28,3 +28,13 @@ export function ErrorNotice({ error, title = 'Something went wrong' }: { error: 
     </div>
   );
 }
+
+/** A screen whose data could not be loaded: still a titled page, with the API's answer. */
+export function ErrorScreen({ error, title }: { error: unknown; title: string }) {
+  return (
+    <>
+      <h1>{title}</h1>
+      <ErrorNotice error={error} title="The server answered" />
+    </>
+  );
+}
