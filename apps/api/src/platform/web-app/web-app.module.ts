@@ -23,6 +23,8 @@ export class WebAppModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    // Tools (seed, migrations) run the module without an HTTP server.
+    if (!this.adapterHost.httpAdapter) return;
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     const files = readWebAppFiles(this.config.webAppDir);
     if (!files) this.logger.warn(`No built coach app in ${this.config.webAppDir}: /app answers 503`);
