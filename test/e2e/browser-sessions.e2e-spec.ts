@@ -86,6 +86,23 @@ describe('sessions in a browser: the refresh token in an HttpOnly cookie', () =>
     expect(cookieFrom(signedUp)).toMatch(/^prep_refresh=rt_/);
   });
 
+  it('accepting an invitation in cookie mode sets the cookie, and the cookie refreshes that member', async () => {
+    const owner = await signUp(api, 'Cookie Invitations');
+    const invited = await api.gql<{ addMember: { invitationToken: string } }>(
+      'mutation($input: AddMemberInput!) { addMember(input: $input) { invitationToken } }',
+      { input: { email: uniqueEmail('invited'), name: 'Ivy Invitee', role: 'COACH' } },
+      owner.accessToken,
+    );
+    const accepted = await post(
+      `mutation($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { ${SESSION} } }`,
+      { input: { token: invited.data!.addMember.invitationToken, password: PASSWORD } },
+      browser(),
+    );
+    expect(accepted.body.data.acceptInvitation.refreshToken).toBeNull();
+    const refreshed = await post(REFRESH, {}, browser({ cookie: cookieFrom(accepted) }));
+    expect(refreshed.body.data.refreshSession.user.email).toBe(accepted.body.data.acceptInvitation.user.email);
+  });
+
   it('refresh in cookie mode reads the cookie, rotates it, and a replayed cookie ends the session', async () => {
     const first = cookieFrom(await loginInBrowser());
     const refreshed = await post(REFRESH, {}, browser({ cookie: first }));
