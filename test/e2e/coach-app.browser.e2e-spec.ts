@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { ApiHarness, startApi } from '../support/api-harness';
@@ -113,6 +114,14 @@ describeWithBuild('the coach app in Chromium', () => {
     await page.keyboard.press('Enter');
   }
 
+  it('keeps the first screen within 200 KB of gzipped JavaScript', () => {
+    const indexHtml = readFileSync(resolve(WEB_APP_DIR, 'index.html'), 'utf8');
+    const scripts = [...indexHtml.matchAll(/(?:src|href)="\/app\/(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+    expect(scripts.length).toBeGreaterThan(0);
+    const gzipped = scripts.reduce((sum, file) => sum + gzipSync(readFileSync(resolve(WEB_APP_DIR, file))).length, 0);
+    expect(gzipped).toBeLessThanOrEqual(200 * 1024);
+  });
+
   it('runs under its own CSP: the sign-in screen renders and nothing is refused', async () => {
     const context = await newContext({ bypassCSP: false });
     const page = await context.newPage();
@@ -220,6 +229,12 @@ describeWithBuild('the coach app in Chromium', () => {
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await page.getByLabel('Name', { exact: true }).waitFor();
     await expectNoAxeViolations(page, 'settings');
+
+    await page.getByRole('link', { name: 'Templates' }).click();
+    await page.getByRole('heading', { name: 'Templates' }).waitFor();
+    await page.getByRole('link', { name: 'Second interview prep' }).click();
+    await page.getByRole('heading', { name: 'Reminder schedule' }).waitFor();
+    await expectNoAxeViolations(page, 'template');
     expect(await page.evaluate(() => window.sameDocument)).toBe(true);
 
     // A reload keeps the session (the cookie refreshes it), then signing out ends it.

@@ -14,6 +14,8 @@ const CandidateScreen = lazy(() => import('./screens/candidate'));
 const AssignPlan = lazy(() => import('./screens/assign-plan'));
 const AssignmentScreen = lazy(() => import('./screens/assignment'));
 const Settings = lazy(() => import('./screens/settings'));
+const Templates = lazy(() => import('./screens/templates'));
+const TemplateScreen = lazy(() => import('./screens/template'));
 
 export function App() {
   return (
@@ -28,6 +30,8 @@ export function App() {
           <Route path="candidates/:id" element={<CandidateScreen />} />
           <Route path="candidates/:id/assign" element={<AssignPlan />} />
           <Route path="assignments/:id" element={<AssignmentScreen />} />
+          <Route path="templates" element={<Templates />} />
+          <Route path="templates/:id" element={<TemplateScreen />} />
           <Route path="settings" element={<Settings />} />
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -38,6 +38,7 @@ export function Layout() {
             Today
           </NavLink>
           <NavLink to="/candidates">Candidates</NavLink>
+          <NavLink to="/templates">Templates</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
         <span className="viewer">
