@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -23,6 +23,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const WEB_APP_DIR = resolve(__dirname, '../../dist/apps/web');
+const SCREENSHOTS = resolve(__dirname, '../../tmp/coach-app');
 // The coach works from Berlin; the candidate and the interview are in New York.
 const COACH_ZONE = 'Europe/Berlin';
 const CANDIDATE_ZONE = 'America/New_York';
@@ -37,8 +38,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** 0 axe-core violations, listed by rule and element when there are some. */
+/** 0 axe-core violations, listed by rule and element when there are some; the screen is kept in tmp/. */
 async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${screen.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true });
   // A closed native select's options are not on screen; axe still checks the select itself.
   const { violations } = await new AxeBuilder({ page }).exclude('select > option').analyze();
   const found = violations.map(

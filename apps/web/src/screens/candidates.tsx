@@ -7,7 +7,7 @@ import { formatNumber, viewerTimeZone } from '../ui/format';
 import { Empty, Loading } from '../ui/status';
 import { TimeZoneSelect } from '../ui/time-zone-select';
 
-const PAGE_SIZE = 25;
+const PAGE_SIZE = 50;
 
 const CandidatesDocument = graphql(`
   query Candidates($first: Int!, $after: String, $filter: CandidatesFilter) {
