@@ -15,6 +15,12 @@ interface Exchange {
   setCookie: string[];
 }
 
+/** Node gives Set-Cookie as an array of lines. */
+function setCookieLines(headers: Record<string, unknown>): string[] {
+  const value = headers['set-cookie'];
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
 /** The refresh cookie as a browser would send it back: name=value only. */
 function cookieFrom(exchange: Exchange): string {
   const header = exchange.setCookie.find((line) => line.startsWith('prep_refresh='));
@@ -45,8 +51,7 @@ describe('sessions in a browser: the refresh token in an HttpOnly cookie', () =>
     const call = request(api.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
     for (const [name, value] of Object.entries(headers)) call.set(name, value);
     const response = await call.send({ query, variables });
-    const setCookie = response.headers['set-cookie'] as unknown as string[] | undefined;
-    return { status: response.status, body: response.body, setCookie: setCookie ?? [] };
+    return { status: response.status, body: response.body, setCookie: setCookieLines(response.headers) };
   }
 
   const browser = (extra: Record<string, string> = {}) => ({
@@ -184,7 +189,7 @@ describe('the refresh cookie over plain http', () => {
       .set('content-type', 'application/json')
       .set('x-session-mode', 'cookie')
       .send({ query: LOGIN, variables: { input: { email: owner.user.email, password: PASSWORD } } });
-    const cookie = (response.headers['set-cookie'] as unknown as string[])[0];
+    const [cookie] = setCookieLines(response.headers);
     expect(cookie).toContain('HttpOnly; SameSite=Strict');
     expect(cookie).not.toContain('Secure');
   });

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  '\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SessionCheckDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n': typeof types.AssignPlanFormDocument;
   '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n': typeof types.AssignPlanDocument;
@@ -33,6 +34,7 @@ type Documents = {
   '\n  mutation ArchiveCandidate($id: ID!) {\n    archiveCandidate(id: $id) {\n      ...CandidateFields\n    }\n  }\n': typeof types.ArchiveCandidateDocument;
   '\n  query Candidates($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CandidateFields\n        }\n      }\n    }\n  }\n': typeof types.CandidatesDocument;
   '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.CreateCandidateDocument;
+  '\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CoachesDocument;
   '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n': typeof types.SettingsDocument;
   '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n': typeof types.UpdateSettingsDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n': typeof types.LoginDocument;
@@ -40,12 +42,13 @@ type Documents = {
   '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n      }\n    }\n  }\n': typeof types.TemplateDocument;
   '\n  query Templates($includeArchived: Boolean) {\n    planTemplates(includeArchived: $includeArchived) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n': typeof types.TemplatesDocument;
   '\n  query Today($coachId: ID, $from: String!, $to: String!) {\n    dashboard(coachId: $coachId, from: $from, to: $to) {\n      byStatus {\n        status\n        count\n      }\n      followUpSentRate\n      medianProgressAtTMinus24h\n      reminders {\n        sent\n        skipped\n        failed\n      }\n      upcomingInterviews {\n        ...AssignmentSummaryFields\n      }\n      atRisk {\n        ...AssignmentSummaryFields\n      }\n    }\n  }\n': typeof types.TodayDocument;
-  '\n  query Coaches {\n    members {\n      id\n      name\n      role\n      status\n    }\n  }\n': typeof types.CoachesDocument;
   '\n  fragment SessionGrantFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n': typeof types.SessionGrantFieldsFragmentDoc;
   '\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RefreshSessionDocument;
   '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
 };
 const documents: Documents = {
+  '\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n':
+    types.SessionCheckDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n':
     types.AcceptInvitationDocument,
   '\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n':
@@ -84,6 +87,7 @@ const documents: Documents = {
     types.CandidatesDocument,
   '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n':
     types.CreateCandidateDocument,
+  '\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n': types.CoachesDocument,
   '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n':
     types.SettingsDocument,
   '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n':
@@ -98,8 +102,6 @@ const documents: Documents = {
     types.TemplatesDocument,
   '\n  query Today($coachId: ID, $from: String!, $to: String!) {\n    dashboard(coachId: $coachId, from: $from, to: $to) {\n      byStatus {\n        status\n        count\n      }\n      followUpSentRate\n      medianProgressAtTMinus24h\n      reminders {\n        sent\n        skipped\n        failed\n      }\n      upcomingInterviews {\n        ...AssignmentSummaryFields\n      }\n      atRisk {\n        ...AssignmentSummaryFields\n      }\n    }\n  }\n':
     types.TodayDocument,
-  '\n  query Coaches {\n    members {\n      id\n      name\n      role\n      status\n    }\n  }\n':
-    types.CoachesDocument,
   '\n  fragment SessionGrantFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n':
     types.SessionGrantFieldsFragmentDoc,
   '\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n':
@@ -121,6 +123,12 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -239,6 +247,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: '\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n'];
 /**
@@ -277,12 +291,6 @@ export function graphql(
 export function graphql(
   source: '\n  query Today($coachId: ID, $from: String!, $to: String!) {\n    dashboard(coachId: $coachId, from: $from, to: $to) {\n      byStatus {\n        status\n        count\n      }\n      followUpSentRate\n      medianProgressAtTMinus24h\n      reminders {\n        sent\n        skipped\n        failed\n      }\n      upcomingInterviews {\n        ...AssignmentSummaryFields\n      }\n      atRisk {\n        ...AssignmentSummaryFields\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query Today($coachId: ID, $from: String!, $to: String!) {\n    dashboard(coachId: $coachId, from: $from, to: $to) {\n      byStatus {\n        status\n        count\n      }\n      followUpSentRate\n      medianProgressAtTMinus24h\n      reminders {\n        sent\n        skipped\n        failed\n      }\n      upcomingInterviews {\n        ...AssignmentSummaryFields\n      }\n      atRisk {\n        ...AssignmentSummaryFields\n      }\n    }\n  }\n'];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(
-  source: '\n  query Coaches {\n    members {\n      id\n      name\n      role\n      status\n    }\n  }\n',
-): (typeof documents)['\n  query Coaches {\n    members {\n      id\n      name\n      role\n      status\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

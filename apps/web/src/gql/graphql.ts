@@ -110,6 +110,10 @@ export type UpdateOrganizationSettingsInput = {
   quietHours?: QuietHoursInput | null | undefined;
 };
 
+export type SessionCheckQueryVariables = Exact<{ [key: string]: never }>;
+
+export type SessionCheckQuery = { me: { user: { id: string; name: string } } };
+
 export type AcceptInvitationMutationVariables = Exact<{
   input: AcceptInvitationInput;
 }>;
@@ -667,6 +671,10 @@ export type CreateCandidateMutation = {
   };
 };
 
+export type CoachesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type CoachesQuery = { members: Array<{ id: string; name: string; status: MemberStatus }> };
+
 export type SettingsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type SettingsQuery = {
@@ -788,10 +796,6 @@ export type TodayQuery = {
     }>;
   };
 };
-
-export type CoachesQueryVariables = Exact<{ [key: string]: never }>;
-
-export type CoachesQuery = { members: Array<{ id: string; name: string; role: MemberRole; status: MemberStatus }> };
 
 export type SessionGrantFieldsFragment = {
   accessToken: string;
@@ -1080,6 +1084,41 @@ export const SessionGrantFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<SessionGrantFieldsFragment, unknown>;
+export const SessionCheckDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'SessionCheck' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'me' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'user' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SessionCheckQuery, SessionCheckQueryVariables>;
 export const AcceptInvitationDocument = {
   kind: 'Document',
   definitions: [
@@ -2904,6 +2943,33 @@ export const CreateCandidateDocument = {
     },
   ],
 } as unknown as DocumentNode<CreateCandidateMutation, CreateCandidateMutationVariables>;
+export const CoachesDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Coaches' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'members' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CoachesQuery, CoachesQueryVariables>;
 export const SettingsDocument = {
   kind: 'Document',
   definitions: [
@@ -3418,34 +3484,6 @@ export const TodayDocument = {
     },
   ],
 } as unknown as DocumentNode<TodayQuery, TodayQueryVariables>;
-export const CoachesDocument = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'OperationDefinition',
-      operation: 'query',
-      name: { kind: 'Name', value: 'Coaches' },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'members' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CoachesQuery, CoachesQueryVariables>;
 export const RefreshSessionDocument = {
   kind: 'Document',
   definitions: [

@@ -6,6 +6,7 @@ import { ErrorNotice } from '../ui/error-notice';
 import { formatNumber, viewerTimeZone } from '../ui/format';
 import { Empty, Loading } from '../ui/status';
 import { TimeZoneSelect } from '../ui/time-zone-select';
+import { CoachPicker } from './coach-picker';
 
 const PAGE_SIZE = 50;
 
@@ -39,9 +40,10 @@ export default function Candidates() {
   const [params, setParams] = useSearchParams();
   const search = params.get('search') ?? '';
   const includeArchived = params.get('archived') === '1';
+  const coachId = params.get('coach') ?? '';
   const [searchText, setSearchText] = useState(search);
   const { data, loading, error, fetchMore } = useQuery(CandidatesDocument, {
-    variables: { first: PAGE_SIZE, filter: { search: search || null, includeArchived } },
+    variables: { first: PAGE_SIZE, filter: { search: search || null, includeArchived, coachId: coachId || null } },
     notifyOnNetworkStatusChange: true,
   });
   const connection = data?.candidates;
@@ -53,10 +55,10 @@ export default function Candidates() {
     else next.delete('search');
     setParams(next);
   };
-  const toggleArchived = (checked: boolean) => {
+  const setParam = (name: string, value: string) => {
     const next = new URLSearchParams(params);
-    if (checked) next.set('archived', '1');
-    else next.delete('archived');
+    if (value) next.set(name, value);
+    else next.delete(name);
     setParams(next);
   };
 
@@ -71,9 +73,14 @@ export default function Candidates() {
         </label>
         <button type="submit">Search</button>
         <label className="checkbox">
-          <input type="checkbox" checked={includeArchived} onChange={(event) => toggleArchived(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={includeArchived}
+            onChange={(event) => setParam('archived', event.target.checked ? '1' : '')}
+          />
           Include archived
         </label>
+        <CoachPicker value={coachId} onChange={(id) => setParam('coach', id)} />
       </form>
       {error && <ErrorNotice error={error} title="Could not load candidates" />}
       {loading && !connection && <Loading />}

@@ -2,11 +2,11 @@ import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { AssignmentSummaryFieldsFragment } from '../gql/graphql';
-import { useSession } from '../session/app-session';
 import { ErrorNotice } from '../ui/error-notice';
 import { formatNumber, formatPercent } from '../ui/format';
 import { Empty, Loading } from '../ui/status';
 import { AssignmentRow, STATUS_LABELS } from './assignment-summary';
+import { CoachPicker } from './coach-picker';
 
 const TodayDocument = graphql(`
   query Today($coachId: ID, $from: String!, $to: String!) {
@@ -32,17 +32,6 @@ const TodayDocument = graphql(`
   }
 `);
 
-const CoachesDocument = graphql(`
-  query Coaches {
-    members {
-      id
-      name
-      role
-      status
-    }
-  }
-`);
-
 const DAY_MS = 24 * 3600 * 1000;
 
 /** Why the API counts an assignment at risk (the rule is in the schema's description). */
@@ -53,8 +42,6 @@ function atRiskReason(assignment: AssignmentSummaryFieldsFragment, now: number):
 }
 
 export default function Today() {
-  const session = useSession();
-  const seesEveryone = session.status === 'signed-in' && session.user.role !== 'COACH';
   const [coachId, setCoachId] = useState('');
   const window = useMemo(() => {
     const now = Date.now();
@@ -63,27 +50,12 @@ export default function Today() {
   const { data, loading, error } = useQuery(TodayDocument, {
     variables: { coachId: coachId || null, from: window.from, to: window.to },
   });
-  const coaches = useQuery(CoachesDocument, { skip: !seesEveryone });
   const dashboard = data?.dashboard;
 
   return (
     <>
       <h1>Today</h1>
-      {seesEveryone && (
-        <label className="inline-field">
-          Coach
-          <select value={coachId} onChange={(event) => setCoachId(event.target.value)}>
-            <option value="">Everyone</option>
-            {coaches.data?.members
-              .filter((member) => member.status === 'ACTIVE')
-              .map((member) => (
-                <option key={member.id} value={member.id}>
-                  {member.name}
-                </option>
-              ))}
-          </select>
-        </label>
-      )}
+      <CoachPicker value={coachId} onChange={setCoachId} />
       {error && <ErrorNotice error={error} title="Could not load today’s figures" />}
       {loading && !dashboard && <Loading />}
       {dashboard && (

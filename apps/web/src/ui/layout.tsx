@@ -1,6 +1,6 @@
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
 import { appSession, useSession } from '../session/app-session';
 import { Loading } from './status';
@@ -16,6 +16,9 @@ export function Layout() {
   const client = useApolloClient();
   const navigate = useNavigate();
   const [logout, { loading }] = useMutation(LogoutDocument);
+  const { pathname } = useLocation();
+  // A new screen starts keyboard and screen-reader users at its content, as a page load would.
+  useEffect(() => document.getElementById('main')?.focus(), [pathname]);
   if (session.status !== 'signed-in') return null;
 
   const signOut = async () => {
