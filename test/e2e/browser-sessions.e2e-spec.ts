@@ -174,6 +174,28 @@ describe('sessions in a browser: the refresh token in an HttpOnly cookie', () =>
   });
 });
 
+describe('page loads without a session', () => {
+  let api: ApiHarness;
+  afterAll(() => api?.close());
+
+  it('do not use up the refresh limit: signed-out visitors behind one address can still sign in and refresh', async () => {
+    api = await startApi({ AUTH_RATE_LIMIT_POINTS: '3', REDIS_PREFIX: isolatedRedisPrefix('browser-sessions-limit') });
+    const server = api.app.getHttpServer();
+    const refreshWithout = () =>
+      request(server)
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('x-session-mode', 'cookie')
+        .send({ query: REFRESH, variables: {} });
+    for (let load = 0; load < 5; load += 1) {
+      expect((await refreshWithout()).body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    const owner = await signUp(api, 'Busy Office');
+    const refreshed = await api.gql(REFRESH, { token: owner.refreshToken });
+    expect(refreshed.data?.refreshSession.accessToken).toEqual(expect.any(String));
+  });
+});
+
 describe('the refresh cookie over plain http', () => {
   let api: ApiHarness;
   afterAll(() => api?.close());

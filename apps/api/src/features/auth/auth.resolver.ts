@@ -54,9 +54,11 @@ export class AuthResolver {
     @CurrentHttp() http: GraphqlHttp,
   ): Promise<AuthPayload> {
     const session = this.cookies.deliveryFor(http);
-    await this.rateLimiter.consume('refresh', [`ip:${ip}`]);
+    const presented = session.presentedToken(refreshToken);
+    // The coach app asks on every page load; a visitor without a cookie presents nothing to limit.
+    if (presented) await this.rateLimiter.consume('refresh', [`ip:${ip}`]);
     try {
-      return session.deliver(await this.auth.refreshSession(session.presentedToken(refreshToken)));
+      return session.deliver(await this.auth.refreshSession(presented));
     } catch (error) {
       session.clear();
       throw error;
