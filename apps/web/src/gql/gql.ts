@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
   '\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SessionCheckDocument;
+  '\n  query RosterPageForCache($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.RosterPageForCacheDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n': typeof types.AssignPlanFormDocument;
   '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n': typeof types.AssignPlanDocument;
@@ -49,6 +50,8 @@ type Documents = {
 const documents: Documents = {
   '\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n':
     types.SessionCheckDocument,
+  '\n  query RosterPageForCache($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.RosterPageForCacheDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n':
     types.AcceptInvitationDocument,
   '\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n':
@@ -129,6 +132,12 @@ export function graphql(source: string): unknown;
 export function graphql(
   source: '\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RosterPageForCache($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RosterPageForCache($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
