@@ -228,6 +228,12 @@ describeWithBuild('the coach app in Chromium', () => {
     await page.getByRole('link', { name: 'Today' }).click();
     await page.getByRole('link', { name: candidateName }).first().waitFor();
 
+    await page.getByRole('link', { name: 'Assignments', exact: true }).click();
+    await page.getByRole('link', { name: candidateName }).first().waitFor();
+    await page.getByLabel('At risk only').check();
+    await page.getByText('No assignment matches.').waitFor();
+    await expectNoAxeViolations(page, 'assignments');
+
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Settings' }).waitFor();
     await page.getByLabel('Name', { exact: true }).waitFor();

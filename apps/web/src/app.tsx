@@ -13,6 +13,7 @@ const Candidates = lazy(() => import('./screens/candidates'));
 const CandidateScreen = lazy(() => import('./screens/candidate'));
 const AssignPlan = lazy(() => import('./screens/assign-plan'));
 const AssignmentScreen = lazy(() => import('./screens/assignment'));
+const Assignments = lazy(() => import('./screens/assignments'));
 const Settings = lazy(() => import('./screens/settings'));
 const Templates = lazy(() => import('./screens/templates'));
 const TemplateScreen = lazy(() => import('./screens/template'));
@@ -29,6 +30,7 @@ export function App() {
           <Route path="candidates" element={<Candidates />} />
           <Route path="candidates/:id" element={<CandidateScreen />} />
           <Route path="candidates/:id/assign" element={<AssignPlan />} />
+          <Route path="assignments" element={<Assignments />} />
           <Route path="assignments/:id" element={<AssignmentScreen />} />
           <Route path="templates" element={<Templates />} />
           <Route path="templates/:id" element={<TemplateScreen />} />

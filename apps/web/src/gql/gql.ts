@@ -29,6 +29,7 @@ type Documents = {
   '\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n': typeof types.SkipReminderDocument;
   '\n  fragment AssignmentSummaryFields on Assignment {\n    id\n    status\n    candidate {\n      id\n      name\n      timeZone\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n    }\n    progress {\n      done\n      total\n    }\n  }\n': typeof types.AssignmentSummaryFieldsFragmentDoc;
   '\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.AssignmentDocument;
+  '\n  query Assignments($first: Int!, $after: String, $filter: AssignmentsFilter) {\n    assignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AssignmentSummaryFields\n        }\n      }\n    }\n  }\n': typeof types.AssignmentsDocument;
   '\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    timeZone\n    archivedAt\n    unsubscribed\n    coach {\n      id\n      name\n    }\n  }\n': typeof types.CandidateFieldsFragmentDoc;
   '\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateFields\n      createdAt\n      assignments {\n        id\n        status\n        templateTitle\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        progress {\n          done\n          total\n        }\n      }\n    }\n  }\n': typeof types.CandidateDocument;
   '\n  mutation UpdateCandidate($id: ID!, $input: UpdateCandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.UpdateCandidateDocument;
@@ -78,6 +79,8 @@ const documents: Documents = {
     types.AssignmentSummaryFieldsFragmentDoc,
   '\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n':
     types.AssignmentDocument,
+  '\n  query Assignments($first: Int!, $after: String, $filter: AssignmentsFilter) {\n    assignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AssignmentSummaryFields\n        }\n      }\n    }\n  }\n':
+    types.AssignmentsDocument,
   '\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    timeZone\n    archivedAt\n    unsubscribed\n    coach {\n      id\n      name\n    }\n  }\n':
     types.CandidateFieldsFragmentDoc,
   '\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateFields\n      createdAt\n      assignments {\n        id\n        status\n        templateTitle\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        progress {\n          done\n          total\n        }\n      }\n    }\n  }\n':
@@ -216,6 +219,12 @@ export function graphql(
 export function graphql(
   source: '\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n',
 ): (typeof documents)['\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Assignments($first: Int!, $after: String, $filter: AssignmentsFilter) {\n    assignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AssignmentSummaryFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Assignments($first: Int!, $after: String, $filter: AssignmentsFilter) {\n    assignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AssignmentSummaryFields\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -24,6 +24,20 @@ export type AssignPlanInput = {
 /** ASSIGNED → IN_PROGRESS (first item done) → INTERVIEWED → FOLLOWED_UP → CLOSED, or CANCELLED. */
 export type AssignmentStatus = 'ASSIGNED' | 'CANCELLED' | 'CLOSED' | 'FOLLOWED_UP' | 'INTERVIEWED' | 'IN_PROGRESS';
 
+export type AssignmentsFilter = {
+  /** Interview within 72 h and under half done, or interviewed over 24 h ago without a follow-up. */
+  atRisk?: boolean | null | undefined;
+  candidateId?: string | number | null | undefined;
+  coachId?: string | number | null | undefined;
+  /** Interviews at or after this instant (ISO 8601 with an offset). */
+  interviewFrom?: string | null | undefined;
+  /** Interviews before this instant (ISO 8601 with an offset). */
+  interviewTo?: string | null | undefined;
+  /** Part of the candidate’s name or email or of the company, any case. */
+  search?: string | null | undefined;
+  status?: AssignmentStatus | null | undefined;
+};
+
 export type CandidatesFilter = {
   coachId?: string | number | null | undefined;
   includeArchived?: boolean | null | undefined;
@@ -573,6 +587,29 @@ export type AssignmentQuery = {
       attempts: number;
       reason: string | null;
       lastError: string | null;
+    }>;
+  };
+};
+
+export type AssignmentsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: AssignmentsFilter | null | undefined;
+}>;
+
+export type AssignmentsQuery = {
+  assignments: {
+    totalCount: number;
+    pageInfo: { endCursor: string | null; hasNextPage: boolean };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        status: AssignmentStatus;
+        candidate: { id: string; name: string; timeZone: string };
+        interview: { company: string; role: string; startsAt: string; timeZone: string };
+        progress: { done: number; total: number };
+      };
     }>;
   };
 };
@@ -2622,6 +2659,144 @@ export const AssignmentDocument = {
     },
   ],
 } as unknown as DocumentNode<AssignmentQuery, AssignmentQueryVariables>;
+export const AssignmentsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Assignments' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AssignmentsFilter' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignments' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'filter' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'filter' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentSummaryFields' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentSummaryFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AssignmentsQuery, AssignmentsQueryVariables>;
 export const CandidateDocument = {
   kind: 'Document',
   definitions: [

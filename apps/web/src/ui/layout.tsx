@@ -41,6 +41,9 @@ export function Layout() {
             Today
           </NavLink>
           <NavLink to="/candidates">Candidates</NavLink>
+          <NavLink to="/assignments" end>
+            Assignments
+          </NavLink>
           <NavLink to="/templates">Templates</NavLink>
           <NavLink to="/settings">Settings</NavLink>
         </nav>
