@@ -163,6 +163,12 @@ describeWithBuild('the coach app in Chromium', () => {
     await page.getByRole('heading', { name: candidateName }).waitFor();
     await page.getByText('No plan assigned yet.').waitFor();
     await expectNoAxeViolations(page, 'candidate');
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const edit = page.getByRole('form', { name: 'Edit candidate' });
+    await edit.getByLabel('Email').fill('ada.lovelace@example.com');
+    expect(await edit.getByLabel('Coach').inputValue()).toBe(owner.user.id);
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('ada.lovelace@example.com').waitFor();
 
     // Assign a plan with the keyboard only.
     await tabTo(page, /^Assign a plan$/);

@@ -9,6 +9,7 @@ import { Empty, Loading } from '../ui/status';
 import { TimeInZones } from '../ui/time-in-zones';
 import { TimeZoneSelect } from '../ui/time-zone-select';
 import { ProgressMeter, STATUS_LABELS } from './assignment-summary';
+import { CoachPicker } from './coach-picker';
 
 const CandidateDocument = graphql(`
   query Candidate($id: ID!) {
@@ -134,11 +135,14 @@ export default function CandidateScreen() {
 
 function EditCandidate({ candidate, onDone }: { candidate: CandidateFieldsFragment; onDone: () => void }) {
   const [fields, setFields] = useState({ name: candidate.name, email: candidate.email, timeZone: candidate.timeZone });
+  const [coachId, setCoachId] = useState(candidate.coach.id);
   const [update, { loading, error }] = useMutation(UpdateCandidateDocument);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await update({ variables: { id: candidate.id, input: fields } }).catch(() => null);
+    // Only OWNER and ADMIN may reassign; the coach is sent only when it changes.
+    const input = coachId === candidate.coach.id ? fields : { ...fields, coachId };
+    const result = await update({ variables: { id: candidate.id, input } }).catch(() => null);
     if (result?.data) onDone();
   };
 
@@ -164,6 +168,7 @@ function EditCandidate({ candidate, onDone }: { candidate: CandidateFieldsFragme
         value={fields.timeZone}
         onChange={(timeZone) => setFields({ ...fields, timeZone })}
       />
+      <CoachPicker value={coachId} onChange={setCoachId} everyone={false} />
       <div className="actions">
         <button type="submit" disabled={loading}>
           {loading ? 'Saving…' : 'Save'}

@@ -13,7 +13,16 @@ const CoachesDocument = graphql(`
 `);
 
 /** OWNER and ADMIN see everyone or one coach; a COACH sees only their own, so no picker. */
-export function CoachPicker({ value, onChange }: { value: string; onChange: (coachId: string) => void }) {
+export function CoachPicker({
+  value,
+  onChange,
+  everyone = true,
+}: {
+  value: string;
+  onChange: (coachId: string) => void;
+  /** Offer "Everyone" (a filter); without it one coach must be chosen (a reassignment). */
+  everyone?: boolean;
+}) {
   const session = useSession();
   const seesEveryone = session.status === 'signed-in' && session.user.role !== 'COACH';
   const { data } = useQuery(CoachesDocument, { skip: !seesEveryone });
@@ -22,7 +31,7 @@ export function CoachPicker({ value, onChange }: { value: string; onChange: (coa
     <label className="inline-field">
       Coach
       <select value={value} onChange={(event) => onChange(event.target.value)}>
-        <option value="">Everyone</option>
+        {everyone && <option value="">Everyone</option>}
         {data?.members
           .filter((member) => member.status === 'ACTIVE')
           .map((member) => (
