@@ -1,6 +1,7 @@
 // Lint rules, including the architecture's import boundaries:
 // - libs/domain is plain TypeScript: no Nest, TypeORM, BullMQ, drivers or other libs;
-// - the API and the worker never import each other; libraries never import apps.
+// - the API and the worker never import each other; libraries never import apps;
+// - the coach app (apps/web) reaches the backend only over GraphQL: no app or persistence imports.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -13,7 +14,18 @@ const boundary = (files, patterns, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'tmp/**', 'coverage/**', '**/*.js', '!eslint.config.mjs'] },
+  {
+    // apps/web/src/gql is generated (npm run codegen:web) and checked by its own test.
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'tmp/**',
+      'coverage/**',
+      '**/*.js',
+      '!eslint.config.mjs',
+      'apps/web/src/gql/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -47,6 +59,22 @@ export default tseslint.config(
     'The worker must not import the API; share code through libs/.',
   ),
   boundary(['libs/**/*.ts'], ['**/apps/**'], 'Libraries must not import apps.'),
+  boundary(
+    ['apps/web/**/*.ts', 'apps/web/**/*.tsx'],
+    [
+      '**/apps/api/**',
+      '**/api/src/**',
+      '**/apps/worker/**',
+      '**/worker/src/**',
+      '**/libs/persistence/**',
+      '@prep/persistence',
+    ],
+    'The coach app talks to the API over GraphQL only; it imports neither the apps nor libs/persistence.',
+  ),
+  {
+    files: ['apps/web/src/**/*.ts', 'apps/web/src/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
   // Listed after the rule for all libs: for one file, the last matching rule wins.
   boundary(
     ['libs/domain/**/*.ts'],
@@ -60,7 +88,7 @@ export default tseslint.config(
     'Reminder rows and statements import neither the API, the email composer, the queue runtime nor the pipeline.',
   ),
   {
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', '**/*.int-spec.ts', 'test/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.e2e-spec.ts', '**/*.int-spec.ts', 'test/**/*.ts'],
     languageOptions: { globals: { ...globals.jest } },
   },
 );

@@ -1,5 +1,6 @@
-// Two Jest projects in one run:
+// Three Jest projects in one run:
 // - unit: pure specs beside the code (*.spec.ts), no services needed;
+// - web: the coach app's component specs (apps/web/**/*.spec.tsx) in jsdom;
 // - integration: *.int-spec.ts beside the code and test/**/*.e2e-spec.ts, which talk to the
 //   real Postgres, Redis and SMTP; global setup creates a throwaway database for them.
 // Path aliases mirror tsconfig.base.json so specs import libraries as the apps do.
@@ -23,7 +24,20 @@ const shared = {
 module.exports = {
   testTimeout: 30000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['**/*.spec.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
+    },
+    {
+      displayName: 'web',
+      rootDir: __dirname,
+      roots: ['<rootDir>/apps/web/src'],
+      testEnvironment: 'jsdom',
+      testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+      transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/apps/web/tsconfig.spec.json' }] },
+    },
     {
       ...shared,
       displayName: 'integration',

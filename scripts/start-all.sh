@@ -8,7 +8,7 @@ api=$!
 node dist/apps/worker/apps/worker/src/main.js &
 worker=$!
 trap 'kill -TERM "$api" "$worker" 2>/dev/null; wait' INT TERM
-echo "API on ${APP_URL:-http://localhost:3000}/graphql (pid $api), worker pid $worker. Ctrl-C stops both."
+echo "Coach app on ${APP_URL:-http://localhost:3000}/app, GraphQL on ${APP_URL:-http://localhost:3000}/graphql (API pid $api), worker pid $worker. Ctrl-C stops both."
 wait -n "$api" "$worker"
 kill -TERM "$api" "$worker" 2>/dev/null || true
 wait

@@ -54,6 +54,24 @@ describe('import boundaries (lint)', () => {
     ).toHaveLength(1);
   });
 
+  it.each([
+    ["import { ApiModule } from '../../api/src/api.module';"],
+    ["import { WorkerModule } from '../../../apps/worker/src/worker.module';"],
+    ["import { TenantTransactions } from '@prep/persistence';"],
+    ["import { CandidateEntity } from '../../../libs/persistence/src';"],
+  ])('keeps the coach app to GraphQL: %s is refused', async (code) => {
+    expect(await restrictedImportMessages('apps/web/src/probe.tsx', `${code}\nexport {};\n`)).toHaveLength(1);
+  });
+
+  it('lets the coach app import its own files and the generated documents', async () => {
+    expect(
+      await restrictedImportMessages(
+        'apps/web/src/probe.tsx',
+        "import { graphql } from './gql';\nexport const g = graphql;\n",
+      ),
+    ).toEqual([]);
+  });
+
   it('confines process.env to the config library', async () => {
     const [result] = await eslint.lintText('export const port = process.env.PORT;\n', {
       filePath: resolve(root, 'apps/api/src/probe.ts'),

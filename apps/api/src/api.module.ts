@@ -23,6 +23,7 @@ import { OrganizationSettingsModule } from './features/organization-settings/org
 import { PlanTemplatesModule } from './features/plan-templates/plan-templates.module';
 import { QueueBoardModule } from './platform/queue-board/queue-board.module';
 import { RedisModule } from './platform/redis/redis.module';
+import { WebAppModule } from './platform/web-app/web-app.module';
 
 @Module({})
 export class ApiModule {
@@ -57,6 +58,7 @@ export class ApiModule {
         AuditModule,
         CandidateDataModule,
         OrganizationModule,
+        WebAppModule,
       ],
     };
   }

@@ -38,6 +38,8 @@ export interface AppConfig {
   logFormat: RawConfig['LOG_FORMAT'];
   /** Built-in plans and email templates (relative paths are from the working directory). */
   contentDir: string;
+  /** The coach app's built files, served at /app (relative paths are from the working directory). */
+  webAppDir: string;
   candidateLinks: { ttlDaysAfterInterview: number; failedLookupsPerMinute: number };
   reminders: { horizonMinutes: number; scanIntervalSeconds: number; maxAttempts: number };
   /** Where the worker serves /metrics (0: not served). */
@@ -156,6 +158,7 @@ function toAppConfig(raw: RawConfig): AppConfig {
     logLevel: raw.LOG_LEVEL,
     logFormat: raw.LOG_FORMAT,
     contentDir: raw.CONTENT_DIR,
+    webAppDir: raw.WEB_APP_DIR,
     candidateLinks: {
       ttlDaysAfterInterview: raw.LINK_TTL_DAYS_AFTER_INTERVIEW,
       failedLookupsPerMinute: raw.CANDIDATE_PAGE_RATE_LIMIT_POINTS,

@@ -56,6 +56,7 @@ export const rawConfigSchema = z.object({
   TRUST_PROXY: booleanFlag.default(false),
   SHUTDOWN_TIMEOUT_MS: positiveInt.default(10_000),
   CONTENT_DIR: z.string().min(1).default('content'),
+  WEB_APP_DIR: z.string().min(1).default('dist/apps/web'),
   LINK_TTL_DAYS_AFTER_INTERVIEW: positiveInt.max(365).default(30),
   CANDIDATE_PAGE_RATE_LIMIT_POINTS: positiveInt.default(30),
   REMINDER_HORIZON_MINUTES: positiveInt.max(7 * 24 * 60).default(24 * 60),

@@ -6,4 +6,5 @@ export enum AuthErrorCode {
   InvalidInvitation = 'INVALID_INVITATION',
   EmailAlreadyRegistered = 'EMAIL_ALREADY_REGISTERED',
   RoleNotAllowed = 'ROLE_NOT_ALLOWED',
+  CrossSiteRequest = 'CROSS_SITE_REQUEST',
 }

@@ -7,6 +7,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { LiveSessions } from './live-sessions.service';
 import { PasswordHasher } from './password-hasher';
+import { SessionCookies } from './session-cookies';
 import { SessionService } from './session.service';
 
 @Module({
@@ -15,6 +16,7 @@ import { SessionService } from './session.service';
     PasswordHasher,
     SessionService,
     LiveSessions,
+    SessionCookies,
     AuthRateLimiter,
     AuthService,
     AuthResolver,

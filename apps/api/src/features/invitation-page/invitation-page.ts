@@ -19,7 +19,9 @@ ${problem ? html`<p role="alert" class="notice">${problem}</p>` : ''}
 export function renderInvitationAccepted(organizationName: string, email: string): string {
   return renderDocument(
     'You are in',
-    html`<h1>You are in</h1><p>Your account with ${organizationName} is ready. Sign in as ${email} with the password you chose.</p>`,
+    html`<h1>You are in</h1>
+      <p>Your account with ${organizationName} is ready. Sign in as ${email} with the password you chose.</p>
+      <p><a href="/app/sign-in">Open the coach app</a></p>`,
   );
 }
 

@@ -33,6 +33,7 @@ const AUTH: Record<AuthErrorCode, PublicErrorCode> = {
   [AuthErrorCode.InvalidInvitation]: PublicErrorCode.NotFound,
   [AuthErrorCode.EmailAlreadyRegistered]: PublicErrorCode.Conflict,
   [AuthErrorCode.RoleNotAllowed]: PublicErrorCode.Forbidden,
+  [AuthErrorCode.CrossSiteRequest]: PublicErrorCode.Forbidden,
 };
 
 const MEMBERS: Record<MemberErrorCode, PublicErrorCode> = {

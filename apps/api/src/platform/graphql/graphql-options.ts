@@ -28,6 +28,8 @@ export function createGraphqlOptions(config: AppConfig, logger: ErrorLogger): Om
     autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
+    // The reply too: browser sessions set their refresh cookie on it.
+    context: (req: unknown, reply: unknown) => ({ req, reply }),
     playground: false,
     introspection: graphql.introspection,
     csrfPrevention: true,

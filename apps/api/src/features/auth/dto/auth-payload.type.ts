@@ -7,8 +7,13 @@ export class AuthPayload {
   @Field({ description: 'Send as `Authorization: Bearer <token>`. Short-lived.' })
   accessToken: string;
 
-  @Field({ description: 'Exchange once with refreshSession; a replayed token revokes the whole session.' })
-  refreshToken: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Exchange once with refreshSession; a replayed token revokes the whole session. ' +
+      'Null when the request asked for cookie mode (`X-Session-Mode: cookie`): the token is then in an HttpOnly cookie.',
+  })
+  refreshToken: string | null;
 
   @Field(() => MemberType)
   user: MemberType;

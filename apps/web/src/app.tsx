@@ -1,0 +1,64 @@
+import { lazy, Suspense } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { useSession } from './session/app-session';
+import { Layout } from './ui/layout';
+import { Loading } from './ui/status';
+import { SignIn } from './screens/sign-in';
+
+// One chunk per screen: the sign-in screen loads only what it needs.
+const SignUp = lazy(() => import('./screens/sign-up'));
+const AcceptInvitation = lazy(() => import('./screens/accept-invitation'));
+const Today = lazy(() => import('./screens/today'));
+const Candidates = lazy(() => import('./screens/candidates'));
+const CandidateScreen = lazy(() => import('./screens/candidate'));
+const AssignPlan = lazy(() => import('./screens/assign-plan'));
+const AssignmentScreen = lazy(() => import('./screens/assignment'));
+const Assignments = lazy(() => import('./screens/assignments'));
+const Settings = lazy(() => import('./screens/settings'));
+const Templates = lazy(() => import('./screens/templates'));
+const TemplateScreen = lazy(() => import('./screens/template'));
+
+export function App() {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Routes>
+        <Route path="/sign-in" element={<SignIn />} />
+        <Route path="/sign-up" element={<SignUp />} />
+        <Route path="/accept-invitation" element={<AcceptInvitation />} />
+        <Route element={<RequireSession />}>
+          <Route index element={<Today />} />
+          <Route path="candidates" element={<Candidates />} />
+          <Route path="candidates/:id" element={<CandidateScreen />} />
+          <Route path="candidates/:id/assign" element={<AssignPlan />} />
+          <Route path="assignments" element={<Assignments />} />
+          <Route path="assignments/:id" element={<AssignmentScreen />} />
+          <Route path="templates" element={<Templates />} />
+          <Route path="templates/:id" element={<TemplateScreen />} />
+          <Route path="settings" element={<Settings />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </Suspense>
+  );
+}
+
+/** Signed-out visitors go to sign-in and come back to where they were going. */
+function RequireSession() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.status === 'starting') return <Loading label="Signing you in…" />;
+  if (session.status === 'signed-out') {
+    const next = `${location.pathname}${location.search}`;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return <Layout />;
+}
+
+function NotFound() {
+  return (
+    <>
+      <h1>Page not found</h1>
+      <p>There is no screen at this address.</p>
+    </>
+  );
+}

@@ -1,0 +1,336 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  '\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SessionCheckDocument;
+  '\n  query RosterPageForCache($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.RosterPageForCacheDocument;
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n': typeof types.AssignPlanFormDocument;
+  '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n': typeof types.AssignPlanDocument;
+  '\n  mutation RescheduleInterview($id: ID!, $startsAt: String!, $timeZone: String!) {\n    rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: $timeZone) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.RescheduleInterviewDocument;
+  '\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.CancelAssignmentDocument;
+  '\n  mutation CloseAssignment($id: ID!) {\n    closeAssignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.CloseAssignmentDocument;
+  '\n  mutation RotateAssignmentLink($id: ID!) {\n    rotateAssignmentLink(id: $id) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n': typeof types.RotateAssignmentLinkDocument;
+  '\n  mutation RevokeAssignmentLink($id: ID!) {\n    revokeAssignmentLink(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.RevokeAssignmentLinkDocument;
+  '\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n      }\n    }\n    reminders {\n      id\n      kind\n      recipient\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n': typeof types.AssignmentDetailFieldsFragmentDoc;
+  '\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n': typeof types.SendReminderNowDocument;
+  '\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n': typeof types.SkipReminderDocument;
+  '\n  fragment AssignmentSummaryFields on Assignment {\n    id\n    status\n    candidate {\n      id\n      name\n      timeZone\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n    }\n    progress {\n      done\n      total\n    }\n  }\n': typeof types.AssignmentSummaryFieldsFragmentDoc;
+  '\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.AssignmentDocument;
+  '\n  query Assignments($first: Int!, $after: String, $filter: AssignmentsFilter) {\n    assignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AssignmentSummaryFields\n        }\n      }\n    }\n  }\n': typeof types.AssignmentsDocument;
+  '\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    timeZone\n    archivedAt\n    unsubscribed\n    coach {\n      id\n      name\n    }\n  }\n': typeof types.CandidateFieldsFragmentDoc;
+  '\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateFields\n      createdAt\n      assignments {\n        id\n        status\n        templateTitle\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        progress {\n          done\n          total\n        }\n      }\n    }\n  }\n': typeof types.CandidateDocument;
+  '\n  mutation UpdateCandidate($id: ID!, $input: UpdateCandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.UpdateCandidateDocument;
+  '\n  mutation ArchiveCandidate($id: ID!) {\n    archiveCandidate(id: $id) {\n      ...CandidateFields\n    }\n  }\n': typeof types.ArchiveCandidateDocument;
+  '\n  query Candidates($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CandidateFields\n        }\n      }\n    }\n  }\n': typeof types.CandidatesDocument;
+  '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.CreateCandidateDocument;
+  '\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CoachesDocument;
+  '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n': typeof types.SettingsDocument;
+  '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n': typeof types.UpdateSettingsDocument;
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n': typeof types.LoginDocument;
+  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n': typeof types.SignUpDocument;
+  '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n      }\n    }\n  }\n': typeof types.TemplateDocument;
+  '\n  query Templates($includeArchived: Boolean) {\n    planTemplates(includeArchived: $includeArchived) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n': typeof types.TemplatesDocument;
+  '\n  query Today($coachId: ID, $from: String!, $to: String!) {\n    dashboard(coachId: $coachId, from: $from, to: $to) {\n      byStatus {\n        status\n        count\n      }\n      followUpSentRate\n      medianProgressAtTMinus24h\n      reminders {\n        sent\n        skipped\n        failed\n      }\n      upcomingInterviews {\n        ...AssignmentSummaryFields\n      }\n      atRisk {\n        ...AssignmentSummaryFields\n      }\n    }\n  }\n': typeof types.TodayDocument;
+  '\n  fragment SessionGrantFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n': typeof types.SessionGrantFieldsFragmentDoc;
+  '\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RefreshSessionDocument;
+  '\n  mutation Logout {\n    logout\n  }\n': typeof types.LogoutDocument;
+};
+const documents: Documents = {
+  '\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n':
+    types.SessionCheckDocument,
+  '\n  query RosterPageForCache($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n':
+    types.RosterPageForCacheDocument,
+  '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n':
+    types.AcceptInvitationDocument,
+  '\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n':
+    types.AssignPlanFormDocument,
+  '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n':
+    types.AssignPlanDocument,
+  '\n  mutation RescheduleInterview($id: ID!, $startsAt: String!, $timeZone: String!) {\n    rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: $timeZone) {\n      ...AssignmentDetailFields\n    }\n  }\n':
+    types.RescheduleInterviewDocument,
+  '\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      ...AssignmentDetailFields\n    }\n  }\n':
+    types.CancelAssignmentDocument,
+  '\n  mutation CloseAssignment($id: ID!) {\n    closeAssignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n':
+    types.CloseAssignmentDocument,
+  '\n  mutation RotateAssignmentLink($id: ID!) {\n    rotateAssignmentLink(id: $id) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n':
+    types.RotateAssignmentLinkDocument,
+  '\n  mutation RevokeAssignmentLink($id: ID!) {\n    revokeAssignmentLink(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n':
+    types.RevokeAssignmentLinkDocument,
+  '\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n      }\n    }\n    reminders {\n      id\n      kind\n      recipient\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n':
+    types.AssignmentDetailFieldsFragmentDoc,
+  '\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n':
+    types.SendReminderNowDocument,
+  '\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n':
+    types.SkipReminderDocument,
+  '\n  fragment AssignmentSummaryFields on Assignment {\n    id\n    status\n    candidate {\n      id\n      name\n      timeZone\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n    }\n    progress {\n      done\n      total\n    }\n  }\n':
+    types.AssignmentSummaryFieldsFragmentDoc,
+  '\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n':
+    types.AssignmentDocument,
+  '\n  query Assignments($first: Int!, $after: String, $filter: AssignmentsFilter) {\n    assignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AssignmentSummaryFields\n        }\n      }\n    }\n  }\n':
+    types.AssignmentsDocument,
+  '\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    timeZone\n    archivedAt\n    unsubscribed\n    coach {\n      id\n      name\n    }\n  }\n':
+    types.CandidateFieldsFragmentDoc,
+  '\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateFields\n      createdAt\n      assignments {\n        id\n        status\n        templateTitle\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        progress {\n          done\n          total\n        }\n      }\n    }\n  }\n':
+    types.CandidateDocument,
+  '\n  mutation UpdateCandidate($id: ID!, $input: UpdateCandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      ...CandidateFields\n    }\n  }\n':
+    types.UpdateCandidateDocument,
+  '\n  mutation ArchiveCandidate($id: ID!) {\n    archiveCandidate(id: $id) {\n      ...CandidateFields\n    }\n  }\n':
+    types.ArchiveCandidateDocument,
+  '\n  query Candidates($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CandidateFields\n        }\n      }\n    }\n  }\n':
+    types.CandidatesDocument,
+  '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n':
+    types.CreateCandidateDocument,
+  '\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n': types.CoachesDocument,
+  '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n':
+    types.SettingsDocument,
+  '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n':
+    types.UpdateSettingsDocument,
+  '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n':
+    types.LoginDocument,
+  '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n':
+    types.SignUpDocument,
+  '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n      }\n    }\n  }\n':
+    types.TemplateDocument,
+  '\n  query Templates($includeArchived: Boolean) {\n    planTemplates(includeArchived: $includeArchived) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n':
+    types.TemplatesDocument,
+  '\n  query Today($coachId: ID, $from: String!, $to: String!) {\n    dashboard(coachId: $coachId, from: $from, to: $to) {\n      byStatus {\n        status\n        count\n      }\n      followUpSentRate\n      medianProgressAtTMinus24h\n      reminders {\n        sent\n        skipped\n        failed\n      }\n      upcomingInterviews {\n        ...AssignmentSummaryFields\n      }\n      atRisk {\n        ...AssignmentSummaryFields\n      }\n    }\n  }\n':
+    types.TodayDocument,
+  '\n  fragment SessionGrantFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n':
+    types.SessionGrantFieldsFragmentDoc,
+  '\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n':
+    types.RefreshSessionDocument,
+  '\n  mutation Logout {\n    logout\n  }\n': types.LogoutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query RosterPageForCache($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query RosterPageForCache($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RescheduleInterview($id: ID!, $startsAt: String!, $timeZone: String!) {\n    rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: $timeZone) {\n      ...AssignmentDetailFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RescheduleInterview($id: ID!, $startsAt: String!, $timeZone: String!) {\n    rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: $timeZone) {\n      ...AssignmentDetailFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      ...AssignmentDetailFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      ...AssignmentDetailFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CloseAssignment($id: ID!) {\n    closeAssignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CloseAssignment($id: ID!) {\n    closeAssignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RotateAssignmentLink($id: ID!) {\n    rotateAssignmentLink(id: $id) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RotateAssignmentLink($id: ID!) {\n    rotateAssignmentLink(id: $id) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeAssignmentLink($id: ID!) {\n    revokeAssignmentLink(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeAssignmentLink($id: ID!) {\n    revokeAssignmentLink(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n      }\n    }\n    reminders {\n      id\n      kind\n      recipient\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n',
+): (typeof documents)['\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n      }\n    }\n    reminders {\n      id\n      kind\n      recipient\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n',
+): (typeof documents)['\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attempts\n      reason\n      lastError\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment AssignmentSummaryFields on Assignment {\n    id\n    status\n    candidate {\n      id\n      name\n      timeZone\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n    }\n    progress {\n      done\n      total\n    }\n  }\n',
+): (typeof documents)['\n  fragment AssignmentSummaryFields on Assignment {\n    id\n    status\n    candidate {\n      id\n      name\n      timeZone\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n    }\n    progress {\n      done\n      total\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n',
+): (typeof documents)['\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Assignments($first: Int!, $after: String, $filter: AssignmentsFilter) {\n    assignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AssignmentSummaryFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Assignments($first: Int!, $after: String, $filter: AssignmentsFilter) {\n    assignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AssignmentSummaryFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    timeZone\n    archivedAt\n    unsubscribed\n    coach {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment CandidateFields on Candidate {\n    id\n    name\n    email\n    timeZone\n    archivedAt\n    unsubscribed\n    coach {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateFields\n      createdAt\n      assignments {\n        id\n        status\n        templateTitle\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        progress {\n          done\n          total\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Candidate($id: ID!) {\n    candidate(id: $id) {\n      ...CandidateFields\n      createdAt\n      assignments {\n        id\n        status\n        templateTitle\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        progress {\n          done\n          total\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateCandidate($id: ID!, $input: UpdateCandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      ...CandidateFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateCandidate($id: ID!, $input: UpdateCandidateInput!) {\n    updateCandidate(id: $id, input: $input) {\n      ...CandidateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveCandidate($id: ID!) {\n    archiveCandidate(id: $id) {\n      ...CandidateFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveCandidate($id: ID!) {\n    archiveCandidate(id: $id) {\n      ...CandidateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Candidates($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CandidateFields\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Candidates($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CandidateFields\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n',
+): (typeof documents)['\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Templates($includeArchived: Boolean) {\n    planTemplates(includeArchived: $includeArchived) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n',
+): (typeof documents)['\n  query Templates($includeArchived: Boolean) {\n    planTemplates(includeArchived: $includeArchived) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Today($coachId: ID, $from: String!, $to: String!) {\n    dashboard(coachId: $coachId, from: $from, to: $to) {\n      byStatus {\n        status\n        count\n      }\n      followUpSentRate\n      medianProgressAtTMinus24h\n      reminders {\n        sent\n        skipped\n        failed\n      }\n      upcomingInterviews {\n        ...AssignmentSummaryFields\n      }\n      atRisk {\n        ...AssignmentSummaryFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Today($coachId: ID, $from: String!, $to: String!) {\n    dashboard(coachId: $coachId, from: $from, to: $to) {\n      byStatus {\n        status\n        count\n      }\n      followUpSentRate\n      medianProgressAtTMinus24h\n      reminders {\n        sent\n        skipped\n        failed\n      }\n      upcomingInterviews {\n        ...AssignmentSummaryFields\n      }\n      atRisk {\n        ...AssignmentSummaryFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment SessionGrantFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  fragment SessionGrantFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RefreshSession {\n    refreshSession {\n      accessToken\n      user {\n        id\n        name\n        email\n        role\n      }\n      organization {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation Logout {\n    logout\n  }\n',
+): (typeof documents)['\n  mutation Logout {\n    logout\n  }\n'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,119 @@
+import { FormEvent, useState } from 'react';
+import { useQuery } from '@apollo/client/react';
+import { useSearchParams } from 'react-router';
+import { graphql } from '../gql';
+import type { AssignmentStatus } from '../gql/graphql';
+import { ErrorNotice } from '../ui/error-notice';
+import { formatNumber } from '../ui/format';
+import { Empty, Loading } from '../ui/status';
+import { AssignmentRow, STATUS_LABELS } from './assignment-summary';
+import { CoachPicker } from './coach-picker';
+
+const PAGE_SIZE = 50;
+
+const AssignmentsDocument = graphql(`
+  query Assignments($first: Int!, $after: String, $filter: AssignmentsFilter) {
+    assignments(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          ...AssignmentSummaryFields
+        }
+      }
+    }
+  }
+`);
+
+const STATUSES = Object.keys(STATUS_LABELS) as AssignmentStatus[];
+
+export default function Assignments() {
+  const [params, setParams] = useSearchParams();
+  const search = params.get('search') ?? '';
+  const status = (params.get('status') ?? '') as AssignmentStatus | '';
+  const atRisk = params.get('risk') === '1';
+  const coachId = params.get('coach') ?? '';
+  const [searchText, setSearchText] = useState(search);
+  const { data, loading, error, fetchMore } = useQuery(AssignmentsDocument, {
+    variables: {
+      first: PAGE_SIZE,
+      filter: { search: search || null, status: status || null, atRisk: atRisk || null, coachId: coachId || null },
+    },
+    notifyOnNetworkStatusChange: true,
+  });
+  const connection = data?.assignments;
+  const setParam = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next);
+  };
+  const applySearch = (event: FormEvent) => {
+    event.preventDefault();
+    setParam('search', searchText.trim());
+  };
+
+  return (
+    <>
+      <h1>Assignments</h1>
+      <form className="toolbar" role="search" onSubmit={applySearch}>
+        <label>
+          Search by candidate or company
+          <input type="search" value={searchText} onChange={(event) => setSearchText(event.target.value)} />
+        </label>
+        <button type="submit">Search</button>
+        <label>
+          Status
+          <select value={status} onChange={(event) => setParam('status', event.target.value)}>
+            <option value="">Any</option>
+            {STATUSES.map((entry) => (
+              <option key={entry} value={entry}>
+                {STATUS_LABELS[entry]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={atRisk}
+            onChange={(event) => setParam('risk', event.target.checked ? '1' : '')}
+          />
+          At risk only
+        </label>
+        <CoachPicker value={coachId} onChange={(id) => setParam('coach', id)} />
+      </form>
+      {error && <ErrorNotice error={error} title="Could not load assignments" />}
+      {loading && !connection && <Loading />}
+      {connection && (
+        <>
+          <p className="count" aria-live="polite">
+            {formatNumber(connection.totalCount)} {connection.totalCount === 1 ? 'assignment' : 'assignments'}
+          </p>
+          {connection.edges.length === 0 ? (
+            <Empty>No assignment matches.</Empty>
+          ) : (
+            <ul className="rows">
+              {connection.edges.map(({ node }) => (
+                <AssignmentRow key={node.id} assignment={node} />
+              ))}
+            </ul>
+          )}
+          {connection.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              disabled={loading}
+              onClick={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+            >
+              {loading ? 'Loading…' : 'Show more'}
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+}
