@@ -53,6 +53,13 @@ export interface ReminderContext {
   doneItemKeys: Set<string>;
   /** Past ASSIGNED, or any item done, noted or chosen. */
   candidateStarted: boolean;
+  /** The coach's comments on the items this reminder covers, read once the checks said send. */
+  coachComments?: readonly CoachComment[];
+}
+
+export interface CoachComment {
+  itemKey: string;
+  body: string;
 }
 
 /** A claimed reminder with what the claim read for it. `context` is an Error when a row it needs is gone. */

@@ -4,6 +4,7 @@ import { Reminders1764300000000 } from './1764300000000-reminders';
 import { ReminderSendStatements1764500000000 } from './1764500000000-reminder-send-statements';
 import { PlanItemKeys1764600000000 } from './1764600000000-plan-item-keys';
 import { PlanOutline1764700000000 } from './1764700000000-plan-outline';
+import { CoachWorkflow1796120830675 } from './1796120830675-coach-workflow';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ReminderSendStatements1764500000000,
   PlanItemKeys1764600000000,
   PlanOutline1764700000000,
+  CoachWorkflow1796120830675,
 ];

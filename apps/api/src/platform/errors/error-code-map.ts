@@ -4,6 +4,7 @@ import { CandidatePlanErrorCode } from '../../features/candidate-plan/candidate-
 import { EmailPreferenceErrorCode } from '../../features/email-preferences/email-preference-error-code';
 import { CandidateErrorCode } from '../../features/candidates/candidate-error-code';
 import { DashboardErrorCode } from '../../features/dashboard/dashboard-error-code';
+import { ItemCommentErrorCode } from '../../features/item-comments/item-comment-error-code';
 import { MemberErrorCode } from '../../features/members/member-error-code';
 import { OrganizationSettingsErrorCode } from '../../features/organization-settings/organization-settings-error-code';
 import { PlanTemplateErrorCode } from '../../features/plan-templates/plan-template-error-code';
@@ -63,6 +64,8 @@ const ASSIGNMENTS: Record<AssignmentErrorCode, PublicErrorCode> = {
   [AssignmentErrorCode.InterviewInPast]: PublicErrorCode.BadUserInput,
   [AssignmentErrorCode.InvalidPlanChange]: PublicErrorCode.BadUserInput,
   [AssignmentErrorCode.StatusConflict]: PublicErrorCode.Conflict,
+  [AssignmentErrorCode.NotANextRound]: PublicErrorCode.BadUserInput,
+  [AssignmentErrorCode.NextRoundExists]: PublicErrorCode.Conflict,
 };
 
 const CANDIDATE_PLAN: Record<CandidatePlanErrorCode, PublicErrorCode> = {
@@ -82,6 +85,12 @@ const EMAIL_PREFERENCES: Record<EmailPreferenceErrorCode, PublicErrorCode> = {
   [EmailPreferenceErrorCode.LinkNotFound]: PublicErrorCode.NotFound,
 };
 
+const ITEM_COMMENTS: Record<ItemCommentErrorCode, PublicErrorCode> = {
+  [ItemCommentErrorCode.NotFound]: PublicErrorCode.NotFound,
+  [ItemCommentErrorCode.ItemNotFound]: PublicErrorCode.BadUserInput,
+  [ItemCommentErrorCode.NotTheAuthor]: PublicErrorCode.Forbidden,
+};
+
 const DASHBOARD: Record<DashboardErrorCode, PublicErrorCode> = {
   [DashboardErrorCode.InvalidRange]: PublicErrorCode.BadUserInput,
 };
@@ -98,6 +107,7 @@ const ERROR_CODE_MAP: Record<string, PublicErrorCode> = {
   ...REMINDERS,
   ...EMAIL_PREFERENCES,
   ...DASHBOARD,
+  ...ITEM_COMMENTS,
 };
 
 export function publicCodeFor(moduleCode: string): PublicErrorCode {
