@@ -154,6 +154,11 @@ describe('the coach workflow', () => {
 
     it('changes the details and the items, keeps progress on every item kept, and re-plans the pending reminders', async () => {
       const { assignment, link } = await coachAssignment();
+      // The assignment email has gone out (no worker runs here): it must not be planned again.
+      await db.query(
+        "UPDATE reminders SET status = 'SENT', sent_at = now(), version = version + 1 WHERE assignment_id = $1 AND kind = 'assignment'",
+        [assignment.id],
+      );
       await api.gql(
         `mutation($t: String!) { setPlanItemDone(token: $t, itemKey: "learn-the-culture", done: true) { status } }`,
         { t: tokenOf(link) },
@@ -194,7 +199,7 @@ describe('the coach workflow', () => {
           expect.objectContaining({ status: 'SCHEDULED', itemKeys: ['explore-company-channels', 'learn-the-culture'] }),
         ]),
       );
-      // The assignment email went out or is planned once: a re-plan plans only what was still pending.
+      // A re-plan renews only what was still pending.
       const { rows } = await db.query(
         "SELECT plan_version, status, reason FROM reminders WHERE assignment_id = $1 AND kind = 'final-check' ORDER BY plan_version",
         [assignment.id],
@@ -202,6 +207,9 @@ describe('the coach workflow', () => {
       expect(rows).toEqual([
         { plan_version: 1, status: 'CANCELLED', reason: 'assignment-updated' },
         { plan_version: 2, status: 'SCHEDULED', reason: null },
+      ]);
+      expect(updated.reminders.filter((r: any) => r.kind === 'assignment')).toEqual([
+        expect.objectContaining({ status: 'SENT' }),
       ]);
       expect(await auditActions(assignment.id)).toContain('assignment.updated');
 
