@@ -76,6 +76,23 @@ describe('what the coach changes reaches the next reminder', () => {
     expect(review.text).not.toContain('Your coach commented');
   });
 
+  it("never quotes one organization's comment in another's email, both due at once", async () => {
+    const other = await signUp(world.api, 'Other Delivery Org');
+    const ours = await assignPlan(world.api, owner, (await createCandidate(world.api, owner)).id);
+    const theirs = await assignPlan(world.api, other, (await createCandidate(world.api, other)).id);
+    await ok(
+      `mutation($a: ID!) { addItemComment(assignmentId: $a, itemKey: "learn-the-culture", body: "Only for our candidate") { id } }`,
+      { a: ours.assignment.id },
+    );
+    const [mine, foreign] = await Promise.all([
+      sendNow(ours.assignment.id, 'research-company'),
+      sendNow(theirs.assignment.id, 'research-company'),
+    ]);
+    expect(mine.text).toContain('Only for our candidate');
+    expect(foreign.text).not.toContain('Only for our candidate');
+    expect(foreign.text).not.toContain('Your coach commented');
+  });
+
   it('sends the next reminder to the new address, at its time in the new zone, with the time shown in it', async () => {
     const candidate = await createCandidate(world.api, owner, { timeZone: 'Europe/Berlin' });
     const { assignment } = await assignPlan(world.api, owner, candidate.id, {

@@ -53,8 +53,8 @@ export interface ReminderContext {
   doneItemKeys: Set<string>;
   /** Past ASSIGNED, or any item done, noted or chosen. */
   candidateStarted: boolean;
-  /** The coach's comments on the items this reminder covers, read once the checks said send. */
-  coachComments?: readonly CoachComment[];
+  /** The coach's comments on the items a candidate reminder covers, oldest first. */
+  coachComments: readonly CoachComment[];
 }
 
 export interface CoachComment {
@@ -113,6 +113,8 @@ export interface ClaimRow {
   coach_email: string | null;
   done_item_keys: string[];
   candidate_started: boolean;
+  /** Null for a coach alert or a reminder without items. */
+  coach_comments: CoachComment[] | null;
 }
 
 export function claimedReminderOf(row: ClaimRow): ClaimedReminder {
@@ -160,6 +162,7 @@ export function reminderContextOf(row: ClaimRow): ReminderContext | Error {
       coach: { name: present(row.coach_name, 'coach user'), email: present(row.coach_email, 'coach user') },
       doneItemKeys: new Set(row.done_item_keys),
       candidateStarted: row.assignment_status !== AssignmentStatus.ASSIGNED || row.candidate_started,
+      coachComments: row.coach_comments ?? [],
     };
   } catch (error) {
     return error as Error;

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
-import { CoachCommentReads } from './coach-comment-reads';
 import { DueReminderScan, DueReminderScanSchedule } from './due-reminder-scan';
 import { ReminderComposer } from './email/reminder-composer';
 import { ReminderQueue } from './reminder-queue';
@@ -18,7 +17,6 @@ import { SendReminderHandler } from './send-reminder.handler';
     DueReminderScanSchedule,
     ScheduleRemindersHandler,
     ReminderComposer,
-    CoachCommentReads,
     SendReminderHandler,
   ],
   exports: [ScheduleRemindersHandler, SendReminderHandler],

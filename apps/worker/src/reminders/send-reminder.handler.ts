@@ -10,7 +10,6 @@ import { classifySendFailure, InvalidMailAddressError, MessageCompositionError, 
 import { Mailer } from '../mail/mailer';
 import type { JobHandler } from '../queue-runtime/job-handler';
 import type { ClaimedReminder, ClaimForSend, EmailLink, ReminderContext } from './claimed-reminder';
-import { CoachCommentReads } from './coach-comment-reads';
 import { ComposedReminder, ReminderComposer } from './email/reminder-composer';
 import { ReminderQueue } from './reminder-queue';
 import { EndedAtSendTime, ReminderStatements } from './reminder-statements';
@@ -35,7 +34,6 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
     private readonly composer: ReminderComposer,
     private readonly mailer: Mailer,
     private readonly reminders: ReminderQueue,
-    private readonly coachComments: CoachCommentReads,
   ) {}
 
   async handle({ organizationId, reminderId, version }: JobPayload<'send-reminder'>): Promise<void> {
@@ -56,8 +54,7 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
         await this.statements.recordDecision(claim, decision.status, decision.reason);
         return null;
       }
-      const coachComments = await this.coachComments.forReminder(reminder);
-      return this.composer.compose(reminder, { ...context, coachComments }, emailLink);
+      return this.composer.compose(reminder, context, emailLink);
     } catch (error) {
       await this.recordFailure(reminder, preparationFailure(error), emailLink);
       return null;

@@ -53,7 +53,7 @@ export class ReminderComposer {
       planLink: links.plan,
       unsubscribeLink: links.unsubscribe,
       items: listedItems(reminder.kind, assignment.plan, reminder.itemKeys, context.doneItemKeys, links.item),
-      comments: commentedItems(assignment.plan, reminder.itemKeys, context.coachComments ?? [], links.item),
+      comments: commentedItems(assignment.plan, reminder.itemKeys, context.coachComments, links.item),
     });
     const mail: OutgoingMail = {
       ...this.envelope(reminder, context, mailAddress(candidate.name, candidate.email), rendered),
