@@ -378,7 +378,29 @@ describe('the coach workflow', () => {
         ['reflect', 'follow-up-email', 'decision-check-in'].includes(r.kind),
       );
       expect(after.every((r: any) => r.status === 'CANCELLED' && r.reason === 'assignment-closed')).toBe(true);
+      expect(after).toHaveLength(3);
       expect(errorCode(await gql(coach, CLOSE, { id: assignment.id }))).toBe('CONFLICT');
+      // The answer often comes after closing: it is recorded and the plan stays closed.
+      const outcome = await ok(
+        coach,
+        `mutation($id: ID!) { recordInterviewOutcome(assignmentId: $id, outcome: OFFER) { status outcome } }`,
+        { id: assignment.id },
+      );
+      expect(outcome.recordInterviewOutcome).toEqual({ status: 'CLOSED', outcome: 'OFFER' });
+    });
+
+    it('answers CONFLICT for a cancelled plan, whatever its interview time', async () => {
+      const { assignment } = await coachAssignment();
+      await ok(coach, 'mutation($id: ID!) { cancelAssignment(id: $id) { id } }', { id: assignment.id });
+      await interviewHeld(assignment.id);
+      expect(errorCode(await gql(coach, CLOSE, { id: assignment.id }))).toBe('CONFLICT');
+      expect(
+        errorCode(
+          await gql(coach, `mutation($id: ID!) { recordInterviewOutcome(assignmentId: $id, outcome: OFFER) { id } }`, {
+            id: assignment.id,
+          }),
+        ),
+      ).toBe('CONFLICT');
     });
   });
 

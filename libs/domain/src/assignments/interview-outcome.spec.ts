@@ -12,11 +12,11 @@ describe('interview outcome', () => {
     expect(statusAfterOutcome(IN_PROGRESS, past, now)).toBe(INTERVIEWED);
     expect(statusAfterOutcome(INTERVIEWED, past, now)).toBe(INTERVIEWED);
     expect(statusAfterOutcome(FOLLOWED_UP, past, now)).toBe(FOLLOWED_UP);
+    expect(statusAfterOutcome(CLOSED, past, now)).toBe(CLOSED);
   });
 
-  it('refuses an outcome before the interview and on ended plans', () => {
+  it('refuses an outcome before the interview and on cancelled plans', () => {
     expect(statusAfterOutcome(ASSIGNED, future, now)).toBeNull();
-    expect(statusAfterOutcome(CLOSED, past, now)).toBeNull();
     expect(statusAfterOutcome(CANCELLED, past, now)).toBeNull();
   });
 

@@ -32,11 +32,18 @@ export function remindersEndedByOutcome(outcome: InterviewOutcome): readonly str
 
 /**
  * Where an outcome leaves the plan: an open plan whose interview has begun counts as
- * interviewed even if the candidate never said so; one already further along stays where it is.
- * Null when an outcome cannot be recorded (before the interview, or on a cancelled or closed plan).
+ * interviewed even if the candidate never said so; one already further along stays where it is
+ * (a closed plan too: the answer often comes after the coach closed it). Null when an outcome
+ * cannot be recorded: before the interview (cancelling is the way to end such a plan) or on a
+ * cancelled plan.
  */
 export function statusAfterOutcome(status: AssignmentStatus, startsAt: Date, now: Date): AssignmentStatus | null {
-  if (status === AssignmentStatus.INTERVIEWED || status === AssignmentStatus.FOLLOWED_UP) return status;
+  if (
+    status === AssignmentStatus.INTERVIEWED ||
+    status === AssignmentStatus.FOLLOWED_UP ||
+    status === AssignmentStatus.CLOSED
+  )
+    return status;
   const begun = startsAt.getTime() <= now.getTime();
   if (begun && (status === AssignmentStatus.ASSIGNED || status === AssignmentStatus.IN_PROGRESS))
     return AssignmentStatus.INTERVIEWED;

@@ -25,7 +25,7 @@ export class AssignmentWorkflowResolver {
 
   @Mutation(() => AssignmentType, {
     description:
-      'Records how the interview went, once it has begun (the plan becomes INTERVIEWED if the candidate had not said so). Recording again replaces it.',
+      'Records how the interview went, once it has begun (an ASSIGNED or IN_PROGRESS plan becomes INTERVIEWED; a closed one stays closed). Recording again replaces it. Before the interview, cancelAssignment ends a plan (e.g. the candidate withdrew).',
   })
   recordInterviewOutcome(
     @CurrentAuth() auth: AuthContext,
