@@ -10,6 +10,10 @@ import {
   waitForStatus,
 } from '../support/reminders/harness';
 
+// A shared 2-core machine running many spec files can hold a send up for seconds.
+const SEND_TIMEOUT_MS = 40_000;
+jest.setTimeout(90_000);
+
 /** An interview five days ahead at 15:00 UTC: its research reminder (T-72h) is 16:00 in Berlin and 07:00 in Los Angeles. */
 function afternoonInterview(): string {
   const day = new Date(Date.now() + 5 * 24 * 3600 * 1000);
@@ -36,7 +40,7 @@ describe('what the coach changes reaches the next reminder', () => {
   /** Makes the assignment's reminder of this kind due now and returns the mail it sent. */
   const sendNow = async (assignmentId: string, kind: string) => {
     const due = await makeDue(world.db, (await reminderOf(world.db, assignmentId, kind)).id);
-    const sent = await waitForStatus(world.db, due.id, 'SENT');
+    const sent = await waitForStatus(world.db, due.id, 'SENT', SEND_TIMEOUT_MS);
     const mail = await waitFor(
       async () => world.smtp.accepted().find((candidate) => candidate.messageId === sent.message_id),
       `the ${kind} email`,

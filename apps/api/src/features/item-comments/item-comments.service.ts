@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainValidationError } from '@prep/domain';
 import { AssignmentEntity, ItemCommentEntity, TenantTransactions } from '@prep/persistence';
+import { AssignmentErrorCode } from '../assignments/assignment-error-code';
 import { findVisibleAssignment } from '../assignments/assignment-lookup';
 import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
@@ -93,8 +94,8 @@ async function findOwnComment(manager: EntityManager, auth: AuthContext, id: str
         .getOne()
     : null;
   if (!comment) throw commentNotFound();
-  await findVisibleAssignment(manager, auth, comment.assignmentId).catch(() => {
-    throw commentNotFound();
+  await findVisibleAssignment(manager, auth, comment.assignmentId).catch((error: unknown) => {
+    throw error instanceof AppError && error.code === AssignmentErrorCode.NotFound ? commentNotFound() : error;
   });
   if (comment.authorMemberId !== auth.memberId)
     throw new AppError(ItemCommentErrorCode.NotTheAuthor, 'Only its author can change a comment');

@@ -86,9 +86,6 @@ export class AssignmentItem extends PlanItemFields {
 
   @Field(() => [ItemCommentType], { description: 'Comments for the candidate, oldest first.' })
   comments: ItemCommentType[];
-
-  /** Which plan the item belongs to, for loading the candidate's work on it. */
-  assignmentId: string;
 }
 
 @ObjectType()

@@ -118,7 +118,6 @@ export function toAssignmentView(row: AssignmentViewRow): AssignmentType {
         ...describePlanItem(item),
         done: done.has(item.key),
         ...NO_WORK_LOADED,
-        assignmentId: row.id!,
       })),
     })),
     link: { expiresAt: row.link_expires_at, revoked: !row.has_live_link },
