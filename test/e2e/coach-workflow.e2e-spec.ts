@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
-import { addActiveMember, assignPlan, createCandidate, inDays, Session, signUp } from '../support/fixtures';
+import { addActiveMember, assignPlan, createCandidate, inDays, Session, signUp, withPg } from '../support/fixtures';
 
 const ITEM_WORK = 'plan { items { key done doneAt notes chosen comments { id body authorName itemKey } } }';
 const REMINDERS = 'reminders { kind status reason itemKeys }';
@@ -146,6 +146,63 @@ describe('the coach workflow', () => {
       ]);
       expect(rows[0].n).toBe(0);
     });
+  });
+
+  it("reads each plan's own work when a list shows several", async () => {
+    const { candidate, assignment: first, link } = await coachAssignment();
+    const { assignment: second } = await assignPlan(api, coach, candidate.id);
+    await api.gql(
+      `mutation($t: String!) { savePlanItemNotes(token: $t, itemKey: "final-check", notes: "First plan's notes") { status } }`,
+      { t: tokenOf(link) },
+    );
+    await ok(
+      coach,
+      `mutation($a: ID!) { addItemComment(assignmentId: $a, itemKey: "final-check", body: "On the second") { id } }`,
+      {
+        a: second.id,
+      },
+    );
+    const history = (
+      await ok(coach, `query($id: ID!) { candidate(id: $id) { assignments { id ${ITEM_WORK} } } }`, {
+        id: candidate.id,
+      })
+    ).candidate.assignments;
+    const byId = new Map(history.map((entry: any) => [entry.id, itemOf(entry, 'final-check')]));
+    expect(byId.get(first.id)).toMatchObject({ notes: "First plan's notes", comments: [] });
+    expect(byId.get(second.id)).toMatchObject({
+      notes: null,
+      comments: [expect.objectContaining({ body: 'On the second' })],
+    });
+  });
+
+  it("the worker's comment read answers only within the organization it is given", async () => {
+    const { assignment } = await coachAssignment();
+    await ok(
+      coach,
+      `mutation($a: ID!) { addItemComment(assignmentId: $a, itemKey: "final-check", body: "Sleep well") { id } }`,
+      {
+        a: assignment.id,
+      },
+    );
+    const read = (organizationId: string) =>
+      withPg(
+        loadConfig().database.url,
+        async (app) =>
+          (
+            await app.query('SELECT item_key, body FROM item_comments_for_send($1, $2, $3)', [
+              organizationId,
+              assignment.id,
+              ['final-check'],
+            ])
+          ).rows,
+      );
+    expect(await read(owner.organization.id)).toEqual([{ item_key: 'final-check', body: 'Sleep well' }]);
+    expect(await read(stranger.organization.id)).toEqual([]);
+    // Row-level security, not the function's filter alone: the app role reads nothing without a tenant.
+    const bare = await withPg(loadConfig().database.url, (app) =>
+      app.query('SELECT count(*)::int AS n FROM item_comments WHERE assignment_id = $1', [assignment.id]),
+    );
+    expect(bare.rows[0].n).toBe(0);
   });
 
   describe('updateAssignment', () => {
