@@ -491,6 +491,17 @@ describe('the coach workflow', () => {
       ]);
     });
 
+    it('refuses to bring back a candidate whose email another active candidate now has', async () => {
+      const archived = await createCandidate(api, coach);
+      await ok(coach, ARCHIVE, { id: archived.id });
+      await createCandidate(api, coach, { email: archived.email });
+      expect(errorCode(await gql(coach, UNARCHIVE, { id: archived.id }))).toBe('CONFLICT');
+      expect(
+        (await ok(coach, `query($id: ID!) { candidate(id: $id) { archivedAt } }`, { id: archived.id })).candidate
+          .archivedAt,
+      ).not.toBeNull();
+    });
+
     it('answers NOT_FOUND for another organization’s or coach’s candidate', async () => {
       const candidate = await createCandidate(api, coach);
       for (const mutation of [ARCHIVE, UNARCHIVE]) {
