@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AssignmentStatus, InterviewOutcome } from '@prep/domain';
-import { AssignmentEntity, PlanTemplateVersionEntity } from '@prep/persistence';
+import { AssignmentEntity, isUniqueViolation, PlanTemplateVersionEntity } from '@prep/persistence';
 import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../../platform/errors/app-error';
 import { AssignmentErrorCode } from './assignment-error-code';
@@ -35,15 +35,26 @@ export async function previousRoundOf(
       cancelled: AssignmentStatus.CANCELLED,
     })
     .getExists();
-  if (taken)
-    throw new AppError(AssignmentErrorCode.NextRoundExists, 'This interview already has a next-round plan', {
-      field: 'previousAssignmentId',
-    });
+  if (taken) throw nextRoundExists();
   return previous.id;
 }
 
+const NEXT_ROUND_KEY = 'assignments_next_round_key';
+
+function nextRoundExists(): AppError {
+  return new AppError(AssignmentErrorCode.NextRoundExists, 'This interview already has a next-round plan', {
+    field: 'previousAssignmentId',
+  });
+}
+
+/** The row lock above serializes next rounds of one plan; the unique key is the backstop. */
 export async function insertAssignment(manager: EntityManager, entity: Partial<AssignmentEntity>): Promise<void> {
-  await manager.getRepository(AssignmentEntity).insert(entity);
+  try {
+    await manager.getRepository(AssignmentEntity).insert(entity);
+  } catch (error) {
+    if (isUniqueViolation(error, NEXT_ROUND_KEY)) throw nextRoundExists();
+    throw error;
+  }
 }
 
 /** What `assignPlan` needs for the next round, taken from this plan: everything but the new interview time. */
