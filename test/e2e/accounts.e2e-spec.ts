@@ -1,5 +1,3 @@
-import { Client } from 'pg';
-import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
 import {
   addActiveMember,
@@ -11,6 +9,7 @@ import {
   signUp,
   uniqueEmail,
 } from '../support/fixtures';
+import { closeOwnerDatabase, openOwnerDatabase, OwnerDatabase } from '../support/owner-database';
 
 const CHANGE_PASSWORD = 'mutation($input: ChangePasswordInput!) { changePassword(input: $input) }';
 const UPDATE_PROFILE = 'mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { id name } }';
@@ -20,17 +19,16 @@ const NEW_PASSWORD = 'a brand new passphrase';
 
 describe('own account (e2e)', () => {
   let api: ApiHarness;
-  let db: Client;
+  let db: OwnerDatabase;
   let owner: Session;
 
   beforeAll(async () => {
     api = await startApi({ AUTH_RATE_LIMIT_POINTS: '100', REDIS_PREFIX: isolatedRedisPrefix('accounts') });
-    db = new Client({ connectionString: loadConfig().database.ownerUrl });
-    await db.connect();
+    db = openOwnerDatabase();
     owner = await signUp(api, 'Accounts Spec Coaching');
   });
   afterAll(async () => {
-    await db?.end();
+    if (db) await closeOwnerDatabase(db);
     await api?.close();
   });
 

@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { Pool } from 'pg';
-import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, startApi } from '../support/api-harness';
 import { findTextInDatabase } from '../support/database-scan';
 import {
@@ -13,6 +11,7 @@ import {
   uniqueEmail,
 } from '../support/fixtures';
 import { linkToken } from '../support/reminders/harness';
+import { closeOwnerDatabase, openOwnerDatabase, OwnerDatabase } from '../support/owner-database';
 
 const EXPORT = `mutation($id: ID!) { exportCandidateData(id: $id) { document } }`;
 const ERASE = `mutation($id: ID!) { eraseCandidate(id: $id) {
@@ -22,7 +21,7 @@ const DASHBOARD = `query($from: String!, $to: String!) { dashboard(from: $from, 
 
 describe('candidate data: export and erasure', () => {
   let api: ApiHarness;
-  let db: Pool;
+  let db: OwnerDatabase;
   let owner: Session;
   let coach: Session;
   let otherCoach: Session;
@@ -30,18 +29,18 @@ describe('candidate data: export and erasure', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    db = new Pool({ connectionString: loadConfig().database.ownerUrl, max: 2 });
+    db = openOwnerDatabase();
     owner = await signUp(api, 'Privacy Org');
     coach = await addActiveMember(api, owner, 'COACH', 'Carl Coach');
     otherCoach = await addActiveMember(api, owner, 'COACH', 'Oona Coach');
     stranger = await signUp(api, 'Stranger Org');
   });
   afterAll(async () => {
-    await db.end();
+    await closeOwnerDatabase(db);
     await api.close();
   });
 
-  /** A candidate of `coach` whose name and email are in their notes, the coach's note and a cancel reason. */
+  /** A candidate of `coach` whose name and email are in their notes, a comment, the coach's note and a cancel reason. */
   async function candidateWithHistory() {
     const name = `Zelda Quill ${randomBytes(3).toString('hex')}`;
     const email = uniqueEmail('zelda');
@@ -53,6 +52,12 @@ describe('candidate data: export and erasure', () => {
       { t: token, n: `I am ${name}, write to ${email}` },
     );
     expect(saved.errors).toBeUndefined();
+    const commented = await api.gql(
+      `mutation($id: ID!, $body: String!) { addItemComment(assignmentId: $id, itemKey: "explore-company-channels", body: $body) { id } }`,
+      { id: kept.assignment.id, body: `Good start, ${name}: copy ${email} on the follow-up` },
+      coach.accessToken,
+    );
+    expect(commented.errors).toBeUndefined();
     const extraItem = { sectionKey: 'research-company', title: `Call ${name}`, guidance: `Write to ${email} first` };
     const cancelled = await assignPlan(api, coach, candidate.id, {
       interview: interview(inDays(9)),
@@ -88,7 +93,13 @@ describe('candidate data: export and erasure', () => {
         company: 'Globex',
         status: 'ASSIGNED',
         note: `Prep ${name} for the panel`,
-        comments: [],
+        comments: [
+          expect.objectContaining({
+            itemKey: 'explore-company-channels',
+            body: `Good start, ${name}: copy ${email} on the follow-up`,
+            authorName: 'Carl Coach',
+          }),
+        ],
       });
       expect(kept.progress).toEqual([
         expect.objectContaining({ itemKey: 'explore-company-channels', notes: `I am ${name}, write to ${email}` }),

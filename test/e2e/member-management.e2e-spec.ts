@@ -1,5 +1,3 @@
-import { Client } from 'pg';
-import { loadConfig } from '@prep/config';
 import { ApiHarness, errorCode, GraphqlResponse, startApi } from '../support/api-harness';
 import {
   addActiveMember,
@@ -13,6 +11,7 @@ import {
   signUp,
   uniqueEmail,
 } from '../support/fixtures';
+import { closeOwnerDatabase, openOwnerDatabase, OwnerDatabase } from '../support/owner-database';
 
 const MEMBER_FIELDS = 'id name email role status removedAt';
 const CHANGE_ROLE = `mutation($input: ChangeMemberRoleInput!) { changeMemberRole(input: $input) { ${MEMBER_FIELDS} } }`;
@@ -36,19 +35,18 @@ const answer = (response: GraphqlResponse) => ({
 
 describe('managing members (e2e)', () => {
   let api: ApiHarness;
-  let db: Client;
+  let db: OwnerDatabase;
   let owner: Session;
   let otherOwner: Session;
 
   beforeAll(async () => {
     api = await startApi({ AUTH_RATE_LIMIT_POINTS: '200', REDIS_PREFIX: isolatedRedisPrefix('members') });
-    db = new Client({ connectionString: loadConfig().database.ownerUrl });
-    await db.connect();
+    db = openOwnerDatabase();
     owner = await signUp(api, 'Team Spec Coaching');
     otherOwner = await signUp(api, 'Other Team Coaching');
   });
   afterAll(async () => {
-    await db?.end();
+    if (db) await closeOwnerDatabase(db);
     await api?.close();
   });
 

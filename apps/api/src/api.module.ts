@@ -15,6 +15,7 @@ import { EmailPreferencesModule } from './features/email-preferences/email-prefe
 import { GraphqlApiModule } from './platform/graphql/graphql-api.module';
 import { HealthModule } from './platform/health/health.module';
 import { InvitationPageModule } from './features/invitation-page/invitation-page.module';
+import { ItemCommentsModule } from './features/item-comments/item-comments.module';
 import { JobsModule } from './platform/jobs/jobs.module';
 import { LoggingModule } from './platform/logging/logging.module';
 import { MembersModule } from './features/members/members.module';
@@ -48,6 +49,7 @@ export class ApiModule {
         OrganizationSettingsModule,
         CandidatesModule,
         AssignmentsModule,
+        ItemCommentsModule,
         DashboardModule,
         CandidatePlanModule,
         EmailPreferencesModule,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { report, type IssueSink } from './refine';
-import { TEMPLATE_PLACEHOLDERS, LIST_ITEM_FIELDS, type PlaceholderSet } from './placeholders';
+import { TEMPLATE_PLACEHOLDERS, listFieldsOf, type PlaceholderSet } from './placeholders';
 import { parseTemplate, TemplateSyntaxError, usedPlaceholders, type TemplateNode } from './template-syntax';
 import { EMAIL_TEMPLATE_KINDS } from './vocabulary';
 
@@ -69,7 +69,7 @@ function checkPlaceholders(nodes: TemplateNode[], allowed: PlaceholderSet, field
   for (const [block, fields] of used.blocks) {
     if (!allowed.blocks.includes(block)) unknown(`{{#${block}}}`);
     for (const name of fields) {
-      if (!(LIST_ITEM_FIELDS as readonly string[]).includes(name)) unknown(`{{${name}}} inside {{#${block}}}`);
+      if (!(listFieldsOf(block) as readonly string[]).includes(name)) unknown(`{{${name}}} inside {{#${block}}}`);
     }
   }
 }

@@ -7,7 +7,7 @@ import { EMAIL_TEMPLATE_KINDS, type EmailTemplateKind } from './vocabulary';
 export interface PlaceholderSet {
   /** `{{name}}` placeholders. */
   readonly variables: readonly string[];
-  /** `{{#name}}…{{/name}}` list blocks; inside, only LIST_ITEM_FIELDS are available. */
+  /** `{{#name}}…{{/name}}` list blocks; inside, only the block's fields (`listFieldsOf`) are available. */
   readonly blocks: readonly string[];
   /** Placeholders or blocks that both the text and the HTML body must contain. */
   readonly requiredInBody: readonly string[];
@@ -15,7 +15,18 @@ export interface PlaceholderSet {
 
 /** Fields of one entry in a list block: `{{#items}}{{title}} {{link}}{{/items}}`. */
 export const LIST_ITEM_FIELDS = ['title', 'link'] as const;
-export type ListItemField = (typeof LIST_ITEM_FIELDS)[number];
+
+/** A comments entry is an item with what the coach wrote on it: `{{#comments}}{{title}}: {{comment}}{{/comments}}`. */
+export const COMMENT_ITEM_FIELDS = [...LIST_ITEM_FIELDS, 'comment'] as const;
+export type ListItemField = (typeof COMMENT_ITEM_FIELDS)[number];
+
+/** Blocks a caller may leave out: nothing of them is rendered (a reminder without comments quotes none). */
+export const OPTIONAL_LIST_BLOCKS: readonly string[] = ['comments'];
+
+/** The fields each list block's entries have. */
+export function listFieldsOf(block: string): readonly ListItemField[] {
+  return block === 'comments' ? COMMENT_ITEM_FIELDS : LIST_ITEM_FIELDS;
+}
 
 const CANDIDATE_VARIABLES = [
   'candidateName',
@@ -31,7 +42,7 @@ const CANDIDATE_VARIABLES = [
 // Every candidate email links to the plan and lets the candidate stop reminders.
 const CANDIDATE_EMAIL: PlaceholderSet = {
   variables: CANDIDATE_VARIABLES,
-  blocks: ['items'],
+  blocks: ['items', 'comments'],
   requiredInBody: ['planLink', 'unsubscribeLink'],
 };
 

@@ -1,8 +1,13 @@
 import type { EmailTemplate } from './email-schema';
-import { isLinkPlaceholder, LIST_ITEM_FIELDS, TEMPLATE_PLACEHOLDERS, type ListItemField, type PlaceholderSet } from './placeholders';
+import {
+  isLinkPlaceholder,
+  listFieldsOf,
+  OPTIONAL_LIST_BLOCKS,
+  TEMPLATE_PLACEHOLDERS, type ListItemField, type PlaceholderSet } from './placeholders';
 import { parseTemplate, type TemplateNode, type TextNode, type VariableNode } from './template-syntax';
 
-export type TemplateListItem = Readonly<Record<ListItemField, string>>;
+/** An entry of a list block; `comment` only in `comments`. */
+export type TemplateListItem = Readonly<Record<'title' | 'link', string>> & { readonly comment?: string };
 
 /** Values for one email; lists (e.g. `items`) are arrays, everything else a display string. */
 export type TemplateVariables = Readonly<Record<string, string | readonly TemplateListItem[] | undefined>>;
@@ -79,7 +84,9 @@ function renderNode(node: TemplateNode, scope: RenderScope): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'variable') return scope.escape(variableValue(node.name, scope));
   const entries = listValue(node.name, scope);
-  return entries.map((entry) => node.children.map((child) => renderListChild(child, entry, scope)).join('')).join('');
+  return entries
+    .map((entry) => node.children.map((child) => renderListChild(node.name, child, entry, scope)).join(''))
+    .join('');
 }
 
 function variableValue(name: string, scope: RenderScope): string {
@@ -96,14 +103,20 @@ function listValue(name: string, scope: RenderScope): readonly TemplateListItem[
     throw new TemplateRenderError(`Unknown placeholder {{#${name}}} in a ${scope.kind} email`);
   }
   const value = scope.variables[name];
+  if (value === undefined && OPTIONAL_LIST_BLOCKS.includes(name)) return [];
   if (!Array.isArray(value)) throw new TemplateRenderError(`Missing list for {{#${name}}}`);
   return value;
 }
 
-function renderListChild(child: TextNode | VariableNode, entry: TemplateListItem, scope: RenderScope): string {
+function renderListChild(
+  block: string,
+  child: TextNode | VariableNode,
+  entry: TemplateListItem,
+  scope: RenderScope,
+): string {
   if (child.type === 'text') return child.value;
   const field = child.name as ListItemField;
-  if (!LIST_ITEM_FIELDS.includes(field)) {
+  if (!listFieldsOf(block).includes(field)) {
     throw new TemplateRenderError(`Unknown placeholder {{${child.name}}} inside a list`);
   }
   const value = entry[field];

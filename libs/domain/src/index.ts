@@ -15,3 +15,4 @@ export * from './assignments/follow-up-draft';
 export * from './assignments/interview-time';
 export * from './assignments/candidate-links';
 export * from './assignments/at-risk';
+export * from './assignments/interview-outcome';

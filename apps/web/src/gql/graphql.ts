@@ -17,6 +17,8 @@ export type AssignPlanInput = {
   extraItems?: Array<ExtraItemInput> | null | undefined;
   interview: InterviewInput;
   note?: string | null | undefined;
+  /** The same candidate’s plan whose interview led to this next round (its outcome is NEXT_ROUND). */
+  previousAssignmentId?: string | number | null | undefined;
   /** A built-in template id or one of the organization’s published templates. */
   templateId: string | number;
 };

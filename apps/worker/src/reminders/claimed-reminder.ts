@@ -53,6 +53,13 @@ export interface ReminderContext {
   doneItemKeys: Set<string>;
   /** Past ASSIGNED, or any item done, noted or chosen. */
   candidateStarted: boolean;
+  /** The coach's comments on the items a candidate reminder covers, oldest first. */
+  coachComments: readonly CoachComment[];
+}
+
+export interface CoachComment {
+  itemKey: string;
+  body: string;
 }
 
 /** A claimed reminder with what the claim read for it. `context` is an Error when a row it needs is gone. */
@@ -72,7 +79,7 @@ export interface DeliveryRecord {
 }
 
 /** One row of reminder_claim_for_send(): the claimed reminder and what it is checked against and rendered from. */
-export interface ClaimRow {
+export interface ClaimFunctionRow {
   organization_id: string;
   id: string;
   assignment_id: string;
@@ -106,6 +113,12 @@ export interface ClaimRow {
   coach_email: string | null;
   done_item_keys: string[];
   candidate_started: boolean;
+}
+
+/** What the batched claim statement returns: the function's row and the coach's comments beside it. */
+export interface ClaimRow extends ClaimFunctionRow {
+  /** Null for a coach alert or a reminder without items. */
+  coach_comments: CoachComment[] | null;
 }
 
 /** The function's result columns with their Postgres types; a test compares them with the catalog. */
@@ -143,7 +156,7 @@ export const CLAIM_ROW_COLUMNS = {
   coach_email: 'text',
   done_item_keys: 'text[]',
   candidate_started: 'boolean',
-} satisfies Record<keyof ClaimRow, string>;
+} satisfies Record<keyof ClaimFunctionRow, string>;
 
 export function claimedReminderOf(row: ClaimRow): ClaimedReminder {
   return {
@@ -190,6 +203,7 @@ export function reminderContextOf(row: ClaimRow): ReminderContext | Error {
       coach: { name: present(row.coach_name, 'coach user'), email: present(row.coach_email, 'coach user') },
       doneItemKeys: new Set(row.done_item_keys),
       candidateStarted: row.assignment_status !== AssignmentStatus.ASSIGNED || row.candidate_started,
+      coachComments: row.coach_comments ?? [],
     };
   } catch (error) {
     return error as Error;

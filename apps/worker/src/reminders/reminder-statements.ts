@@ -218,8 +218,13 @@ interface SentRecord {
 // Each row is its own call of the function, which makes that row's organization the tenant
 // before it touches anything: a batch mixes organizations and row-level security still applies
 // to every row on its own. Rows go in id order so two batches lock shared rows in the same order.
+// A candidate reminder with items also reads the coach's comments on them, in the same statement.
 const CLAIM_BATCH_SQL = `
-  SELECT c.*
+  SELECT c.*,
+         CASE WHEN c.recipient = 'candidate' AND cardinality(c.item_keys) > 0 THEN (
+           SELECT json_agg(json_build_object('itemKey', k.item_key, 'body', k.body) ORDER BY k.position)
+             FROM item_comments_for_send(c.organization_id, c.assignment_id, c.item_keys) WITH ORDINALITY AS k(item_key, body, position)
+         ) END AS coach_comments
     FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::uuid[], $5::text[])
            AS b(organization_id, reminder_id, version, link_id, link_token_hash)
    CROSS JOIN LATERAL reminder_claim_for_send(b.organization_id, b.reminder_id, b.version, $6::interval, b.link_id, b.link_token_hash) AS c`;

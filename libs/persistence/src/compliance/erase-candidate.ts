@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AuditActor, recordAuditEvent } from '../audit/record-audit-event';
+import { NEXT_REMINDER_VERSION_SQL, PENDING_REMINDER_STATUSES_SQL as PENDING, ReminderStatus } from '@prep/domain';
 
 /** Why pending reminders of an erased candidate were cancelled (their timers then find nothing to send). */
 export const CANDIDATE_ERASED_REASON = 'candidate-erased';
@@ -77,6 +78,13 @@ async function blankAssignments(manager: EntityManager, organizationId: string, 
         AND p.notes IS NOT NULL`,
     [organizationId, candidateId],
   );
+  // A coach's comments are about the candidate, so they go with the rest of their data.
+  await manager.query(
+    `DELETE FROM item_comments c
+      USING assignments a
+      WHERE c.organization_id = $1 AND a.organization_id = $1 AND a.id = c.assignment_id AND a.candidate_id = $2`,
+    [organizationId, candidateId],
+  );
   await manager.query(
     `UPDATE assignment_links l SET revoked_at = now()
        FROM assignments a
@@ -86,7 +94,7 @@ async function blankAssignments(manager: EntityManager, organizationId: string, 
   );
   const [blanked]: Array<{ count: number }> = await manager.query(
     `WITH changed AS (
-       UPDATE assignments SET note = NULL, cancel_reason = NULL, updated_at = now()
+       UPDATE assignments SET note = NULL, cancel_reason = NULL, outcome_note = NULL, updated_at = now()
         WHERE organization_id = $1 AND candidate_id = $2
        RETURNING id
      )
@@ -125,14 +133,14 @@ async function cancelAndBlankReminders(
   const [cancelled]: Array<{ count: number }> = await manager.query(
     `WITH changed AS (
        UPDATE reminders r
-          SET status = CASE WHEN r.status IN ('SCHEDULED', 'QUEUED') THEN 'CANCELLED' ELSE r.status END,
-              reason = CASE WHEN r.status IN ('SCHEDULED', 'QUEUED') THEN $3 ELSE r.reason END,
-              version = r.version + 1, claimed_until = NULL, last_error = NULL, updated_at = now()
+          SET status = CASE WHEN r.status IN (${PENDING}) THEN '${ReminderStatus.CANCELLED}' ELSE r.status END,
+              reason = CASE WHEN r.status IN (${PENDING}) THEN $3 ELSE r.reason END,
+              version = r.${NEXT_REMINDER_VERSION_SQL}, claimed_until = NULL, last_error = NULL, updated_at = now()
          FROM assignments a
         WHERE r.organization_id = $1 AND a.organization_id = $1 AND a.id = r.assignment_id AND a.candidate_id = $2
        RETURNING r.status, r.reason
      )
-     SELECT count(*)::int AS count FROM changed WHERE status = 'CANCELLED' AND reason = $3`,
+     SELECT count(*)::int AS count FROM changed WHERE status = '${ReminderStatus.CANCELLED}' AND reason = $3`,
     [organizationId, candidateId, CANDIDATE_ERASED_REASON],
   );
   return cancelled.count;

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { PlanSnapshot } from '@prep/content';
-import { AssignmentStatus } from '@prep/domain';
+import { AssignmentStatus, InterviewOutcome } from '@prep/domain';
 
 export enum InterviewFormat {
   IN_PERSON = 'IN_PERSON',
@@ -79,6 +79,18 @@ export class AssignmentEntity {
 
   @Column('text', { name: 'cancel_reason', nullable: true })
   cancelReason: string | null;
+
+  @Column('text', { nullable: true })
+  outcome: InterviewOutcome | null;
+
+  @Column('text', { name: 'outcome_note', nullable: true })
+  outcomeNote: string | null;
+
+  @Column('timestamptz', { name: 'outcome_recorded_at', nullable: true })
+  outcomeRecordedAt: Date | null;
+
+  @Column('uuid', { name: 'previous_assignment_id', nullable: true })
+  previousAssignmentId: string | null;
 
   @Column('timestamptz', { name: 'link_expires_at' })
   linkExpiresAt: Date;

@@ -5,6 +5,7 @@ import { BuiltinPlanVersionEntity } from './builtin-plan-version.entity';
 import { CandidateEntity } from './candidate.entity';
 import { DeliveryEntity } from './delivery.entity';
 import { InvitationEntity } from './invitation.entity';
+import { ItemCommentEntity } from './item-comment.entity';
 import { ItemProgressEntity } from './item-progress.entity';
 import { MemberEntity } from './member.entity';
 import { OrganizationEntity } from './organization.entity';
@@ -24,6 +25,7 @@ export {
   BuiltinPlanVersionEntity,
   CandidateEntity,
   InvitationEntity,
+  ItemCommentEntity,
   ItemProgressEntity,
   MemberEntity,
   OrganizationEntity,
@@ -56,4 +58,5 @@ export const ENTITIES = [
   AssignmentLinkEntity,
   ReminderEntity,
   DeliveryEntity,
+  ItemCommentEntity,
 ];

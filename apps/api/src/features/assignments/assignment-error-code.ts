@@ -3,4 +3,6 @@ export enum AssignmentErrorCode {
   InterviewInPast = 'INTERVIEW_IN_PAST',
   InvalidPlanChange = 'INVALID_PLAN_CHANGE',
   StatusConflict = 'ASSIGNMENT_STATUS_CONFLICT',
+  NotANextRound = 'NOT_A_NEXT_ROUND',
+  NextRoundExists = 'NEXT_ROUND_EXISTS',
 }

@@ -37,7 +37,10 @@ export class AssignmentsResolver {
     return this.assignmentsService.cancel(auth, id, reason);
   }
 
-  @Mutation(() => AssignmentType, { description: 'Ends a plan after the interview (INTERVIEWED or FOLLOWED_UP).' })
+  @Mutation(() => AssignmentType, {
+    description:
+      'Ends a plan once its interview has begun, whether or not the candidate marked it held; pending reminders are cancelled. Before the interview, cancelAssignment ends a plan.',
+  })
   closeAssignment(
     @CurrentAuth() auth: AuthContext,
     @Args('id', { type: () => ID }) id: string,

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
-import { AssignmentStatus, candidatePlanUrl, canTransition, isBeforeInterview } from '@prep/domain';
+import { AssignmentStatus, candidatePlanUrl, canTransition, isBeforeInterview, mayClose } from '@prep/domain';
 import {
   AssignmentEntity,
   AssignmentLinkPurpose,
@@ -13,7 +13,6 @@ import {
 } from '@prep/persistence';
 import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
-import { limitToOwnCandidates } from '../auth/own-candidates-scope';
 import { CandidateErrorCode } from '../candidates/candidate-error-code';
 import { CandidatesService } from '../candidates/candidates.service';
 import { AppError } from '../../platform/errors/app-error';
@@ -30,10 +29,12 @@ import {
 } from '../reminders/reminder-planning';
 import { AssignmentErrorCode } from './assignment-error-code';
 import { linkExpiry } from './assignment-link';
+import { findVisibleAssignment, visibleAssignments } from './assignment-lookup';
 import { applyAssignmentsFilter } from './assignments-filter';
 import { AssignmentsFilter, AssignPlanInput } from './dto/assignment.inputs';
 import { AssignmentType, AssignmentWithLink } from './dto/assignment.type';
 import { optionalText, parseInterview, parseSchedule, REASON_MAX_LENGTH } from './interview-details';
+import { insertAssignment, previousRoundOf } from './next-round';
 import { buildPlanSnapshot } from './plan-snapshot';
 import { loadAssignmentViews } from './views/assignment-views';
 
@@ -59,6 +60,7 @@ export class AssignmentsService {
           field: 'candidateId',
         });
       }
+      const previousAssignmentId = await previousRoundOf(manager, auth, candidate.id, input.previousAssignmentId);
       const version = await this.templates.resolvePublishedVersion(manager, auth.organizationId, input.templateId);
       const entity: Partial<AssignmentEntity> = {
         organizationId: auth.organizationId,
@@ -72,15 +74,17 @@ export class AssignmentsService {
         ...interview,
         note,
         status: AssignmentStatus.ASSIGNED,
+        previousAssignmentId,
         scheduleVersion: 1,
         linkExpiresAt: linkExpiry(interview.startsAt, this.config.candidateLinks.ttlDaysAfterInterview),
       };
-      await manager.getRepository(AssignmentEntity).insert(entity);
+      await insertAssignment(manager, entity);
       const token = await this.issueSharedLink(manager, auth, entity.id!);
       const reminders = await planReminderRows(manager, entity as AssignmentEntity, { now });
       await this.audit(manager, auth, 'assignment.created', entity.id!, {
         candidateId: candidate.id,
         templateTitle: version.title,
+        ...(previousAssignmentId && { previousAssignmentId }),
       });
       return {
         view: {
@@ -133,9 +137,11 @@ export class AssignmentsService {
     });
   }
 
+  /** Once the interview has begun, whether or not the candidate marked it held. */
   close(auth: AuthContext, id: string): Promise<AssignmentType> {
     return this.change(auth, id, async (manager, assignment) => {
-      if (!canTransition(assignment.status, AssignmentStatus.CLOSED)) throw statusConflict(assignment.status, 'close');
+      if (!mayClose(assignment.status, assignment.startsAt, new Date()))
+        throw statusConflict(assignment.status, 'close');
       await this.update(manager, assignment, { status: AssignmentStatus.CLOSED });
       await cancelPendingReminders(manager, assignment, 'assignment-closed');
       await this.audit(manager, auth, 'assignment.closed', id);
@@ -224,21 +230,12 @@ export class AssignmentsService {
     });
   }
 
-  /** Another organization's, another coach's (for a COACH) and a missing assignment look the same. */
-  private async find(manager: EntityManager, auth: AuthContext, id: string, lock = false): Promise<AssignmentEntity> {
-    const query = this.visible(manager, auth).andWhere('a.id = :id', { id: isUuid(id) ? id : null });
-    if (lock) query.setLock('pessimistic_write');
-    const assignment = isUuid(id) ? await query.getOne() : null;
-    if (!assignment) throw new AppError(AssignmentErrorCode.NotFound, 'Assignment not found');
-    return assignment;
+  private find(manager: EntityManager, auth: AuthContext, id: string, lock = false): Promise<AssignmentEntity> {
+    return findVisibleAssignment(manager, auth, id, lock);
   }
 
   private visible(manager: EntityManager, auth: AuthContext): SelectQueryBuilder<AssignmentEntity> {
-    const query = manager
-      .getRepository(AssignmentEntity)
-      .createQueryBuilder('a')
-      .where('a.organization_id = :organizationId', { organizationId: auth.organizationId });
-    return limitToOwnCandidates(query, auth, 'a.coach_member_id');
+    return visibleAssignments(manager, auth);
   }
 
   private async view(
@@ -254,7 +251,7 @@ export class AssignmentsService {
   }
 
   /** Runs a change under a row lock; reminders it plans get their timers after the commit. */
-  private change(
+  change(
     auth: AuthContext,
     id: string,
     work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<TimerRow[] | void>,

@@ -58,7 +58,7 @@ export function optionalText(
 
 export const REASON_MAX_LENGTH = MAX_TEXT.reason;
 
-function parseInterviewers(names: string[]): string[] {
+export function parseInterviewers(names: string[]): string[] {
   if (names.length > MAX_INTERVIEWERS)
     throw new DomainValidationError('interview.interviewers', `must list at most ${MAX_INTERVIEWERS} people`);
   return names.map((name, index) => parseDisplayName(name, `interview.interviewers[${index}]`));

@@ -21,6 +21,8 @@ export function buildPlanSnapshot(
   if (unknown.length > 0) throw invalidChange(`dropItemKeys has keys the plan does not have: ${unknown.join(', ')}`);
   if (extraItems.length > MAX_EXTRA_ITEMS) throw invalidChange(`at most ${MAX_EXTRA_ITEMS} extra items`);
 
+  // Keys of items added before (an edited assignment) are kept; new ones number on from them.
+  const firstExtra = 1 + Math.max(0, ...[...knownKeys].map((key) => Number(/^extra-(\d+)$/.exec(key)?.[1] ?? 0)));
   const sections: DraftSection[] = content.sections.map((section) => ({
     ...section,
     items: section.items.filter((item) => !drop.has(item.key)),
@@ -32,7 +34,7 @@ export function buildPlanSnapshot(
     const dueOffsetHours =
       extra.dueOffsetHours ?? section.items[0]?.dueOffsetHours ?? content.sections[0].items[0].dueOffsetHours;
     section.items.push({
-      key: `extra-${index + 1}`,
+      key: `extra-${firstExtra + index}`,
       kind: extra.kind,
       title: extra.title,
       guidance: extra.guidance,

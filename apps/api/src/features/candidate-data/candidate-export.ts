@@ -21,6 +21,7 @@ export async function readCandidateExport(
   const assignments = await read(ASSIGNMENTS_SQL);
   // One after the other: a transaction's statements share one connection.
   const progress = await read(PROGRESS_SQL);
+  const comments = await read(COMMENTS_SQL);
   const reminders = await read(REMINDERS_SQL);
   const messages = await read(MESSAGES_SQL);
   const links = await read(LINKS_SQL);
@@ -34,8 +35,7 @@ export async function readCandidateExport(
     assignments: assignments.map((assignment) => ({
       ...assignment,
       progress: of(progress, assignment.id),
-      // Item comments are not stored yet; the field keeps their place in the document.
-      comments: [],
+      comments: of(comments, assignment.id),
       reminders: of(reminders, assignment.id),
       messages: of(messages, assignment.id),
       links: of(links, assignment.id),
@@ -58,6 +58,7 @@ const ASSIGNMENTS_SQL = `
          a.time_zone AS "timeZone", a.format, a.location, a.interviewers, a.note,
          a.expected_decision_date AS "expectedDecisionDate", a.interviewed_at AS "interviewedAt",
          a.follow_up_sent_at AS "followUpSentAt", a.cancelled_at AS "cancelledAt", a.cancel_reason AS "cancelReason",
+         a.outcome, a.outcome_note AS "outcomeNote", a.outcome_recorded_at AS "outcomeRecordedAt",
          a.plan, a.created_at AS "createdAt", a.updated_at AS "updatedAt"
     FROM assignments a WHERE a.organization_id = $1 AND a.candidate_id = $2
    ORDER BY a.starts_at, a.id`;
@@ -68,6 +69,16 @@ const PROGRESS_SQL = `
     FROM item_progress p JOIN assignments a ON a.organization_id = p.organization_id AND a.id = p.assignment_id
    WHERE p.organization_id = $1 AND a.candidate_id = $2
    ORDER BY p.item_key`;
+
+const COMMENTS_SQL = `
+  SELECT c.assignment_id AS "assignmentId", c.item_key AS "itemKey", c.body, u.name AS "authorName",
+         c.created_at AS "createdAt", c.updated_at AS "updatedAt"
+    FROM item_comments c
+    JOIN assignments a ON a.organization_id = c.organization_id AND a.id = c.assignment_id
+    LEFT JOIN members m ON m.organization_id = c.organization_id AND m.id = c.author_member_id
+    LEFT JOIN users u ON u.id = m.user_id
+   WHERE c.organization_id = $1 AND a.candidate_id = $2
+   ORDER BY c.created_at, c.id`;
 
 const REMINDERS_SQL = `
   SELECT r.assignment_id AS "assignmentId", r.id, r.kind, r.recipient, r.due_at AS "dueAt", r.status, r.reason,

@@ -8,7 +8,8 @@ import {
   OrganizationEntity,
 } from '@prep/persistence';
 import { describePlanItem } from '../assignments/plan-snapshot';
-import { CandidatePlanType } from './dto/candidate-plan.type';
+import { loadComments } from '../item-comments/item-work';
+import { CandidatePlanType, CoachComment } from './dto/candidate-plan.type';
 
 /** The candidate's view of their plan, with their progress on every item. */
 export async function loadCandidatePlanView(
@@ -28,6 +29,7 @@ export async function loadCandidatePlanView(
     .getRepository(ItemProgressEntity)
     .findBy({ organizationId, assignmentId: assignment.id });
   const byKey = new Map(progress.map((entry) => [entry.itemKey, entry]));
+  const comments = await commentsByItem(manager, assignment);
   const plan = assignment.plan;
   return {
     candidateName: candidate.name,
@@ -61,8 +63,22 @@ export async function loadCandidatePlanView(
           done: Boolean(state?.doneAt),
           notes: state?.notes ?? null,
           chosen: state?.chosen ?? false,
+          coachComments: comments.get(item.key) ?? [],
         };
       }),
     })),
   };
+}
+
+/** The coach's comments, by item; only what the candidate should read (no ids, no member ids). */
+async function commentsByItem(
+  manager: EntityManager,
+  assignment: AssignmentEntity,
+): Promise<Map<string, CoachComment[]>> {
+  const byItem = new Map<string, CoachComment[]>();
+  for (const [, comment] of await loadComments(manager, assignment.organizationId, [assignment.id])) {
+    const entry = { body: comment.body, authorName: comment.authorName, createdAt: comment.createdAt };
+    byItem.set(comment.itemKey, [...(byItem.get(comment.itemKey) ?? []), entry]);
+  }
+  return byItem;
 }

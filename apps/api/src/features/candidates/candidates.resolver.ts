@@ -32,7 +32,10 @@ export class CandidatesResolver {
     return this.candidatesService.create(auth, input);
   }
 
-  @Mutation(() => CandidateType)
+  @Mutation(() => CandidateType, {
+    description:
+      'A new time zone moves pending reminders to their new times; the next message goes to the email and zone set here.',
+  })
   updateCandidate(
     @CurrentAuth() auth: AuthContext,
     @Args('id', { type: () => ID }) id: string,
@@ -41,7 +44,10 @@ export class CandidatesResolver {
     return this.candidatesService.update(auth, id, input);
   }
 
-  @Mutation(() => CandidateType)
+  @Mutation(() => CandidateType, {
+    description:
+      'Hides the candidate from the roster: their pending reminders are cancelled and their private links revoked.',
+  })
   archiveCandidate(
     @CurrentAuth() auth: AuthContext,
     @Args('id', { type: () => ID }) id: string,
@@ -49,7 +55,10 @@ export class CandidatesResolver {
     return this.candidatesService.archive(auth, id);
   }
 
-  @Mutation(() => CandidateType, { description: 'Puts an archived candidate back on the roster.' })
+  @Mutation(() => CandidateType, {
+    description:
+      'Puts an archived candidate back on the roster. Reminders and links that archiving cancelled or revoked stay so: assign a plan again or rotate its link.',
+  })
   unarchiveCandidate(
     @CurrentAuth() auth: AuthContext,
     @Args('id', { type: () => ID }) id: string,

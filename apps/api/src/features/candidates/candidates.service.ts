@@ -10,6 +10,7 @@ import {
   isUniqueViolation,
   MemberEntity,
   MemberStatus,
+  revokeAssignmentLinks,
   TenantTransactions,
 } from '@prep/persistence';
 import { recordMemberAction } from '../audit/record-member-action';
@@ -22,6 +23,12 @@ import { Connection } from '../../platform/pagination/connection.type';
 import { checkPageSize, decodeCursor, textCursorPart, uuidCursorPart } from '../../platform/pagination/cursor';
 import { toConnection } from '../../platform/pagination/page';
 import { isUuid } from '../../platform/ids/is-uuid';
+import {
+  cancelPendingReminders,
+  PlannedChange,
+  PlanningTransactions,
+  retimeCandidateReminders,
+} from '../reminders/reminder-planning';
 import { CandidateErrorCode } from './candidate-error-code';
 import { candidateRowsQuery, CandidateRow, toCandidateType } from './candidate-rows';
 import { CandidatesFilter, CreateCandidateInput, UpdateCandidateInput } from './dto/candidate.inputs';
@@ -34,6 +41,7 @@ export class CandidatesService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tenants: TenantTransactions,
+    private readonly planning: PlanningTransactions,
   ) {}
 
   async create(auth: AuthContext, input: CreateCandidateInput): Promise<CandidateType> {
@@ -51,10 +59,15 @@ export class CandidatesService {
         .getRepository(CandidateEntity)
         .insert({ organizationId: auth.organizationId, id, coachMemberId, ...values });
       await audit(manager, auth, 'candidate.created', id, { coachMemberId });
-      return this.findVisible(manager, auth, id);
+      return { view: await this.findVisible(manager, auth, id), reminders: [] };
     });
   }
 
+  /**
+   * A new time zone moves the candidate's pending reminders to where the planner now puts them
+   * (reason `candidate-updated`); a new email address needs nothing more, since every message
+   * reads it when it is sent.
+   */
   async update(auth: AuthContext, id: string, input: UpdateCandidateInput): Promise<CandidateType> {
     const changes: Partial<CandidateEntity> = {};
     if (input.name != null) changes.name = parseDisplayName(input.name);
@@ -79,12 +92,24 @@ export class CandidatesService {
           .update({ organizationId: auth.organizationId, candidateId: id }, { coachMemberId: changes.coachMemberId });
       }
       // Field names only: the values are personal data.
-      await audit(manager, auth, 'candidate.updated', id, { changed: Object.keys(changes) });
-      return this.findVisible(manager, auth, id);
+      const before: Partial<CandidateEntity> = { ...current, coachMemberId: current.coach.id };
+      const changed = (Object.keys(changes) as Array<keyof CandidateEntity>).filter(
+        (field) => changes[field] !== before[field],
+      );
+      if (changed.length > 0) await audit(manager, auth, 'candidate.updated', id, { changed });
+      const reminders =
+        changes.timeZone && changes.timeZone !== current.timeZone
+          ? await retimeCandidateReminders(manager, auth.organizationId, id, new Date(), CANDIDATE_UPDATED_REASON)
+          : [];
+      return { view: await this.findVisible(manager, auth, id), reminders };
     });
   }
 
-  /** Archiving hides a candidate from the roster and keeps their history; archiving twice is a no-op. */
+  /**
+   * Archiving hides a candidate from the roster and keeps their history: their pending reminders
+   * are cancelled (reason `candidate-archived`) and their private links stop working. Archiving
+   * twice is a no-op.
+   */
   archive(auth: AuthContext, id: string): Promise<CandidateType> {
     return this.write(auth, async (manager) => {
       const current = await this.findVisible(manager, auth, id);
@@ -92,13 +117,14 @@ export class CandidatesService {
         await manager
           .getRepository(CandidateEntity)
           .update({ organizationId: auth.organizationId, id }, { archivedAt: new Date() });
+        await endCandidateMessaging(manager, auth.organizationId, id);
         await audit(manager, auth, 'candidate.archived', id);
       }
-      return this.findVisible(manager, auth, id);
+      return { view: await this.findVisible(manager, auth, id), reminders: [] };
     });
   }
 
-  /** Back on the roster; unarchiving an active candidate is a no-op. An erased candidate stays archived. */
+  /** Back on the roster; what archiving cancelled and revoked stays so (a coach assigns anew or rotates the link). */
   unarchive(auth: AuthContext, id: string): Promise<CandidateType> {
     return this.write(auth, async (manager) => {
       const current = await this.findVisible(manager, auth, id);
@@ -109,7 +135,7 @@ export class CandidatesService {
           .update({ organizationId: auth.organizationId, id }, { archivedAt: null });
         await audit(manager, auth, 'candidate.unarchived', id);
       }
-      return this.findVisible(manager, auth, id);
+      return { view: await this.findVisible(manager, auth, id), reminders: [] };
     });
   }
 
@@ -150,9 +176,10 @@ export class CandidatesService {
     return toCandidateType(row);
   }
 
-  private async write<T>(auth: AuthContext, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /** One tenant transaction; reminders it moved get their timers after the commit. */
+  private async write<T>(auth: AuthContext, work: (manager: EntityManager) => Promise<PlannedChange<T>>): Promise<T> {
     try {
-      return await this.tenants.run({ organizationId: auth.organizationId }, work);
+      return await this.planning.run(auth.organizationId, work);
     } catch (error) {
       if (isUniqueViolation(error, EMAIL_IN_USE_CONSTRAINT)) {
         throw new AppError(CandidateErrorCode.EmailInUse, 'A candidate with this email already exists', {
@@ -161,6 +188,18 @@ export class CandidatesService {
       }
       throw error;
     }
+  }
+}
+
+const CANDIDATE_UPDATED_REASON = 'candidate-updated';
+const CANDIDATE_ARCHIVED_REASON = 'candidate-archived';
+
+/** Nothing more goes to an archived candidate, and nothing they were sent opens their plans. */
+async function endCandidateMessaging(manager: EntityManager, organizationId: string, candidateId: string) {
+  const assignments = await manager.getRepository(AssignmentEntity).findBy({ organizationId, candidateId });
+  for (const assignment of assignments) {
+    await cancelPendingReminders(manager, assignment, CANDIDATE_ARCHIVED_REASON);
+    await revokeAssignmentLinks(manager, organizationId, assignment.id);
   }
 }
 

@@ -23,6 +23,7 @@ export class DashboardResolver {
     return this.dashboardService.report(auth, from, to, coachId, {
       upcomingInterviews: selectsPath(info, ['upcomingInterviews', 'reminders']),
       atRisk: selectsPath(info, ['atRisk', 'reminders']),
+      outcomes: selectsPath(info, ['outcomes']),
     });
   }
 }

@@ -11,6 +11,7 @@ import { AppError } from '../../platform/errors/app-error';
 import { isUuid } from '../../platform/ids/is-uuid';
 import { DashboardErrorCode } from './dashboard-error-code';
 import { loadDashboardMetrics, Range, VisibleAssignments } from './dashboard-metrics';
+import { loadOutcomeCounts } from './dashboard-outcomes';
 import { Dashboard } from './dto/dashboard.type';
 
 const UPCOMING_DAYS = 7;
@@ -36,15 +37,17 @@ export class DashboardService {
       const metrics = await loadDashboardMetrics(manager, visible, range);
       const upcomingInterviews = await loadUpcoming(manager, visible, now, withReminders.upcomingInterviews);
       const atRisk = await loadAtRisk(manager, visible, now, withReminders.atRisk);
-      return { ...metrics, upcomingInterviews, atRisk };
+      const outcomes = withReminders.outcomes ? await loadOutcomeCounts(manager, visible, range) : [];
+      return { ...metrics, upcomingInterviews, atRisk, outcomes };
     });
   }
 }
 
-/** Which of the dashboard's lists the query asks reminders of. */
+/** Which of the dashboard's lists the query asks reminders of, and whether it asks for outcomes. */
 export interface ListsWithReminders {
   upcomingInterviews?: boolean;
   atRisk?: boolean;
+  outcomes?: boolean;
 }
 
 async function loadUpcoming(

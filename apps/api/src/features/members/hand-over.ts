@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { PENDING_REMINDER_STATUSES_SQL } from '@prep/domain';
 
 export interface HandOverCounts {
   candidates: number;
@@ -47,7 +48,7 @@ export async function handOverCoachingWork(
      SELECT (SELECT count(*) FROM moved_candidates)::int AS candidates,
             (SELECT count(*) FROM moved_assignments)::int AS assignments,
             (SELECT count(*) FROM reminders
-              WHERE organization_id = $1 AND recipient = 'coach' AND status IN ('SCHEDULED', 'QUEUED')
+              WHERE organization_id = $1 AND recipient = 'coach' AND status IN (${PENDING_REMINDER_STATUSES_SQL})
                 AND assignment_id IN (SELECT id FROM moved_assignments))::int AS "coachAlerts"`,
     [organizationId, fromMemberId, toMemberId],
   );

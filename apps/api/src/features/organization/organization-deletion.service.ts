@@ -6,6 +6,7 @@ import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../../platform/errors/app-error';
 import { JobQueue } from '../../platform/jobs/job-queue';
 import { OrganizationErrorCode } from './organization-error-code';
+import { NEXT_REMINDER_VERSION_SQL, PENDING_REMINDER_STATUSES_SQL, ReminderStatus } from '@prep/domain';
 
 export const ORGANIZATION_DELETED_REASON = 'organization-deleted';
 
@@ -37,8 +38,10 @@ export class OrganizationDeletionService {
         [organizationId],
       );
       await manager.query(
-        `UPDATE reminders SET status = 'CANCELLED', reason = $2, version = version + 1, claimed_until = NULL, updated_at = now()
-          WHERE organization_id = $1 AND status IN ('SCHEDULED', 'QUEUED')`,
+        `UPDATE reminders
+            SET status = '${ReminderStatus.CANCELLED}', reason = $2, version = ${NEXT_REMINDER_VERSION_SQL},
+                claimed_until = NULL, updated_at = now()
+          WHERE organization_id = $1 AND status IN (${PENDING_REMINDER_STATUSES_SQL})`,
         [organizationId, ORGANIZATION_DELETED_REASON],
       );
       await recordMemberAction(manager, auth, {

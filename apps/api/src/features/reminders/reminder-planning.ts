@@ -79,6 +79,8 @@ export interface PlanOptions {
   now: Date;
   /** Kinds not to plan again (the assignment email is sent once, not on every reschedule). */
   exceptKinds?: readonly string[];
+  /** Only these kinds (a re-plan renews what was still pending and sends nothing again). */
+  onlyKinds?: readonly string[];
 }
 
 /**
@@ -93,6 +95,7 @@ export async function planReminderRows(
   const planned = await planFor(manager, assignment, options.now);
   const rows = planned
     .filter((reminder) => !options.exceptKinds?.includes(reminder.kind))
+    .filter((reminder) => !options.onlyKinds || options.onlyKinds.includes(reminder.kind))
     .map((reminder) => toRow(assignment, reminder));
   if (rows.length > 0) await manager.getRepository(ReminderEntity).insert(rows);
   return rows;
@@ -117,6 +120,54 @@ export async function cancelPendingReminders(
     .andWhere('status IN (:...pending)', { pending: PENDING_REMINDER_STATUSES })
     .andWhere(kinds ? 'kind IN (:...kinds)' : 'true', { kinds })
     .execute();
+}
+
+/** The kinds of the assignment's reminders still waiting to be sent. */
+export async function pendingReminderKinds(manager: EntityManager, assignment: AssignmentEntity): Promise<string[]> {
+  const rows = await manager.getRepository(ReminderEntity).find({
+    select: { kind: true },
+    where: {
+      organizationId: assignment.organizationId,
+      assignmentId: assignment.id,
+      status: In(PENDING_REMINDER_STATUSES),
+    },
+  });
+  return [...new Set(rows.map((row) => row.kind))];
+}
+
+/**
+ * The candidate's time zone changed: each reminder of theirs still ahead moves to where the
+ * planner now puts it, with the reason. Plans whose interview is over have nothing to re-time.
+ */
+export async function retimeCandidateReminders(
+  manager: EntityManager,
+  organizationId: string,
+  candidateId: string,
+  now: Date,
+  reason: string,
+): Promise<ReminderEntity[]> {
+  const assignments = await manager
+    .getRepository(AssignmentEntity)
+    .createQueryBuilder('a')
+    .where('a.organization_id = :organizationId AND a.candidate_id = :candidateId AND a.starts_at > :now', {
+      organizationId,
+      candidateId,
+      now,
+    })
+    .getMany();
+  const moved: ReminderEntity[] = [];
+  for (const assignment of assignments) {
+    const pending = await manager
+      .getRepository(ReminderEntity)
+      .findBy({ organizationId, assignmentId: assignment.id, status: In(PENDING_REMINDER_STATUSES) });
+    const planned = await planFor(manager, assignment, now);
+    for (const row of pending.filter((candidate) => isMovable(candidate, assignment, now))) {
+      const target = planned.find((reminder) => reminder.kind === row.kind && reminder.recipient === row.recipient);
+      if (target && target.dueAt.getTime() !== row.dueAt.getTime())
+        moved.push(await moveReminder(manager, row, target, reason));
+    }
+  }
+  return moved;
 }
 
 /**
@@ -183,11 +234,12 @@ async function moveReminder(
   manager: EntityManager,
   pending: ReminderEntity,
   planned: PlannedReminder,
+  reason?: string,
 ): Promise<ReminderEntity> {
   const changes = {
     dueAt: planned.dueAt,
     status: planned.status,
-    reason: planned.reason ?? null,
+    reason: planned.reason ?? reason ?? null,
     version: nextReminderVersion(pending.version),
   };
   await manager

@@ -6,6 +6,7 @@ import { CandidatePlanErrorCode } from '../../features/candidate-plan/candidate-
 import { EmailPreferenceErrorCode } from '../../features/email-preferences/email-preference-error-code';
 import { CandidateErrorCode } from '../../features/candidates/candidate-error-code';
 import { DashboardErrorCode } from '../../features/dashboard/dashboard-error-code';
+import { ItemCommentErrorCode } from '../../features/item-comments/item-comment-error-code';
 import { MemberErrorCode } from '../../features/members/member-error-code';
 import { OrganizationErrorCode } from '../../features/organization/organization-error-code';
 import { OrganizationSettingsErrorCode } from '../../features/organization-settings/organization-settings-error-code';
@@ -84,6 +85,8 @@ const ASSIGNMENTS: Record<AssignmentErrorCode, PublicErrorCode> = {
   [AssignmentErrorCode.InterviewInPast]: PublicErrorCode.BadUserInput,
   [AssignmentErrorCode.InvalidPlanChange]: PublicErrorCode.BadUserInput,
   [AssignmentErrorCode.StatusConflict]: PublicErrorCode.Conflict,
+  [AssignmentErrorCode.NotANextRound]: PublicErrorCode.BadUserInput,
+  [AssignmentErrorCode.NextRoundExists]: PublicErrorCode.Conflict,
 };
 
 const CANDIDATE_PLAN: Record<CandidatePlanErrorCode, PublicErrorCode> = {
@@ -101,6 +104,12 @@ const REMINDERS: Record<ReminderErrorCode, PublicErrorCode> = {
 
 const EMAIL_PREFERENCES: Record<EmailPreferenceErrorCode, PublicErrorCode> = {
   [EmailPreferenceErrorCode.LinkNotFound]: PublicErrorCode.NotFound,
+};
+
+const ITEM_COMMENTS: Record<ItemCommentErrorCode, PublicErrorCode> = {
+  [ItemCommentErrorCode.NotFound]: PublicErrorCode.NotFound,
+  [ItemCommentErrorCode.ItemNotFound]: PublicErrorCode.BadUserInput,
+  [ItemCommentErrorCode.NotTheAuthor]: PublicErrorCode.Forbidden,
 };
 
 const DASHBOARD: Record<DashboardErrorCode, PublicErrorCode> = {
@@ -131,6 +140,7 @@ const ERROR_CODE_MAP: Record<string, PublicErrorCode> = {
   ...DASHBOARD,
   ...CANDIDATE_DATA,
   ...ORGANIZATION,
+  ...ITEM_COMMENTS,
 };
 
 export function publicCodeFor(moduleCode: string): PublicErrorCode {

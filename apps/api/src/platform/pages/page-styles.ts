@@ -49,6 +49,7 @@ progress{display:block;width:100%;height:1rem;accent-color:var(--accent)}
 .toc a{display:block;padding:.45rem 0}
 .toc span{padding:.45rem 0;white-space:nowrap;color:var(--muted)}
 .notes-text{white-space:pre-wrap;background:#f7f8fa;border-radius:.5rem;padding:.6rem}
+.coach-comment{white-space:pre-wrap;border-left:3px solid var(--chosen);padding-left:.6rem}
 .notice{margin:0 0 1rem;border-left:4px solid var(--accent);background:var(--chosen-bg);padding:.75rem;border-radius:.25rem}
 div.problem{margin:0 0 1rem}
 .problem{border:2px solid var(--problem);background:var(--problem-bg);color:var(--problem);padding:.75rem;border-radius:.5rem;font-weight:600}

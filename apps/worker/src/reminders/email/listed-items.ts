@@ -1,5 +1,5 @@
 import type { TemplateListItem } from '@prep/content';
-import type { PlanOutline } from '../claimed-reminder';
+import type { CoachComment, PlanOutline } from '../claimed-reminder';
 
 /**
  * What the email lists: for the assignment email, what the plan holds (one entry per section,
@@ -23,4 +23,23 @@ export function listedItems(
   return itemKeys
     .filter((key) => !doneItemKeys.has(key) && titles.has(key))
     .map((key) => ({ title: titles.get(key)!, link: itemLink(key) }));
+}
+
+/** What the coach wrote on the items the reminder covers, each with its item's title and link. */
+export function commentedItems(
+  plan: PlanOutline,
+  itemKeys: readonly string[],
+  comments: readonly CoachComment[],
+  itemLink: (itemKey: string) => string,
+): TemplateListItem[] {
+  const titles = new Map(
+    plan.sections.flatMap((section) => section.items.map((item) => [item.key, item.title] as const)),
+  );
+  return comments
+    .filter((comment) => itemKeys.includes(comment.itemKey) && titles.has(comment.itemKey))
+    .map((comment) => ({
+      title: titles.get(comment.itemKey)!,
+      link: itemLink(comment.itemKey),
+      comment: comment.body,
+    }));
 }

@@ -8,7 +8,7 @@ import { mailAddress, MailAddress, OutgoingMail, reminderMessageId } from '@prep
 import { EMAIL_TEMPLATES } from '../../mail/email-templates';
 import type { ClaimedReminder, DeliveryRecord, EmailLink, ReminderContext } from '../claimed-reminder';
 import { interviewEventFor } from './interview-event';
-import { listedItems } from './listed-items';
+import { commentedItems, listedItems } from './listed-items';
 import { candidateLinks, coachAssignmentUrl, redact, unsubscribeTokenFor } from './reminder-links';
 
 export interface ComposedReminder {
@@ -53,6 +53,7 @@ export class ReminderComposer {
       planLink: links.plan,
       unsubscribeLink: links.unsubscribe,
       items: listedItems(reminder.kind, assignment.plan, reminder.itemKeys, context.doneItemKeys, links.item),
+      comments: commentedItems(assignment.plan, reminder.itemKeys, context.coachComments, links.item),
     });
     const mail: OutgoingMail = {
       ...this.envelope(reminder, context, mailAddress(candidate.name, candidate.email), rendered),

@@ -66,6 +66,42 @@ export class AssignPlanInput {
 
   @Field(() => [ExtraItemInput], { nullable: true })
   extraItems?: ExtraItemInput[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The same candidate’s plan whose interview led to this next round (its outcome is NEXT_ROUND).',
+  })
+  previousAssignmentId?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change; null clears location and note.' })
+export class UpdateAssignmentInput {
+  @Field(() => String, { nullable: true })
+  company?: string | null;
+
+  @Field(() => String, { nullable: true })
+  role?: string | null;
+
+  @Field(() => InterviewFormat, { nullable: true })
+  format?: InterviewFormat | null;
+
+  @Field(() => String, { nullable: true })
+  location?: string | null;
+
+  @Field(() => [String], { nullable: true })
+  interviewers?: string[] | null;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Item keys to take out of the plan; progress on every other item is kept.',
+  })
+  dropItemKeys?: string[] | null;
+
+  @Field(() => [ExtraItemInput], { nullable: true })
+  extraItems?: ExtraItemInput[] | null;
 }
 
 @InputType()

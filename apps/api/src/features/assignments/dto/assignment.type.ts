@@ -1,7 +1,8 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AssignmentStatus } from '@prep/domain';
+import { AssignmentStatus, InterviewOutcome } from '@prep/domain';
 import { InterviewFormat } from '@prep/persistence';
 import { CandidateType } from '../../candidates/dto/candidate.type';
+import { ItemCommentType } from '../../item-comments/dto/item-comment.type';
 import { MemberType } from '../../members/dto/member.type';
 import { ConnectionType } from '../../../platform/pagination/connection.type';
 import { ReminderType } from '../../reminders/dto/reminder.type';
@@ -12,6 +13,11 @@ registerEnumType(AssignmentStatus, {
   description: 'ASSIGNED → IN_PROGRESS (first item done) → INTERVIEWED → FOLLOWED_UP → CLOSED, or CANCELLED.',
 });
 registerEnumType(InterviewFormat, { name: 'InterviewFormat' });
+registerEnumType(InterviewOutcome, {
+  name: 'InterviewOutcome',
+  description:
+    'OFFER, REJECTED and WITHDRAWN end the follow-up email, its nudge and the decision check-in; NEXT_ROUND ends the check-in only (a thank-you still helps); NO_DECISION ends nothing.',
+});
 
 @ObjectType()
 export class Interview {
@@ -68,6 +74,18 @@ export class ProgressType {
 export class AssignmentItem extends PlanItemFields {
   @Field(() => Int)
   dueOffsetHours: number;
+
+  @Field(() => String, { nullable: true, description: "The candidate's notes or drafted answer." })
+  notes: string | null;
+
+  @Field({ description: 'For questions to ask: the candidate will ask it.' })
+  chosen: boolean;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the candidate marked it done.' })
+  doneAt: Date | null;
+
+  @Field(() => [ItemCommentType], { description: 'Comments for the candidate, oldest first.' })
+  comments: ItemCommentType[];
 }
 
 @ObjectType()
@@ -131,6 +149,18 @@ export class AssignmentType {
 
   @Field(() => String, { nullable: true })
   cancelReason: string | null;
+
+  @Field(() => InterviewOutcome, { nullable: true, description: 'How the interview went, as the coach recorded it.' })
+  outcome: InterviewOutcome | null;
+
+  @Field(() => String, { nullable: true })
+  outcomeNote: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  outcomeRecordedAt: Date | null;
+
+  /** The plan of the round before; the `previousAssignment` field resolves it. */
+  previousAssignmentId: string | null;
 
   @Field(() => ProgressType)
   progress: ProgressType;

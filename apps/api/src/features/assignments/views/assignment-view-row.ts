@@ -1,5 +1,5 @@
 import { PlanTemplate } from '@prep/content';
-import { AssignmentStatus, computeProgress, MemberRole } from '@prep/domain';
+import { AssignmentStatus, computeProgress, InterviewOutcome, MemberRole } from '@prep/domain';
 import type { ReminderStatus } from '@prep/domain';
 import { InterviewFormat, MemberStatus } from '@prep/persistence';
 import { CandidateType } from '../../candidates/dto/candidate.type';
@@ -26,6 +26,10 @@ export interface AssignmentViewRow {
   follow_up_sent_at: Date | null;
   cancelled_at: Date | null;
   cancel_reason: string | null;
+  outcome: InterviewOutcome | null;
+  outcome_note: string | null;
+  outcome_recorded_at: Date | null;
+  previous_assignment_id: string | null;
   plan: PlanTemplate;
   link_expires_at: Date;
   created_at: Date;
@@ -70,6 +74,9 @@ export interface ReminderJson {
   itemKeys: string[];
 }
 
+/** The candidate's work on an item is read only when a query asks for it (`AssignmentItemWorkResolver`). */
+const NO_WORK_LOADED = { notes: null, chosen: false, doneAt: null, comments: [] };
+
 export function toAssignmentView(row: AssignmentViewRow): AssignmentType {
   const done = new Set(row.done_item_keys);
   return {
@@ -99,12 +106,20 @@ export function toAssignmentView(row: AssignmentViewRow): AssignmentType {
     followUpSentAt: row.follow_up_sent_at,
     cancelledAt: row.cancelled_at,
     cancelReason: row.cancel_reason,
+    outcome: row.outcome,
+    outcomeNote: row.outcome_note,
+    outcomeRecordedAt: row.outcome_recorded_at,
+    previousAssignmentId: row.previous_assignment_id,
     progress: computeProgress(row.plan, done),
     plan: row.plan.sections.map((section) => ({
       key: section.key,
       title: section.title,
       phase: section.phase,
-      items: section.items.map((item) => ({ ...describePlanItem(item), done: done.has(item.key) })),
+      items: section.items.map((item) => ({
+        ...describePlanItem(item),
+        done: done.has(item.key),
+        ...NO_WORK_LOADED,
+      })),
     })),
     link: { expiresAt: row.link_expires_at, revoked: !row.has_live_link },
     nextReminder: row.next_reminder ? toReminder(row.next_reminder) : null,

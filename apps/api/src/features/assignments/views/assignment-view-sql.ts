@@ -10,6 +10,7 @@ const VIEW_COLUMNS_SQL = `
   a.id, a.status, a.template_title, a.company, a.role, a.starts_at, a.time_zone, a.format, a.location, a.interviewers,
   a.note, a.expected_decision_date::text AS expected_decision_date, a.interviewed_at, a.follow_up_sent_at, a.cancelled_at,
   a.cancel_reason, a.plan, a.link_expires_at, a.created_at, a.updated_at,
+  a.outcome, a.outcome_note, a.outcome_recorded_at, a.previous_assignment_id,
   c.id AS candidate_id, c.name AS candidate_name, c.email AS candidate_email, c.time_zone AS candidate_time_zone,
   c.unsubscribed_at AS candidate_unsubscribed_at, c.archived_at AS candidate_archived_at, c.erased_at AS candidate_erased_at,
   c.created_at AS candidate_created_at, c.updated_at AS candidate_updated_at,

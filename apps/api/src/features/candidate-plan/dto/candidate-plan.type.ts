@@ -4,6 +4,18 @@ import { InterviewFormat } from '@prep/persistence';
 import { ProgressType } from '../../assignments/dto/assignment.type';
 import { PlanItemFields } from '../../assignments/dto/plan-item-fields.type';
 
+@ObjectType({ description: 'A comment the coach left on the item.' })
+export class CoachComment {
+  @Field()
+  body: string;
+
+  @Field(() => String, { nullable: true })
+  authorName: string | null;
+
+  @Field(() => GraphQLISODateTime)
+  createdAt: Date;
+}
+
 @ObjectType()
 export class CandidatePlanItem extends PlanItemFields {
   @Field(() => String, { nullable: true, description: "The candidate's notes or drafted answer." })
@@ -11,6 +23,9 @@ export class CandidatePlanItem extends PlanItemFields {
 
   @Field({ description: 'For questions to ask: the candidate will ask it.' })
   chosen: boolean;
+
+  @Field(() => [CoachComment], { description: 'What the coach commented on it, oldest first.' })
+  coachComments: CoachComment[];
 }
 
 @ObjectType()

@@ -17,6 +17,7 @@ export function renderItem(model: PlanPageModel, item: CandidatePlanItem): SafeH
 ${renderBadges(item)}
 <p>${item.guidance}</p>
 ${renderFollowUps(item)}
+${renderCoachComments(item)}
 ${model.editable ? renderItemForm(model, item) : renderReadOnlyNotes(item)}
 </article>`;
 }
@@ -25,6 +26,15 @@ function renderBadges(item: CandidatePlanItem): SafeHtml {
   return html`<p class="badges">${item.done ? html`<span class="badge badge-done">Done</span>` : html`<span class="badge">To do</span>`}${
     item.chosen && html` <span class="badge badge-chosen">You will ask this</span>`
   }</p>`;
+}
+
+function renderCoachComments(item: CandidatePlanItem): SafeHtml | false {
+  return (
+    item.coachComments.length > 0 &&
+    html`<div class="coach-comments">${item.coachComments.map(
+      (comment) => html`<p class="coach-comment"><strong>Your coach commented:</strong> ${comment.body}</p>`,
+    )}</div>`
+  );
 }
 
 function renderFollowUps(item: CandidatePlanItem): SafeHtml | false {

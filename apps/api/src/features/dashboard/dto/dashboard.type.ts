@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { AssignmentStatus } from '@prep/domain';
+import { AssignmentStatus, InterviewOutcome } from '@prep/domain';
 import { AssignmentType } from '../../assignments/dto/assignment.type';
 import { ReminderOutcomes } from '../../reminders/dto/reminder-outcomes.type';
 
@@ -7,6 +7,15 @@ import { ReminderOutcomes } from '../../reminders/dto/reminder-outcomes.type';
 export class StatusCount {
   @Field(() => AssignmentStatus)
   status: AssignmentStatus;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType()
+export class OutcomeCount {
+  @Field(() => InterviewOutcome)
+  outcome: InterviewOutcome;
 
   @Field(() => Int)
   count: number;
@@ -39,4 +48,7 @@ export class Dashboard {
     description: 'Share of assignments interviewed in [from, to) whose follow-up was sent.',
   })
   followUpSentRate: number | null;
+
+  @Field(() => [OutcomeCount], { description: 'Interview outcomes recorded in [from, to), one count per outcome.' })
+  outcomes: OutcomeCount[];
 }
