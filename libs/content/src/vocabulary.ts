@@ -28,8 +28,17 @@ export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
 export { REMINDER_ANCHORS, REMINDER_CONDITIONS, REMINDER_KINDS, REMINDER_RECIPIENTS } from '@prep/domain';
 export type { ReminderAnchor, ReminderCondition, ReminderKind, ReminderRecipient } from '@prep/domain';
 
-/** Email kinds that are not reminders: a late booking's single catch-up, team invites and password resets. */
-export const EXTRA_EMAIL_KINDS = ['catch-up', 'member-invitation', 'password-reset'] as const;
+/**
+ * Email kinds that are not in a schedule: a late booking's single catch-up, the candidate told at
+ * once of a moved or cancelled interview, team invites and password resets.
+ */
+export const EXTRA_EMAIL_KINDS = [
+  'catch-up',
+  'interview-moved',
+  'interview-cancelled',
+  'member-invitation',
+  'password-reset',
+] as const;
 
 export const EMAIL_TEMPLATE_KINDS = [...REMINDER_KINDS, ...EXTRA_EMAIL_KINDS] as const;
 export type EmailTemplateKind = (typeof EMAIL_TEMPLATE_KINDS)[number];

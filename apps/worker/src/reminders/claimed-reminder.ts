@@ -53,6 +53,8 @@ export interface ReminderContext {
   doneItemKeys: Set<string>;
   /** Past ASSIGNED, or any item done, noted or chosen. */
   candidateStarted: boolean;
+  /** False once the coach revoked the links (until a new one is issued); no link was minted then. */
+  hasLiveLink: boolean;
 }
 
 /** A claimed reminder with what the claim read for it. `context` is an Error when a row it needs is gone. */
@@ -106,6 +108,7 @@ export interface ClaimRow {
   coach_email: string | null;
   done_item_keys: string[];
   candidate_started: boolean;
+  has_live_link: boolean;
 }
 
 /** The function's result columns with their Postgres types; a test compares them with the catalog. */
@@ -143,6 +146,7 @@ export const CLAIM_ROW_COLUMNS = {
   coach_email: 'text',
   done_item_keys: 'text[]',
   candidate_started: 'boolean',
+  has_live_link: 'boolean',
 } satisfies Record<keyof ClaimRow, string>;
 
 export function claimedReminderOf(row: ClaimRow): ClaimedReminder {
@@ -190,6 +194,7 @@ export function reminderContextOf(row: ClaimRow): ReminderContext | Error {
       coach: { name: present(row.coach_name, 'coach user'), email: present(row.coach_email, 'coach user') },
       doneItemKeys: new Set(row.done_item_keys),
       candidateStarted: row.assignment_status !== AssignmentStatus.ASSIGNED || row.candidate_started,
+      hasLiveLink: row.has_live_link,
     };
   } catch (error) {
     return error as Error;

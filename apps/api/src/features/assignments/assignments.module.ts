@@ -5,9 +5,10 @@ import { RemindersModule } from '../reminders/reminders.module';
 import { AssignmentsResolver } from './assignments.resolver';
 import { AssignmentsService } from './assignments.service';
 import { CandidateHistoryResolver } from './candidate-history.resolver';
+import { PlanEmailRateLimiter } from './plan-email-rate-limiter';
 
 @Module({
   imports: [CandidatesModule, PlanTemplatesModule, RemindersModule],
-  providers: [AssignmentsService, AssignmentsResolver, CandidateHistoryResolver],
+  providers: [AssignmentsService, AssignmentsResolver, CandidateHistoryResolver, PlanEmailRateLimiter],
 })
 export class AssignmentsModule {}

@@ -98,6 +98,34 @@ export async function planReminderRows(
   return rows;
 }
 
+/**
+ * Messages the candidate gets at once, outside any schedule: the interview moved or cancelled by
+ * the coach, or the plan email sent again by hand.
+ */
+export type MessageNowKind = 'interview-moved' | 'interview-cancelled' | 'assignment';
+
+/**
+ * A row due now, sent by the worker like any reminder (so the unsubscribe and the other send-time
+ * checks apply, and the outcome is the row's). It belongs to the assignment's current schedule
+ * version: a later reschedule cancels a move not yet sent. It lists no items of its own.
+ */
+export async function planMessageNow(
+  manager: EntityManager,
+  assignment: AssignmentEntity,
+  kind: MessageNowKind,
+  now: Date,
+): Promise<TimerRow> {
+  const row = toRow(assignment, {
+    kind,
+    recipient: 'candidate',
+    dueAt: now,
+    itemKeys: [],
+    status: ReminderStatus.SCHEDULED,
+  });
+  await manager.getRepository(ReminderEntity).insert(row);
+  return row;
+}
+
 /** Every reminder still waiting is cancelled with the reason; history stays. */
 export async function cancelPendingReminders(
   manager: EntityManager,
@@ -218,7 +246,10 @@ type NewReminderRow = Omit<
   'lastError' | 'messageId' | 'sentAt' | 'claimedUntil' | 'createdAt' | 'updatedAt'
 >;
 
-function toRow(assignment: AssignmentEntity, reminder: PlannedReminder): NewReminderRow {
+function toRow(
+  assignment: AssignmentEntity,
+  reminder: Omit<PlannedReminder, 'kind'> & { kind: string },
+): NewReminderRow {
   return {
     organizationId: assignment.organizationId,
     id: randomUUID(),

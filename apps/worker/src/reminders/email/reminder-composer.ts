@@ -7,7 +7,7 @@ import { formatInterviewTime } from '@prep/domain';
 import { mailAddress, MailAddress, OutgoingMail, reminderMessageId } from '@prep/mail';
 import { EMAIL_TEMPLATES } from '../../mail/email-templates';
 import type { ClaimedReminder, DeliveryRecord, EmailLink, ReminderContext } from '../claimed-reminder';
-import { interviewEventFor } from './interview-event';
+import { INTERVIEW_CANCELLED_KIND, interviewEventFor } from './interview-event';
 import { listedItems } from './listed-items';
 import { candidateLinks, coachAssignmentUrl, redact, unsubscribeTokenFor } from './reminder-links';
 
@@ -54,13 +54,23 @@ export class ReminderComposer {
       unsubscribeLink: links.unsubscribe,
       items: listedItems(reminder.kind, assignment.plan, reminder.itemKeys, context.doneItemKeys, links.item),
     });
+    const envelope = this.envelope(reminder, context, mailAddress(candidate.name, candidate.email), rendered);
     const mail: OutgoingMail = {
-      ...this.envelope(reminder, context, mailAddress(candidate.name, candidate.email), rendered),
+      ...envelope,
       replyTo: mailAddress(context.coach.name, context.coach.email),
       unsubscribeUrl: links.unsubscribe,
       // Only while the interview is ahead is the event worth putting in a calendar.
       ...(assignment.startsAt.getTime() > now.getTime() && {
-        calendar: interviewEventFor(assignment, this.config.mail.from, now),
+        calendar: interviewEventFor(
+          assignment,
+          {
+            organizer: envelope.from,
+            attendee: envelope.to,
+            durationMinutes: this.config.reminders.interviewDurationMinutes,
+            cancelled: reminder.kind === INTERVIEW_CANCELLED_KIND,
+          },
+          now,
+        ),
       }),
     };
     return { mail, delivery: deliveryRecord(mail, links.secrets) };
