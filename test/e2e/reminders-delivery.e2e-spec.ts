@@ -55,7 +55,7 @@ describe('reminder delivery', () => {
       const calendar = decodedBody(findPart(mail.mime, 'text/calendar')!).split('\r\n');
       expect(calendar).toEqual(
         expect.arrayContaining([
-          'METHOD:PUBLISH',
+          'METHOD:REQUEST',
           `UID:assignment-${assignment.id}@prep.example`,
           'SEQUENCE:0',
           `DTSTART:${startsAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`,

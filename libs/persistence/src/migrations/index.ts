@@ -8,6 +8,7 @@ import { FunctionTextsFromSql1796119808275 } from './1796119808275-function-text
 import { TeamAndAccounts1796121166217 } from './1796121166217-team-and-accounts';
 import { CandidateDataAndOrganizationDeletion1796121326451 } from './1796121326451-candidate-data-and-organization-deletion';
 import { RemindersRespectRevokedLinks1796121632010 } from './1796121632010-reminders-respect-revoked-links';
+import { PlanEmailResends1796121841835 } from './1796121841835-plan-email-resends';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   TeamAndAccounts1796121166217,
   CandidateDataAndOrganizationDeletion1796121326451,
   RemindersRespectRevokedLinks1796121632010,
+  PlanEmailResends1796121841835,
 ];

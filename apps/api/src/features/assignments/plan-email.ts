@@ -22,5 +22,5 @@ export async function queuePlanEmail(
   if (!live.has(id)) {
     await issueAssignmentLink(manager, { organizationId, assignmentId: id, purpose: AssignmentLinkPurpose.SHARED });
   }
-  return planMessageNow(manager, assignment, 'assignment', now);
+  return planMessageNow(manager, assignment, 'assignment-resend', now);
 }

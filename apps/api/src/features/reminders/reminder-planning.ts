@@ -100,9 +100,10 @@ export async function planReminderRows(
 
 /**
  * Messages the candidate gets at once, outside any schedule: the interview moved or cancelled by
- * the coach, or the plan email sent again by hand.
+ * the coach, or the plan email sent again by hand (`assignment-resend`: the assignment email's
+ * template, one row per resend).
  */
-export type MessageNowKind = 'interview-moved' | 'interview-cancelled' | 'assignment';
+export type MessageNowKind = 'interview-moved' | 'interview-cancelled' | 'assignment-resend';
 
 /**
  * A row due now, sent by the worker like any reminder (so the unsubscribe and the other send-time

@@ -1,6 +1,9 @@
 import type { TemplateListItem } from '@prep/content';
 import type { PlanOutline } from '../claimed-reminder';
 
+/** The plan email sent again by hand: the assignment email's template and list. */
+export const PLAN_EMAIL_RESEND_KIND = 'assignment-resend';
+
 /**
  * What the email lists: for the assignment email, what the plan holds (one entry per section,
  * linking to its first item); for any other, the reminder's items not done yet.
@@ -12,7 +15,7 @@ export function listedItems(
   doneItemKeys: ReadonlySet<string>,
   itemLink: (itemKey: string) => string,
 ): TemplateListItem[] {
-  if (kind === 'assignment') {
+  if (kind === 'assignment' || kind === PLAN_EMAIL_RESEND_KIND) {
     return plan.sections
       .filter((section) => section.items.length > 0)
       .map((section) => ({ title: section.title, link: itemLink(section.items[0].key) }));

@@ -8,7 +8,7 @@ import { mailAddress, MailAddress, OutgoingMail, reminderMessageId } from '@prep
 import { EMAIL_TEMPLATES } from '../../mail/email-templates';
 import type { ClaimedReminder, DeliveryRecord, EmailLink, ReminderContext } from '../claimed-reminder';
 import { INTERVIEW_CANCELLED_KIND, interviewEventFor } from './interview-event';
-import { listedItems } from './listed-items';
+import { listedItems, PLAN_EMAIL_RESEND_KIND } from './listed-items';
 import { candidateLinks, coachAssignmentUrl, redact, unsubscribeTokenFor } from './reminder-links';
 
 export interface ComposedReminder {
@@ -112,7 +112,8 @@ export class ReminderComposer {
     };
   }
 
-  private render(kind: string, variables: TemplateVariables): RenderedEmail {
+  private render(reminderKind: string, variables: TemplateVariables): RenderedEmail {
+    const kind = reminderKind === PLAN_EMAIL_RESEND_KIND ? 'assignment' : reminderKind;
     const template = this.templates[kind as EmailTemplateKind];
     if (!template) throw new TemplateRenderError(`No email template for reminder kind "${kind}"`);
     return renderEmail(template, variables);
