@@ -92,12 +92,18 @@ describe('reminder rows planned by the API', () => {
     expect(reminders.filter((r) => r.status === 'SCHEDULED').map((r) => r.kind)).not.toContain('assignment');
   });
 
-  it('cancel cancels every pending reminder; history stays', async () => {
+  it('cancel cancels every pending reminder and plans the cancellation notice due now; history stays', async () => {
     const { assignment } = await assignPlan(api, owner, (await createCandidate(api, owner)).id);
     await api.gql('mutation($id: ID!) { cancelAssignment(id: $id) { id } }', { id: assignment.id }, owner.accessToken);
     const reminders = await remindersOf(assignment.id);
-    expect(reminders).toHaveLength(10);
-    expect(reminders.every((r) => r.status === 'CANCELLED' && r.reason === 'assignment-cancelled')).toBe(true);
+    const [notice, ...planned] = [
+      ...reminders.filter((r) => r.kind === 'interview-cancelled'),
+      ...reminders.filter((r) => r.kind !== 'interview-cancelled'),
+    ];
+    expect(planned).toHaveLength(10);
+    expect(planned.every((r) => r.status === 'CANCELLED' && r.reason === 'assignment-cancelled')).toBe(true);
+    expect(notice).toMatchObject({ status: 'SCHEDULED', recipient: 'candidate', itemKeys: [] });
+    expect(Math.abs(Date.parse(notice.dueAt) - Date.now())).toBeLessThan(60_000);
   });
 
   it('moves the decision check-in to the date the candidate recorded', async () => {
