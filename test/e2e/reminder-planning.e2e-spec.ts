@@ -59,7 +59,7 @@ describe('reminder rows planned by the API', () => {
     expect(reminders.find((r) => r.kind === 'coach-not-started').recipient).toBe('coach');
   });
 
-  it('turns a late booking into one catch-up and records the missed reminders as skipped', async () => {
+  it('turns a late booking into one email: the assignment email carries the catch-up, the missed reminders skipped', async () => {
     const { assignment } = await assignPlan(api, owner, (await createCandidate(api, owner)).id, {
       interview: {
         company: 'Initech',
@@ -72,9 +72,12 @@ describe('reminder rows planned by the API', () => {
     const missed = reminders.filter((r) => r.status === 'SKIPPED').map((r) => r.kind);
     expect(missed).toEqual(expect.arrayContaining(['research-company', 'review-role']));
     const catchUp = reminders.filter((r) => r.kind === 'catch-up');
+    const [welcome] = reminders.filter((r) => r.kind === 'assignment');
     expect(catchUp).toHaveLength(1);
-    expect(catchUp[0].status).toBe('SCHEDULED');
-    expect(catchUp[0].itemKeys).toEqual(expect.arrayContaining(['explore-company-channels', 'map-job-requirements']));
+    expect(catchUp[0]).toMatchObject({ status: 'SKIPPED', reason: `merged-into:${welcome.id}` });
+    expect(welcome.status).toBe('SCHEDULED');
+    expect(welcome.itemKeys).toEqual(expect.arrayContaining(['explore-company-channels', 'map-job-requirements']));
+    expect(welcome.itemKeys).toEqual(expect.arrayContaining(catchUp[0].itemKeys));
   });
 
   it('reschedule cancels the pending rows as rescheduled and plans a new set without a second assignment email', async () => {

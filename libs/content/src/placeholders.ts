@@ -67,7 +67,7 @@ function placeholdersFor(kind: EmailTemplateKind): PlaceholderSet {
   if (kind === 'coach-not-started') return COACH_ALERT;
   if (kind === 'member-invitation') return MEMBER_INVITATION;
   if (kind === 'password-reset') return PASSWORD_RESET;
-  if (kind === 'catch-up') return CATCH_UP;
+  if (kind === 'catch-up' || kind === 'assignment-catch-up') return CATCH_UP;
   if (kind === 'interview-cancelled') return INTERVIEW_CANCELLED;
   return CANDIDATE_EMAIL;
 }

@@ -29,11 +29,13 @@ export { REMINDER_ANCHORS, REMINDER_CONDITIONS, REMINDER_KINDS, REMINDER_RECIPIE
 export type { ReminderAnchor, ReminderCondition, ReminderKind, ReminderRecipient } from '@prep/domain';
 
 /**
- * Email kinds that are not in a schedule: a late booking's single catch-up, the candidate told at
+ * Email kinds that are not in a schedule: a late booking's single catch-up (on its own after a
+ * reschedule, or inside the assignment email as `assignment-catch-up`), the candidate told at
  * once of a moved or cancelled interview, team invites and password resets.
  */
 export const EXTRA_EMAIL_KINDS = [
   'catch-up',
+  'assignment-catch-up',
   'interview-moved',
   'interview-cancelled',
   'member-invitation',

@@ -183,7 +183,12 @@ export function decideAtSendTime(facts: SendTimeFacts): SendTimeDecision {
   // The cancellation notice carries no link, so it still goes.
   if (reminder.recipient === 'candidate' && !facts.hasLiveLink && reminder.kind !== INTERVIEW_CANCELLED_KIND)
     return skipped('link-revoked');
-  if (reminder.itemKeys.length > 0 && reminder.itemKeys.every((key) => facts.doneItemKeys.has(key)))
+  // The assignment email brings the link, so items it carries never hold it back.
+  if (
+    reminder.kind !== 'assignment' &&
+    reminder.itemKeys.length > 0 &&
+    reminder.itemKeys.every((key) => facts.doneItemKeys.has(key))
+  )
     return skipped('already done');
   if (reminder.condition === 'follow-up-not-sent' && assignment.followUpSent) return skipped('already done');
   if (reminder.condition === 'not-started' && facts.candidateStarted) return skipped('candidate started');

@@ -11,6 +11,7 @@ import {
   planReminders,
   ReminderStatus,
 } from '@prep/domain';
+import type { ReminderPlanInput } from '@prep/domain';
 import {
   AssignmentEntity,
   CandidateEntity,
@@ -90,12 +91,20 @@ export async function planReminderRows(
   assignment: AssignmentEntity,
   options: PlanOptions,
 ): Promise<TimerRow[]> {
-  const planned = await planFor(manager, assignment, options.now);
-  const rows = planned
-    .filter((reminder) => !options.exceptKinds?.includes(reminder.kind))
-    .map((reminder) => toRow(assignment, reminder));
+  const planned = await planFor(manager, assignment, options.now, { omitKinds: options.exceptKinds });
+  const rows = planned.map((reminder) => toRow(assignment, reminder));
+  recordMerges(planned, rows);
   if (rows.length > 0) await manager.getRepository(ReminderEntity).insert(rows);
   return rows;
+}
+
+/** A merged reminder's row names the row that carries its items: `merged-into:<id>`. */
+function recordMerges(planned: readonly PlannedReminder[], rows: NewReminderRow[]): void {
+  planned.forEach((reminder, index) => {
+    if (!reminder.mergedInto) return;
+    const carrier = rows.find((row) => row.kind === reminder.mergedInto && row.recipient === reminder.recipient);
+    if (carrier) rows[index].reason = `merged-into:${carrier.id}`;
+  });
 }
 
 /**
@@ -225,7 +234,18 @@ async function moveReminder(
   return { ...pending, ...changes };
 }
 
-async function planFor(manager: EntityManager, assignment: AssignmentEntity, now: Date): Promise<PlannedReminder[]> {
+/**
+ * Moves of existing rows go one row at a time, so they plan without merging (`mergeWithinMinutes: 0`):
+ * a merge would need the carrier row changed with it.
+ */
+const UNMERGED = { mergeWithinMinutes: 0 } as const;
+
+async function planFor(
+  manager: EntityManager,
+  assignment: AssignmentEntity,
+  now: Date,
+  options: Pick<ReminderPlanInput, 'omitKinds' | 'mergeWithinMinutes'> = UNMERGED,
+): Promise<PlannedReminder[]> {
   const { organizationId } = assignment;
   const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
   const candidate = await manager
@@ -239,6 +259,7 @@ async function planFor(manager: EntityManager, assignment: AssignmentEntity, now
     quietHours: { start: organization.quietHoursStart, end: organization.quietHoursEnd },
     expectedDecisionDate: assignment.expectedDecisionDate ?? undefined,
     now,
+    ...options,
   });
 }
 

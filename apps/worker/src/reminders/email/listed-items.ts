@@ -5,7 +5,7 @@ import type { PlanOutline } from '../claimed-reminder';
 export const PLAN_EMAIL_RESEND_KIND = 'assignment-resend';
 
 /**
- * What the email lists: for the assignment email, what the plan holds (one entry per section,
+ * What the email lists, by template kind: for the assignment email, what the plan holds (one entry per section,
  * linking to its first item); for any other, the reminder's items not done yet.
  */
 export function listedItems(
@@ -15,7 +15,7 @@ export function listedItems(
   doneItemKeys: ReadonlySet<string>,
   itemLink: (itemKey: string) => string,
 ): TemplateListItem[] {
-  if (kind === 'assignment' || kind === PLAN_EMAIL_RESEND_KIND) {
+  if (kind === 'assignment') {
     return plan.sections
       .filter((section) => section.items.length > 0)
       .map((section) => ({ title: section.title, link: itemLink(section.items[0].key) }));

@@ -48,11 +48,12 @@ export class ReminderComposer {
       linkToken,
       unsubscribeTokenFor(this.config.mail.unsubscribeSecret, reminder.organizationId, candidate.id),
     );
-    const rendered = this.render(reminder.kind, {
+    const templateKind = candidateTemplateKind(reminder);
+    const rendered = this.render(templateKind, {
       ...this.sharedVariables(context, candidate.timeZone),
       planLink: links.plan,
       unsubscribeLink: links.unsubscribe,
-      items: listedItems(reminder.kind, assignment.plan, reminder.itemKeys, context.doneItemKeys, links.item),
+      items: listedItems(templateKind, assignment.plan, reminder.itemKeys, context.doneItemKeys, links.item),
     });
     const envelope = this.envelope(reminder, context, mailAddress(candidate.name, candidate.email), rendered);
     const mail: OutgoingMail = {
@@ -112,12 +113,21 @@ export class ReminderComposer {
     };
   }
 
-  private render(reminderKind: string, variables: TemplateVariables): RenderedEmail {
-    const kind = reminderKind === PLAN_EMAIL_RESEND_KIND ? 'assignment' : reminderKind;
+  private render(kind: string, variables: TemplateVariables): RenderedEmail {
     const template = this.templates[kind as EmailTemplateKind];
     if (!template) throw new TemplateRenderError(`No email template for reminder kind "${kind}"`);
     return renderEmail(template, variables);
   }
+}
+
+/**
+ * The template a candidate reminder is written with: a resend is the assignment email again, and an
+ * assignment email that absorbed a late booking's catch-up lists those items instead of the sections.
+ */
+function candidateTemplateKind(reminder: ClaimedReminder): string {
+  if (reminder.kind === PLAN_EMAIL_RESEND_KIND) return 'assignment';
+  if (reminder.kind === 'assignment' && reminder.itemKeys.length > 0) return 'assignment-catch-up';
+  return reminder.kind;
 }
 
 function deliveryRecord(mail: OutgoingMail, secrets: string[]): DeliveryRecord {
