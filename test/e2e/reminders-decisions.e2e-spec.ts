@@ -92,7 +92,7 @@ describe('reminder decisions at send time', () => {
     expect(headerValue(mail.mime, 'list-unsubscribe')).toBeUndefined();
     const text = decodedBody(findPart(mail.mime, 'text/plain')!);
     expect(text).not.toContain('/a/');
-    expect(text).toContain(`/dashboard/assignments/${assignment.id}`);
+    expect(text).toContain(`/app/assignments/${assignment.id}`);
   });
 
   it('sends nothing for a cancelled assignment, even with its timer already set', async () => {

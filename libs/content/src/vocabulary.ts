@@ -31,13 +31,15 @@ export type { ReminderAnchor, ReminderCondition, ReminderKind, ReminderRecipient
 /**
  * Email kinds that are not in a schedule: a late booking's single catch-up (on its own after a
  * reschedule, or inside the assignment email as `assignment-catch-up`), the candidate told at
- * once of a moved or cancelled interview, team invites and password resets.
+ * once of a moved or cancelled interview, the coach's daily digest of at-risk assignments, team
+ * invites and password resets.
  */
 export const EXTRA_EMAIL_KINDS = [
   'catch-up',
   'assignment-catch-up',
   'interview-moved',
   'interview-cancelled',
+  'coach-at-risk-digest',
   'member-invitation',
   'password-reset',
 ] as const;

@@ -9,6 +9,7 @@ import { TeamAndAccounts1796121166217 } from './1796121166217-team-and-accounts'
 import { CandidateDataAndOrganizationDeletion1796121326451 } from './1796121326451-candidate-data-and-organization-deletion';
 import { RemindersRespectRevokedLinks1796121632010 } from './1796121632010-reminders-respect-revoked-links';
 import { PlanEmailResends1796121841835 } from './1796121841835-plan-email-resends';
+import { AtRiskAlerts1796122613041 } from './1796122613041-at-risk-alerts';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CandidateDataAndOrganizationDeletion1796121326451,
   RemindersRespectRevokedLinks1796121632010,
   PlanEmailResends1796121841835,
+  AtRiskAlerts1796122613041,
 ];

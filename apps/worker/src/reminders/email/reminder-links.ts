@@ -22,9 +22,9 @@ export function unsubscribeTokenFor(secret: string, organizationId: string, cand
   return createUnsubscribeToken(secret, { organizationId, candidateId });
 }
 
-/** Where a coach looks at the assignment: the dashboard, which needs their login, never the candidate's link. */
+/** Where a coach looks at the assignment: its screen in the coach app (behind their login), never the candidate's link. */
 export function coachAssignmentUrl(appUrl: string, assignmentId: string): string {
-  return `${appUrl}/dashboard/assignments/${assignmentId}`;
+  return `${appUrl}/app/assignments/${assignmentId}`;
 }
 
 export function redact(value: string, secrets: readonly string[]): string {
