@@ -169,6 +169,8 @@ export interface SendTimeFacts {
 
 const SEND: SendTimeDecision = { send: true };
 
+const ALWAYS_SENT_KINDS: ReadonlySet<string> = new Set(['assignment', 'interview-moved']);
+
 /** Whether a due reminder still goes out, and if not, the row state and reason that say why. */
 export function decideAtSendTime(facts: SendTimeFacts): SendTimeDecision {
   const { reminder, assignment } = facts;
@@ -183,9 +185,9 @@ export function decideAtSendTime(facts: SendTimeFacts): SendTimeDecision {
   // The cancellation notice carries no link, so it still goes.
   if (reminder.recipient === 'candidate' && !facts.hasLiveLink && reminder.kind !== INTERVIEW_CANCELLED_KIND)
     return skipped('link-revoked');
-  // The assignment email brings the link, so items it carries never hold it back.
+  // The assignment email brings the link and the move notice the new time: items they carry never hold them back.
   if (
-    reminder.kind !== 'assignment' &&
+    !ALWAYS_SENT_KINDS.has(reminder.kind) &&
     reminder.itemKeys.length > 0 &&
     reminder.itemKeys.every((key) => facts.doneItemKeys.has(key))
   )

@@ -495,3 +495,30 @@ describe('planReminders: one message where one will do', () => {
     expect(separate.every((r) => r.status === 'SCHEDULED')).toBe(true);
   });
 });
+
+describe('planReminders: a reschedule announces the move first', () => {
+  const late = {
+    interviewAt: '2025-06-03T18:00:00Z',
+    timeZone: 'Europe/London',
+    quietHours: NIGHT,
+    now: '2025-06-02T12:00:00Z',
+    omitKinds: ['assignment'],
+    announceMove: true,
+  };
+
+  it('plans the move notice now and lets the catch-up ride in it, though "catch-up" sorts first', () => {
+    const plan = planBuiltIn(late);
+    const notice = find(plan, 'interview-moved');
+    expect(notice).toMatchObject({ status: 'SCHEDULED', recipient: 'candidate', dueAt: new Date(late.now) });
+    expect(find(plan, 'catch-up')).toMatchObject({
+      status: 'SKIPPED',
+      reason: 'merged',
+      mergedInto: 'interview-moved',
+    });
+    expect(notice.itemKeys).toEqual(find(plan, 'catch-up').itemKeys);
+  });
+
+  it('plans no notice when not asked to', () => {
+    expect(planBuiltIn({ ...late, announceMove: false }).map((r) => r.kind)).not.toContain('interview-moved');
+  });
+});

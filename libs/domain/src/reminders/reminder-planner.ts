@@ -4,6 +4,7 @@ import { ReminderPlanningError, ReminderPlanningErrorCode } from './reminder-pla
 import {
   assertValidSchedule,
   CATCH_UP_KIND,
+  INTERVIEW_MOVED_KIND,
   PlannedReminderKind,
   ReminderCondition,
   reminderPhase,
@@ -47,6 +48,11 @@ export interface ReminderPlanInput {
    * each on its own time, for callers that move existing rows one by one.
    */
   readonly mergeWithinMinutes?: number;
+  /**
+   * A reschedule: plan the candidate's "interview moved" message now, first of all, so that what
+   * is due with it (a catch-up, a reminder right ahead) rides in it instead of following it.
+   */
+  readonly announceMove?: boolean;
 }
 
 /** The planner only schedules or skips; every later state is the row's. */
@@ -98,8 +104,19 @@ export function planReminders(input: ReminderPlanInput): PlannedReminder[] {
     .filter((entry) => !input.omitKinds?.includes(entry.kind))
     .map((entry) => planEntry(entry, context));
   const catchUp = catchUpFor(planned, context.nowMs);
-  const sorted = sortReminders(catchUp ? [...planned, catchUp] : planned);
-  return mergeClose(sorted, (input.mergeWithinMinutes ?? MIN_MESSAGE_SPACING_MINUTES) * 60_000);
+  const lead = input.announceMove ? moveNotice(context.nowMs) : undefined;
+  const sorted = sortReminders([...planned, ...(catchUp ? [catchUp] : []), ...(lead ? [lead] : [])]);
+  return mergeClose(sorted, (input.mergeWithinMinutes ?? MIN_MESSAGE_SPACING_MINUTES) * 60_000, lead);
+}
+
+function moveNotice(nowMs: number): PlannedReminder {
+  return {
+    kind: INTERVIEW_MOVED_KIND,
+    recipient: 'candidate',
+    dueAt: new Date(nowMs),
+    itemKeys: [],
+    status: ReminderStatus.SCHEDULED,
+  };
 }
 
 /**
@@ -109,11 +126,14 @@ export function planReminders(input: ReminderPlanInput): PlannedReminder[] {
  * becomes part of it. The carrier keeps a send-time condition only when what it absorbed had the
  * same one, so a merge never drops items behind a check they were not subject to.
  */
-function mergeClose(sorted: readonly PlannedReminder[], spacingMs: number): PlannedReminder[] {
+function mergeClose(sorted: readonly PlannedReminder[], spacingMs: number, lead?: PlannedReminder): PlannedReminder[] {
   const merged = [...sorted];
   const carrierOf = new Map<ReminderRecipient, number>();
+  // The lead message is the first its recipient gets, whatever sorts before it at the same instant.
+  const leadIndex = lead ? merged.indexOf(lead) : -1;
+  if (lead) carrierOf.set(lead.recipient, leadIndex);
   merged.forEach((reminder, index) => {
-    if (reminder.status !== ReminderStatus.SCHEDULED) return;
+    if (reminder.status !== ReminderStatus.SCHEDULED || index === leadIndex) return;
     const carrierIndex = carrierOf.get(reminder.recipient);
     const carrier = carrierIndex === undefined ? undefined : merged[carrierIndex];
     if (carrier && carrierIndex !== undefined && reminder.dueAt.getTime() - carrier.dueAt.getTime() < spacingMs) {

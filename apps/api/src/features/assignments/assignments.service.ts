@@ -120,8 +120,7 @@ export class AssignmentsService {
         timeZone,
       });
       const moved = { ...assignment, ...changes };
-      const notice = await planMessageNow(manager, moved, 'interview-moved', now);
-      return [notice, ...(await planReminderRows(manager, moved, { now, exceptKinds: ['assignment'] }))];
+      return planReminderRows(manager, moved, { now, exceptKinds: ['assignment'], announceMove: true });
     });
   }
 

@@ -80,6 +80,8 @@ export interface PlanOptions {
   now: Date;
   /** Kinds not to plan again (the assignment email is sent once, not on every reschedule). */
   exceptKinds?: readonly string[];
+  /** A reschedule: the candidate is told now, and what is due with it rides in that message. */
+  announceMove?: boolean;
 }
 
 /**
@@ -91,7 +93,10 @@ export async function planReminderRows(
   assignment: AssignmentEntity,
   options: PlanOptions,
 ): Promise<TimerRow[]> {
-  const planned = await planFor(manager, assignment, options.now, { omitKinds: options.exceptKinds });
+  const planned = await planFor(manager, assignment, options.now, {
+    omitKinds: options.exceptKinds,
+    announceMove: options.announceMove,
+  });
   const rows = planned.map((reminder) => toRow(assignment, reminder));
   recordMerges(planned, rows);
   if (rows.length > 0) await manager.getRepository(ReminderEntity).insert(rows);
@@ -108,11 +113,11 @@ function recordMerges(planned: readonly PlannedReminder[], rows: NewReminderRow[
 }
 
 /**
- * Messages the candidate gets at once, outside any schedule: the interview moved or cancelled by
- * the coach, or the plan email sent again by hand (`assignment-resend`: the assignment email's
+ * Messages the candidate gets at once, outside any schedule: the interview cancelled by the coach,
+ * or the plan email sent again by hand (`assignment-resend`: the assignment email's
  * template, one row per resend).
  */
-export type MessageNowKind = 'interview-moved' | 'interview-cancelled' | 'assignment-resend';
+export type MessageNowKind = 'interview-cancelled' | 'assignment-resend';
 
 /**
  * A row due now, sent by the worker like any reminder (so the unsubscribe and the other send-time
@@ -244,7 +249,7 @@ async function planFor(
   manager: EntityManager,
   assignment: AssignmentEntity,
   now: Date,
-  options: Pick<ReminderPlanInput, 'omitKinds' | 'mergeWithinMinutes'> = UNMERGED,
+  options: Pick<ReminderPlanInput, 'omitKinds' | 'mergeWithinMinutes' | 'announceMove'> = UNMERGED,
 ): Promise<PlannedReminder[]> {
   const { organizationId } = assignment;
   const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
