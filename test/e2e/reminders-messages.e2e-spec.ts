@@ -170,6 +170,19 @@ describe('messages the coach sends by changing an assignment', () => {
     expect(rows.rows[0].n).toBe(3);
   });
 
+  it('limits plan emails to 3 an hour per recipient too, across their assignments', async () => {
+    const { candidate, assignment } = await assigned('Two Plans');
+    const { assignment: second } = await assignPlan(world.api, owner, candidate.id, {
+      interview: interviewInput(minutesFromNow(9 * 24 * 60)),
+    });
+    const resend = (id: string) => gql('mutation($id: ID!) { resendAssignmentEmail(id: $id) { id } }', { id });
+    expect((await resend(assignment.id)).errors).toBeUndefined();
+    expect((await resend(assignment.id)).errors).toBeUndefined();
+    expect((await resend(second.id)).errors).toBeUndefined();
+    // The second assignment has had one resend only; the candidate has had three.
+    expect(errorCode(await resend(second.id))).toBe('RATE_LIMITED');
+  });
+
   it('rotating a link can email the new one in the same step', async () => {
     const { assignment } = await assigned('Ro Tated');
     const rotated = await gql('mutation($id: ID!) { rotateAssignmentLink(id: $id, emailCandidate: true) { link } }', {
