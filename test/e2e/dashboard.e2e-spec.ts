@@ -208,6 +208,9 @@ describe('coach dashboard', () => {
         [48, half, undefined, false],
         [-23, 0, AssignmentStatus.INTERVIEWED, false],
         [-25, 0, AssignmentStatus.INTERVIEWED, true],
+        // Passed without being marked held: at risk however much was done.
+        [-1, total, AssignmentStatus.IN_PROGRESS, true],
+        [-1, 0, AssignmentStatus.CLOSED, false],
       ];
       for (const [hours, done, status, atRisk] of cases) {
         const assignment = await assign();
@@ -217,7 +220,7 @@ describe('coach dashboard', () => {
       }
     });
 
-    it('flags 71 h not 73 h, 49 % not 50 %, a missing follow-up at 25 h not 23 h', async () => {
+    it('flags 71 h not 73 h, 49 % not 50 %, a missing follow-up at 25 h not 23 h, a passed interview not marked held', async () => {
       const flagged = [...expected].filter(([, atRisk]) => atRisk).map(([id]) => id);
       expect(await listIds(owner, { atRisk: true })).toEqual(sorted(flagged));
       expect((await listIds(owner, { atRisk: false })).filter((id) => expected.get(id) === true)).toEqual([]);

@@ -56,7 +56,7 @@ describe('reminder rows planned by the API', () => {
     expect(reminders.find((r) => r.kind === 'coach-not-started').recipient).toBe('coach');
   });
 
-  it('turns a late booking into one catch-up and records the missed reminders as skipped', async () => {
+  it('turns a late booking into one email: the assignment email carries the catch-up, the missed reminders skipped', async () => {
     const { assignment } = await assignPlan(api, owner, (await createCandidate(api, owner)).id, {
       interview: {
         company: 'Initech',
@@ -69,9 +69,12 @@ describe('reminder rows planned by the API', () => {
     const missed = reminders.filter((r) => r.status === 'SKIPPED').map((r) => r.kind);
     expect(missed).toEqual(expect.arrayContaining(['research-company', 'review-role']));
     const catchUp = reminders.filter((r) => r.kind === 'catch-up');
+    const [welcome] = reminders.filter((r) => r.kind === 'assignment');
     expect(catchUp).toHaveLength(1);
-    expect(catchUp[0].status).toBe('SCHEDULED');
-    expect(catchUp[0].itemKeys).toEqual(expect.arrayContaining(['explore-company-channels', 'map-job-requirements']));
+    expect(catchUp[0]).toMatchObject({ status: 'SKIPPED', reason: `merged-into:${welcome.id}` });
+    expect(welcome.status).toBe('SCHEDULED');
+    expect(welcome.itemKeys).toEqual(expect.arrayContaining(['explore-company-channels', 'map-job-requirements']));
+    expect(welcome.itemKeys).toEqual(expect.arrayContaining(catchUp[0].itemKeys));
   });
 
   it('reschedule cancels the pending rows as rescheduled and plans a new set without a second assignment email', async () => {
@@ -89,12 +92,18 @@ describe('reminder rows planned by the API', () => {
     expect(reminders.filter((r) => r.status === 'SCHEDULED').map((r) => r.kind)).not.toContain('assignment');
   });
 
-  it('cancel cancels every pending reminder; history stays', async () => {
+  it('cancel cancels every pending reminder and plans the cancellation notice due now; history stays', async () => {
     const { assignment } = await assignPlan(api, owner, (await createCandidate(api, owner)).id);
     await api.gql('mutation($id: ID!) { cancelAssignment(id: $id) { id } }', { id: assignment.id }, owner.accessToken);
     const reminders = await remindersOf(assignment.id);
-    expect(reminders).toHaveLength(10);
-    expect(reminders.every((r) => r.status === 'CANCELLED' && r.reason === 'assignment-cancelled')).toBe(true);
+    const [notice, ...planned] = [
+      ...reminders.filter((r) => r.kind === 'interview-cancelled'),
+      ...reminders.filter((r) => r.kind !== 'interview-cancelled'),
+    ];
+    expect(planned).toHaveLength(10);
+    expect(planned.every((r) => r.status === 'CANCELLED' && r.reason === 'assignment-cancelled')).toBe(true);
+    expect(notice).toMatchObject({ status: 'SCHEDULED', recipient: 'candidate', itemKeys: [] });
+    expect(Math.abs(Date.parse(notice.dueAt) - Date.now())).toBeLessThan(60_000);
   });
 
   it('moves the decision check-in to the date the candidate recorded', async () => {

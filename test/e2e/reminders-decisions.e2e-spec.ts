@@ -121,14 +121,17 @@ describe('reminder decisions at send time', () => {
       },
     );
     expect(moved.errors).toBeUndefined();
-    // The new time is ten minutes out: the new plan's pre-interview items go in one catch-up, due now.
+    // The new time is ten minutes out: the new plan's pre-interview items go in one catch-up, due now,
+    // which rides in the message telling the candidate of the move: one email, not two.
     await waitForJobs(world.reminderJobs, [timerOf(research)], 'the old timer to fire');
     expect(await waitForStatus(world, research.id, 'CANCELLED')).toMatchObject({ reason: 'rescheduled' });
     const catchUp = await reminderOf(world.db, assignment.id, 'catch-up');
-    expect(catchUp.plan_version).toBe(2);
-    const sent = await waitForStatus(world, catchUp.id, 'SENT');
-    const mail = await mailWithId(sent.message_id!, 'the catch-up');
+    const notice = await reminderOf(world.db, assignment.id, 'interview-moved');
+    expect(catchUp).toMatchObject({ plan_version: 2, status: 'SKIPPED', reason: `merged-into:${notice.id}` });
+    const sent = await waitForStatus(world, notice.id, 'SENT');
+    const mail = await mailWithId(sent.message_id!, 'the move notice');
     expect(decodedBody(findPart(mail.mime, 'text/calendar')!)).toContain('SEQUENCE:1');
+    expect(decodedBody(findPart(mail.mime, 'text/plain')!)).toMatch(/^- Do now: .+: \S+#item-\S+$/m);
     expect(mailsWithId(`<reminder-${research.id}@prep.example>`)).toEqual([]);
     expect((await reminderById(world.db, research.id)).message_id).toBeNull();
   });

@@ -34,13 +34,16 @@ describe('reminder delivery', () => {
   const mailWithId = (messageId: string) =>
     world.smtp.waitForMail((mail) => mail.messageId === messageId, `mail ${messageId}`);
 
-  it("sends the assignment email and a late booking's catch-up, branded, with the headers mail clients need", async () => {
+  it('sends a late booking one email, the assignment email with the catch-up in it, branded, with the headers mail clients need', async () => {
     const candidate = await createCandidate(world.api, owner, { name: 'Cara Candidate', timeZone: 'America/New_York' });
-    // Ten minutes out: every pre-interview reminder is missed, so their items ride in one catch-up due now.
+    // Ten minutes out: every pre-interview reminder is missed, so their items ride in the assignment email due now.
     const startsAt = minutesFromNow(10);
     const { assignment } = await assignPlan(world.api, owner, candidate.id, { interview: interviewInput(startsAt) });
+    const catchUp = await reminderOf(world.db, assignment.id, 'catch-up');
+    expect(catchUp).toMatchObject({ status: 'SKIPPED', message_id: null });
+    expect(catchUp.reason).toBe(`merged-into:${(await reminderOf(world.db, assignment.id, 'assignment')).id}`);
 
-    for (const kind of ['assignment', 'catch-up']) {
+    for (const kind of ['assignment']) {
       const row = await waitForStatus(world, (await reminderOf(world.db, assignment.id, kind)).id, 'SENT');
       expect(row).toMatchObject({ message_id: `<reminder-${row.id}@prep.example>`, claimed_until: null, attempts: 1 });
       const mail = await mailWithId(row.message_id!);
@@ -52,7 +55,7 @@ describe('reminder delivery', () => {
       const calendar = decodedBody(findPart(mail.mime, 'text/calendar')!).split('\r\n');
       expect(calendar).toEqual(
         expect.arrayContaining([
-          'METHOD:PUBLISH',
+          'METHOD:REQUEST',
           `UID:assignment-${assignment.id}@prep.example`,
           'SEQUENCE:0',
           `DTSTART:${startsAt.replace(/[-:]/g, '').replace(/\.\d{3}/, '')}`,
@@ -67,8 +70,10 @@ describe('reminder delivery', () => {
     const { assignment } = await assignPlan(world.api, owner, candidate.id, {
       interview: interviewInput(minutesFromNow(10)),
     });
-    const catchUp = await waitForStatus(world, (await reminderOf(world.db, assignment.id, 'catch-up')).id, 'SENT');
-    const mail = await mailWithId(catchUp.message_id!);
+    const welcome = await waitForStatus(world, (await reminderOf(world.db, assignment.id, 'assignment')).id, 'SENT');
+    const mail = await mailWithId(welcome.message_id!);
+    // Sent within the same minute as nothing else: one message, not the assignment email and a catch-up.
+    expect(world.smtp.accepted().filter((received) => received.envelope.to.includes(candidate.email))).toHaveLength(1);
 
     const text = decodedBody(findPart(mail.mime, 'text/plain')!);
     const itemLinks = [...text.matchAll(/^- (.+): (\S+#item-\S+)$/gm)].map((match) => ({
@@ -85,15 +90,15 @@ describe('reminder delivery', () => {
     }
 
     const token = new URL(planLink).pathname.split('/a/')[1];
-    const { rows } = await world.db.query('SELECT * FROM deliveries WHERE reminder_id = $1', [catchUp.id]);
+    const { rows } = await world.db.query('SELECT * FROM deliveries WHERE reminder_id = $1', [welcome.id]);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
-      message_id: catchUp.message_id,
+      message_id: welcome.message_id,
       to_address: candidate.email,
       subject: decodeWords(headerValue(mail.mime, 'subject')!),
     });
     expect(rows[0].headers).toMatchObject({
-      messageId: catchUp.message_id,
+      messageId: welcome.message_id,
       listUnsubscribePost: 'List-Unsubscribe=One-Click',
       replyTo: { address: owner.user.email },
     });
@@ -103,7 +108,7 @@ describe('reminder delivery', () => {
       `SELECT purpose, reminder_id FROM assignment_links WHERE assignment_id = $1 AND purpose = 'EMAIL'`,
       [assignment.id],
     );
-    expect(links.rows).toEqual(expect.arrayContaining([{ purpose: 'EMAIL', reminder_id: catchUp.id }]));
+    expect(links.rows).toEqual(expect.arrayContaining([{ purpose: 'EMAIL', reminder_id: welcome.id }]));
   });
 
   it('lets no name, company or sender name add a header or a recipient', async () => {

@@ -24,6 +24,7 @@ const SECURITY_DEFINER_FUNCTIONS = [
   { function: 'organization_delete_batch(uuid,integer)', executors: 'prep_app,prep_owner' },
   { function: 'organization_unavailable(uuid,boolean)', executors: 'prep_app,prep_owner' },
   { function: 'organizations_with_candidate_retention()', executors: 'prep_app,prep_owner' },
+  { function: 'organizations_with_open_assignments()', executors: 'prep_app,prep_owner' },
 ];
 
 /** Rows the apps read from functions, declared beside their TypeScript types. */

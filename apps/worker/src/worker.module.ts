@@ -2,6 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, AppConfigModule } from '@prep/config';
 import { PersistenceModule } from '@prep/persistence';
 import { AccountsModule } from './accounts/accounts.module';
+import { AlertsModule } from './alerts/alerts.module';
+import { PlanAtRiskAlertsHandler } from './alerts/plan-at-risk-alerts.handler';
+import { SendAtRiskAlertsHandler } from './alerts/send-at-risk-alerts.handler';
 import { SendPasswordResetHandler } from './accounts/send-password-reset.handler';
 import { InvitationsModule } from './invitations/invitations.module';
 import { SendMemberInvitationHandler } from './invitations/send-member-invitation.handler';
@@ -34,6 +37,7 @@ export class WorkerModule {
         RemindersModule,
         InvitationsModule,
         AccountsModule,
+        AlertsModule,
       ],
       providers: [
         // Every handler, listed once; the runtime refuses to boot if this and the catalog disagree.
@@ -44,6 +48,8 @@ export class WorkerModule {
             PlanCandidateRetentionHandler,
             EraseExpiredCandidatesHandler,
             DeleteOrganizationHandler,
+            PlanAtRiskAlertsHandler,
+            SendAtRiskAlertsHandler,
             ScheduleRemindersHandler,
             SendReminderHandler,
             SendMemberInvitationHandler,

@@ -41,7 +41,13 @@ export interface AppConfig {
   /** The coach app's built files, served at /app (relative paths are from the working directory). */
   webAppDir: string;
   candidateLinks: { ttlDaysAfterInterview: number; failedLookupsPerMinute: number };
-  reminders: { horizonMinutes: number; scanIntervalSeconds: number; maxAttempts: number };
+  reminders: {
+    horizonMinutes: number;
+    scanIntervalSeconds: number;
+    maxAttempts: number;
+    /** How long the calendar event of an interview lasts (the assignment records only its start). */
+    interviewDurationMinutes: number;
+  };
   /** Where the worker serves /metrics (0: not served). */
   workerMetricsPort: number;
   /** Operator login for the queue dashboard; without it the dashboard is not mounted. */
@@ -167,6 +173,7 @@ function toAppConfig(raw: RawConfig): AppConfig {
       horizonMinutes: raw.REMINDER_HORIZON_MINUTES,
       scanIntervalSeconds: raw.REMINDER_SCAN_INTERVAL_SECONDS,
       maxAttempts: raw.REMINDER_MAX_ATTEMPTS,
+      interviewDurationMinutes: raw.INTERVIEW_DURATION_MINUTES,
     },
     workerMetricsPort: raw.WORKER_METRICS_PORT,
     queueBoard:

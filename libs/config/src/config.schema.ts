@@ -62,6 +62,7 @@ export const rawConfigSchema = z.object({
   REMINDER_HORIZON_MINUTES: positiveInt.max(7 * 24 * 60).default(24 * 60),
   REMINDER_SCAN_INTERVAL_SECONDS: positiveInt.max(3600).default(30),
   REMINDER_MAX_ATTEMPTS: positiveInt.max(20).default(6),
+  INTERVIEW_DURATION_MINUTES: positiveInt.max(8 * 60).default(60),
   SMTP_URL: z
     .string()
     .url()

@@ -67,11 +67,27 @@ const PASSWORD_RESET: PlaceholderSet = {
 
 const CATCH_UP: PlaceholderSet = { ...CANDIDATE_EMAIL, requiredInBody: [...CANDIDATE_EMAIL.requiredInBody, 'items'] };
 
+// The plan is off: nothing to open, only the way to stop emails.
+const INTERVIEW_CANCELLED: PlaceholderSet = {
+  variables: CANDIDATE_VARIABLES.filter((name) => name !== 'planLink'),
+  blocks: [],
+  requiredInBody: ['unsubscribeLink'],
+};
+
+// Several assignments in one message: each entry names one and links to its screen in the coach app.
+const COACH_DIGEST: PlaceholderSet = {
+  variables: ['coachName', 'organizationName'],
+  blocks: ['items'],
+  requiredInBody: ['items'],
+};
+
 function placeholdersFor(kind: EmailTemplateKind): PlaceholderSet {
   if (kind === 'coach-not-started') return COACH_ALERT;
   if (kind === 'member-invitation') return MEMBER_INVITATION;
   if (kind === 'password-reset') return PASSWORD_RESET;
-  if (kind === 'catch-up') return CATCH_UP;
+  if (kind === 'catch-up' || kind === 'assignment-catch-up') return CATCH_UP;
+  if (kind === 'interview-cancelled') return INTERVIEW_CANCELLED;
+  if (kind === 'coach-at-risk-digest') return COACH_DIGEST;
   return CANDIDATE_EMAIL;
 }
 

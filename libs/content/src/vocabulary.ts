@@ -28,8 +28,21 @@ export type QuestionCategory = (typeof QUESTION_CATEGORIES)[number];
 export { REMINDER_ANCHORS, REMINDER_CONDITIONS, REMINDER_KINDS, REMINDER_RECIPIENTS } from '@prep/domain';
 export type { ReminderAnchor, ReminderCondition, ReminderKind, ReminderRecipient } from '@prep/domain';
 
-/** Email kinds that are not reminders: a late booking's single catch-up, team invites and password resets. */
-export const EXTRA_EMAIL_KINDS = ['catch-up', 'member-invitation', 'password-reset'] as const;
+/**
+ * Email kinds that are not in a schedule: a late booking's single catch-up (on its own after a
+ * reschedule, or inside the assignment email as `assignment-catch-up`), the candidate told at
+ * once of a moved or cancelled interview, the coach's daily digest of at-risk assignments, team
+ * invites and password resets.
+ */
+export const EXTRA_EMAIL_KINDS = [
+  'catch-up',
+  'assignment-catch-up',
+  'interview-moved',
+  'interview-cancelled',
+  'coach-at-risk-digest',
+  'member-invitation',
+  'password-reset',
+] as const;
 
 export const EMAIL_TEMPLATE_KINDS = [...REMINDER_KINDS, ...EXTRA_EMAIL_KINDS] as const;
 export type EmailTemplateKind = (typeof EMAIL_TEMPLATE_KINDS)[number];

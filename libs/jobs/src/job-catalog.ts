@@ -18,6 +18,10 @@ export interface JobDefinitions {
   'plan-candidate-retention': { queue: 'maintenance'; payload: Record<string, never> };
   /** Erases an organization's candidates whose retention period has passed. */
   'erase-expired-candidates': { queue: 'maintenance'; payload: { organizationId: string } };
+  /** Repeating, every 15 minutes: enqueues the at-risk alert run of every organization with open assignments. */
+  'plan-at-risk-alerts': { queue: 'maintenance'; payload: Record<string, never> };
+  /** Records the organization's newly at-risk assignments and emails each coach one digest of theirs. */
+  'send-at-risk-alerts': { queue: 'maintenance'; payload: { organizationId: string } };
   /** Deletes every row of an organization its OWNER deleted, in batches; resumes where it stopped. */
   'delete-organization': { queue: 'maintenance'; payload: { organizationId: string } };
   /** Sends one reminder row if it is still due and still at this version. */
@@ -41,6 +45,8 @@ export const JOB_QUEUES: { readonly [TName in JobName]: JobDefinitions[TName]['q
   'plan-candidate-retention': 'maintenance',
   'erase-expired-candidates': 'maintenance',
   'delete-organization': 'maintenance',
+  'plan-at-risk-alerts': 'maintenance',
+  'send-at-risk-alerts': 'maintenance',
   'send-reminder': 'reminders',
   'schedule-reminders': 'reminders',
   'send-member-invitation': 'mail',

@@ -30,3 +30,11 @@ export function eraseExpiredCandidatesJobId(organizationId: string, day: Date): 
 export function deleteOrganizationJobId(organizationId: string): string {
   return `delete-organization.${organizationId}`;
 }
+
+/** How often the at-risk alerts are evaluated; one run per organization in each such slot. */
+export const AT_RISK_ALERT_INTERVAL_MS = 15 * 60_000;
+
+/** One at-risk alert run per organization and 15-minute slot: a second worker's enqueue of the same slot is a no-op. */
+export function sendAtRiskAlertsJobId(organizationId: string, at: Date): string {
+  return `send-at-risk-alerts.${organizationId}.${Math.floor(at.getTime() / AT_RISK_ALERT_INTERVAL_MS)}`;
+}

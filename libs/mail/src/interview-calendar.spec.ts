@@ -1,3 +1,4 @@
+import { parseItip } from '../../../test/support/itip';
 import { escapeText, interviewCalendar } from './interview-calendar';
 
 describe('interviewCalendar', () => {
@@ -8,14 +9,18 @@ describe('interviewCalendar', () => {
     endsAt: new Date('2026-05-04T13:30:00Z'),
     summary: 'Interview: Analyst, Data at Acme; Inc\r\nBCC:x',
     stampedAt: new Date('2026-05-01T08:00:00.123Z'),
+    organizer: { name: 'Northwind "Careers"', address: 'prep@prep.example' },
+    attendee: { name: 'Cara Candidate', address: 'cara@example.com' },
+    method: 'REQUEST' as const,
   };
 
-  it('writes one PUBLISH event with the stable UID, the sequence and UTC times, CRLF-terminated', () => {
+  it('writes one REQUEST event with the stable UID, the sequence and UTC times, CRLF-terminated', () => {
     const ics = interviewCalendar(event);
     const lines = ics.split('\r\n');
     expect(lines).toEqual(
       expect.arrayContaining([
-        'METHOD:PUBLISH',
+        'METHOD:REQUEST',
+        'STATUS:CONFIRMED',
         'UID:assignment-1@prep.example',
         'SEQUENCE:2',
         'DTSTART:20260504T123000Z',
@@ -25,6 +30,26 @@ describe('interviewCalendar', () => {
     );
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('is a valid iTIP request: organizer and attendee as mailto addresses, quoted names', () => {
+    const itip = parseItip(interviewCalendar(event));
+    expect(itip.method).toBe('REQUEST');
+    expect(itip.one('ORGANIZER')).toEqual({
+      name: 'ORGANIZER',
+      params: { CN: 'Northwind Careers' },
+      value: 'mailto:prep@prep.example',
+    });
+    expect(itip.one('ATTENDEE')).toMatchObject({ params: { CN: 'Cara Candidate' }, value: 'mailto:cara@example.com' });
+    expect(itip.one('DTSTAMP').value).toBe('20260501T080000Z');
+  });
+
+  it('writes a cancellation as METHOD:CANCEL with STATUS:CANCELLED for the same UID', () => {
+    const itip = parseItip(interviewCalendar({ ...event, method: 'CANCEL', sequence: 3 }));
+    expect(itip.method).toBe('CANCEL');
+    expect(itip.one('STATUS').value).toBe('CANCELLED');
+    expect(itip.one('UID').value).toBe('assignment-1@prep.example');
+    expect(itip.one('SEQUENCE').value).toBe('3');
   });
 
   it('escapes text so a value can neither add a property nor break one', () => {

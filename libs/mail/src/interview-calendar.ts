@@ -2,7 +2,7 @@
 export interface InterviewEvent {
   /** Stable across reschedules, so calendars update the event instead of adding one. */
   uid: string;
-  /** Raised by every reschedule (0 for the first version). */
+  /** Raised by every reschedule and by the cancellation (0 for the first version). */
   sequence: number;
   startsAt: Date;
   endsAt: Date;
@@ -11,18 +11,33 @@ export interface InterviewEvent {
   description?: string | null;
   /** DTSTAMP: when this version of the event was written. */
   stampedAt: Date;
+  /** Who sends the invitation (RFC 5546 requires an ORGANIZER for REQUEST and CANCEL). */
+  organizer: CalendarParty;
+  /** The candidate. */
+  attendee: CalendarParty;
+  /** REQUEST puts (or moves) the event in the attendee's calendar; CANCEL removes it. */
+  method: 'REQUEST' | 'CANCEL';
+}
+
+export interface CalendarParty {
+  name: string;
+  address: string;
 }
 
 const MAX_LINE_OCTETS = 75;
 
-/** An iCalendar (RFC 5545) document holding the event, METHOD:PUBLISH, CRLF line endings. */
+/**
+ * An iTIP message (RFC 5546) holding the interview: METHOD:REQUEST for a new or moved event,
+ * METHOD:CANCEL with STATUS:CANCELLED for a cancelled one; iCalendar (RFC 5545), CRLF line endings.
+ */
 export function interviewCalendar(event: InterviewEvent): string {
+  const cancelled = event.method === 'CANCEL';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Interview Prep//Reminders//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${event.method}`,
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
     `SEQUENCE:${event.sequence}`,
@@ -32,7 +47,9 @@ export function interviewCalendar(event: InterviewEvent): string {
     `SUMMARY:${escapeText(event.summary)}`,
     ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     ...(event.description ? [`DESCRIPTION:${escapeText(event.description)}`] : []),
-    'STATUS:CONFIRMED',
+    `ORGANIZER;CN=${quotedParameter(event.organizer.name)}:mailto:${event.organizer.address}`,
+    `ATTENDEE;CN=${quotedParameter(event.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${event.attendee.address}`,
+    `STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`,
     'TRANSP:OPAQUE',
     'END:VEVENT',
     'END:VCALENDAR',
@@ -48,6 +65,11 @@ export function escapeText(value: string): string {
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n')
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+/** A parameter value is quoted and may hold no DQUOTE or control character (RFC 5545 3.1, 3.2). */
+function quotedParameter(value: string): string {
+  return `"${value.replace(/["\u0000-\u001f\u007f]/g, '')}"`;
 }
 
 function utcStamp(instant: Date): string {

@@ -3,7 +3,7 @@ import { composeMimeMessage } from './mime-message';
 import { InvalidMailAddressError, MessageCompositionError, OutgoingMail } from './outgoing-mail';
 
 const CALENDAR =
-  'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:PUBLISH\r\nBEGIN:VEVENT\r\nUID:assignment-1@prep.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
+  'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:assignment-1@prep.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
 
 function reminder(overrides: Partial<OutgoingMail> = {}): OutgoingMail {
   return {
@@ -56,7 +56,7 @@ describe('composeMimeMessage', () => {
     expect(email.html).toBe(asParsed(mail.html));
     const [event, file, ...others] = email.attachments;
     expect(others).toEqual([]);
-    expect(event).toMatchObject({ mimeType: 'text/calendar', method: 'PUBLISH' });
+    expect(event).toMatchObject({ mimeType: 'text/calendar', method: 'REQUEST' });
     expect(event.disposition).not.toBe('attachment');
     expect(file).toMatchObject({ filename: 'interview.ics', mimeType: 'application/ics', disposition: 'attachment' });
     // The parser hands calendars back with LF line breaks; the wire carries them byte for byte.

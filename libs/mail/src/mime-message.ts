@@ -37,7 +37,13 @@ export function composeMimeMessage(mail: OutgoingMail, now = new Date()): MimeMe
     part('text/plain; charset=utf-8', quotedPrintable(mail.text)),
     part('text/html; charset=utf-8', quotedPrintable(mail.html)),
     ...(mail.calendar
-      ? [part('text/calendar; charset=utf-8; method=PUBLISH', base64Lines(mail.calendar), 'base64')]
+      ? [
+          part(
+            `text/calendar; charset=utf-8; method=${calendarMethod(mail.calendar)}`,
+            base64Lines(mail.calendar),
+            'base64',
+          ),
+        ]
       : []),
   ]);
   const body = mail.calendar
@@ -72,6 +78,11 @@ function part(contentType: string, encodedBody: string, encoding = 'quoted-print
 function multipart(subtype: 'alternative' | 'mixed', boundary: string, parts: string[]): string {
   const delimited = parts.map((content) => `--${boundary}\r\n${content}\r\n`).join('');
   return `${headerLine('Content-Type', `multipart/${subtype};\r\n boundary="${boundary}"`)}\r\n${delimited}--${boundary}--\r\n`;
+}
+
+/** The Content-Type's method must be the calendar's own METHOD (RFC 6047 2.4). */
+function calendarMethod(calendar: string): string {
+  return /^METHOD:([A-Z-]+)\r$/m.exec(calendar)?.[1] ?? 'PUBLISH';
 }
 
 function calendarAttachment(calendar: string): string {

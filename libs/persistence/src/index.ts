@@ -17,3 +17,4 @@ export * from './tenancy/organization-deleting-error';
 export * from './compliance/erase-candidate';
 export * from './compliance/organization-deletion';
 export * from './compliance/candidates-past-retention';
+export * from './alerts/organizations-with-open-assignments';

@@ -55,6 +55,8 @@ export interface ReminderContext {
   candidateStarted: boolean;
   /** The coach's comments on the items a candidate reminder covers, oldest first. */
   coachComments: readonly CoachComment[];
+  /** False once the coach revoked the links (until a new one is issued); no link was minted then. */
+  hasLiveLink: boolean;
 }
 
 export interface CoachComment {
@@ -113,6 +115,7 @@ export interface ClaimFunctionRow {
   coach_email: string | null;
   done_item_keys: string[];
   candidate_started: boolean;
+  has_live_link: boolean;
 }
 
 /** What the batched claim statement returns: the function's row and the coach's comments beside it. */
@@ -156,6 +159,7 @@ export const CLAIM_ROW_COLUMNS = {
   coach_email: 'text',
   done_item_keys: 'text[]',
   candidate_started: 'boolean',
+  has_live_link: 'boolean',
 } satisfies Record<keyof ClaimFunctionRow, string>;
 
 export function claimedReminderOf(row: ClaimRow): ClaimedReminder {
@@ -204,6 +208,7 @@ export function reminderContextOf(row: ClaimRow): ReminderContext | Error {
       doneItemKeys: new Set(row.done_item_keys),
       candidateStarted: row.assignment_status !== AssignmentStatus.ASSIGNED || row.candidate_started,
       coachComments: row.coach_comments ?? [],
+      hasLiveLink: row.has_live_link,
     };
   } catch (error) {
     return error as Error;

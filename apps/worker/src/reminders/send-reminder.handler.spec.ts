@@ -2,11 +2,19 @@ import { AssignmentStatus } from '@prep/domain';
 import { decideAtSendTime, retryDelayMs, SendTimeFacts } from './send-reminder.handler';
 
 const facts = (changes: { [K in keyof SendTimeFacts]?: Partial<SendTimeFacts[K]> } = {}): SendTimeFacts => ({
-  reminder: { recipient: 'candidate', planVersion: 1, itemKeys: ['a', 'b'], condition: null, ...changes.reminder },
+  reminder: {
+    kind: 'practice',
+    recipient: 'candidate',
+    planVersion: 1,
+    itemKeys: ['a', 'b'],
+    condition: null,
+    ...changes.reminder,
+  },
   assignment: { status: AssignmentStatus.ASSIGNED, scheduleVersion: 1, followUpSent: false, ...changes.assignment },
   candidateUnsubscribed: (changes.candidateUnsubscribed as boolean | undefined) ?? false,
   doneItemKeys: (changes.doneItemKeys as Set<string> | undefined) ?? new Set(),
   candidateStarted: (changes.candidateStarted as boolean | undefined) ?? false,
+  hasLiveLink: (changes.hasLiveLink as boolean | undefined) ?? true,
 });
 
 describe('decideAtSendTime', () => {
@@ -25,6 +33,32 @@ describe('decideAtSendTime', () => {
       status: 'CANCELLED',
       reason: 'rescheduled',
     });
+  });
+
+  it("still sends a cancelled assignment's own cancellation notice", () => {
+    const cancelled = { assignment: { status: AssignmentStatus.CANCELLED } };
+    expect(decideAtSendTime(facts({ ...cancelled, reminder: { kind: 'interview-cancelled', itemKeys: [] } }))).toEqual({
+      send: true,
+    });
+    expect(
+      decideAtSendTime(
+        facts({ ...cancelled, reminder: { kind: 'interview-cancelled', itemKeys: [] }, candidateUnsubscribed: true }),
+      ),
+    ).toMatchObject({ status: 'SKIPPED', reason: 'unsubscribed' });
+  });
+
+  it('skips candidate mail while the links are revoked, but not the coach alert or the cancellation', () => {
+    expect(decideAtSendTime(facts({ hasLiveLink: false }))).toEqual({
+      send: false,
+      status: 'SKIPPED',
+      reason: 'link-revoked',
+    });
+    expect(decideAtSendTime(facts({ hasLiveLink: false, reminder: { recipient: 'coach', itemKeys: [] } }))).toEqual({
+      send: true,
+    });
+    expect(
+      decideAtSendTime(facts({ hasLiveLink: false, reminder: { kind: 'interview-cancelled', itemKeys: [] } })),
+    ).toEqual({ send: true });
   });
 
   it('skips candidate mail after unsubscribing, but not the coach alert', () => {

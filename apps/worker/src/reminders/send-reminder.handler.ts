@@ -10,6 +10,7 @@ import { classifySendFailure, InvalidMailAddressError, MessageCompositionError, 
 import { Mailer } from '../mail/mailer';
 import type { JobHandler } from '../queue-runtime/job-handler';
 import type { ClaimedReminder, ClaimForSend, EmailLink, ReminderContext } from './claimed-reminder';
+import { INTERVIEW_CANCELLED_KIND } from './email/interview-event';
 import { ComposedReminder, ReminderComposer } from './email/reminder-composer';
 import { ReminderQueue } from './reminder-queue';
 import { EndedAtSendTime, ReminderStatements } from './reminder-statements';
@@ -140,11 +141,18 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
 export type SendTimeDecision = { send: true } | { send: false; status: EndedAtSendTime; reason: SendTimeReason };
 
 export type SendTimeReason =
-  'assignment-cancelled' | 'rescheduled' | 'assignment closed' | 'unsubscribed' | 'already done' | 'candidate started';
+  | 'assignment-cancelled'
+  | 'rescheduled'
+  | 'assignment closed'
+  | 'unsubscribed'
+  | 'already done'
+  | 'candidate started'
+  | 'link-revoked';
 
 /** What the send-time checks read, as it is now (not as it was when the reminder was planned). */
 export interface SendTimeFacts {
   reminder: {
+    kind: string;
     recipient: ReminderRecipient;
     planVersion: number;
     itemKeys: readonly string[];
@@ -155,19 +163,34 @@ export interface SendTimeFacts {
   doneItemKeys: ReadonlySet<string>;
   /** Any item done, noted or chosen. */
   candidateStarted: boolean;
+  /** Whether the assignment still has a live private link (not revoked by the coach). */
+  hasLiveLink: boolean;
 }
 
 const SEND: SendTimeDecision = { send: true };
 
+const ALWAYS_SENT_KINDS: ReadonlySet<string> = new Set(['assignment', 'interview-moved']);
+
 /** Whether a due reminder still goes out, and if not, the row state and reason that say why. */
 export function decideAtSendTime(facts: SendTimeFacts): SendTimeDecision {
   const { reminder, assignment } = facts;
-  if (assignment.status === AssignmentStatus.CANCELLED) return cancelled('assignment-cancelled');
+  // The cancellation's own notice is the one message a cancelled assignment still sends.
+  if (assignment.status === AssignmentStatus.CANCELLED && reminder.kind !== INTERVIEW_CANCELLED_KIND)
+    return cancelled('assignment-cancelled');
   if (reminder.planVersion !== assignment.scheduleVersion) return cancelled('rescheduled');
   if (assignment.status === AssignmentStatus.CLOSED) return skipped('assignment closed');
   // Unsubscribing stops the candidate's mail only; the coach still hears about their candidate.
   if (reminder.recipient === 'candidate' && facts.candidateUnsubscribed) return skipped('unsubscribed');
-  if (reminder.itemKeys.length > 0 && reminder.itemKeys.every((key) => facts.doneItemKeys.has(key)))
+  // A revoked link stays revoked: no email may carry a live one until the coach issues a new link.
+  // The cancellation notice carries no link, so it still goes.
+  if (reminder.recipient === 'candidate' && !facts.hasLiveLink && reminder.kind !== INTERVIEW_CANCELLED_KIND)
+    return skipped('link-revoked');
+  // The assignment email brings the link and the move notice the new time: items they carry never hold them back.
+  if (
+    !ALWAYS_SENT_KINDS.has(reminder.kind) &&
+    reminder.itemKeys.length > 0 &&
+    reminder.itemKeys.every((key) => facts.doneItemKeys.has(key))
+  )
     return skipped('already done');
   if (reminder.condition === 'follow-up-not-sent' && assignment.followUpSent) return skipped('already done');
   if (reminder.condition === 'not-started' && facts.candidateStarted) return skipped('candidate started');
@@ -193,6 +216,7 @@ function sendTimeFacts(reminder: ClaimedReminder, context: ReminderContext): Sen
     candidateUnsubscribed: context.candidate.unsubscribed,
     doneItemKeys: context.doneItemKeys,
     candidateStarted: context.candidateStarted,
+    hasLiveLink: context.hasLiveLink,
   };
 }
 

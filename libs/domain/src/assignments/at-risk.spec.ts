@@ -34,9 +34,15 @@ describe('isAtRisk', () => {
     expect(isAtRisk({ ...interviewed(-25), status: AssignmentStatus.FOLLOWED_UP }, now)).toBe(false);
   });
 
-  it('ignores past, cancelled and empty plans before the interview', () => {
-    expect(isAtRisk(preparing(-1, 0), now)).toBe(false);
-    expect(isAtRisk({ ...preparing(10, 0), status: AssignmentStatus.CANCELLED }, now)).toBe(false);
+  it('flags an interview that has passed without being marked held, however much was done', () => {
+    expect(isAtRisk(preparing(-1, 10), now)).toBe(true);
+    expect(isAtRisk({ ...preparing(-1, 0), status: AssignmentStatus.ASSIGNED }, now)).toBe(true);
+    expect(isAtRisk(preparing(0, 10), now)).toBe(false);
+    expect(isAtRisk({ ...preparing(-1, 0), status: AssignmentStatus.CLOSED }, now)).toBe(false);
+  });
+
+  it('ignores cancelled and empty plans before the interview', () => {
+    expect(isAtRisk({ ...preparing(-1, 0), status: AssignmentStatus.CANCELLED }, now)).toBe(false);
     expect(isAtRisk(preparing(10, 0, 0), now)).toBe(false);
   });
 });

@@ -27,8 +27,9 @@ export function atRiskThresholds(now: Date): { now: Date; preparationDeadline: D
 }
 
 /**
- * Unprepared (interview within the lead time, under half done) or no follow-up (still INTERVIEWED
- * after the grace period). Keep in sync with the SQL condition in the API's at-risk query.
+ * Unprepared (interview within the lead time, under half done), not marked held (the interview has
+ * passed and the plan is still being prepared: nobody recorded how it went), or no follow-up (still
+ * INTERVIEWED after the grace period). Keep in sync with the SQL condition in the API's at-risk query.
  */
 export function isAtRisk(facts: AtRiskFacts, now: Date): boolean {
   const { preparationDeadline, followUpDeadline } = atRiskThresholds(now);
@@ -38,6 +39,7 @@ export function isAtRisk(facts: AtRiskFacts, now: Date): boolean {
     startsAt >= now.getTime() &&
     startsAt <= preparationDeadline.getTime() &&
     facts.done < facts.total * AT_RISK_MIN_DONE_SHARE;
+  const notMarkedHeld = PREPARING.has(facts.status) && startsAt < now.getTime();
   const noFollowUp = facts.status === AssignmentStatus.INTERVIEWED && startsAt < followUpDeadline.getTime();
-  return unprepared || noFollowUp;
+  return unprepared || notMarkedHeld || noFollowUp;
 }

@@ -1,5 +1,5 @@
 import { BUILT_IN_SCHEDULE, BuiltInPlanInput, planBuiltIn } from '../../../../test/support/built-in-schedule';
-import { PlannedReminder } from './reminder-planner';
+import { MIN_MESSAGE_SPACING_MINUTES, PlannedReminder } from './reminder-planner';
 import { reminderPhase } from './reminder-schedule';
 import { ReminderStatus } from './reminder-status';
 
@@ -119,11 +119,29 @@ function violations(input: BuiltInPlanInput, plan: PlannedReminder[]): string[] 
       .join()
   )
     problems.push('kinds lost or doubled');
+  problems.push(...spacingViolations(plan));
   const missedItems = plan.some(
     (r) => r.recipient === 'candidate' && r.reason === 'missed-late-booking' && r.itemKeys.length > 0,
   );
   if (missedItems !== plan.some((r) => r.kind === 'catch-up'))
     problems.push('catch-up does not match missed reminders');
+  return problems;
+}
+
+/** Scheduled messages to one recipient are 30 minutes apart; a merged one's items ride in an earlier scheduled one. */
+function spacingViolations(plan: PlannedReminder[]): string[] {
+  const problems: string[] = [];
+  const scheduled = plan.filter((r) => r.status === ReminderStatus.SCHEDULED);
+  scheduled.forEach((r, i) => {
+    const next = scheduled.slice(i + 1).find((other) => other.recipient === r.recipient);
+    if (next && next.dueAt.getTime() - r.dueAt.getTime() < MIN_MESSAGE_SPACING_MINUTES * 60_000)
+      problems.push(`${r.kind} and ${next.kind} closer than the spacing`);
+  });
+  for (const r of plan.filter((other) => other.reason === 'merged')) {
+    const carrier = scheduled.find((other) => other.kind === r.mergedInto && other.recipient === r.recipient);
+    if (!carrier || carrier.dueAt > r.dueAt || !r.itemKeys.every((key) => carrier.itemKeys.includes(key)))
+      problems.push(`${r.kind} merged into nothing that carries its items`);
+  }
   return problems;
 }
 

@@ -1,5 +1,5 @@
 import { BUILT_IN_SCHEDULE, BuiltInPlanInput, planBuiltIn } from '../../../../test/support/built-in-schedule';
-import { PlannedReminder } from './reminder-planner';
+import { PlannedReminder, planReminders } from './reminder-planner';
 import { ReminderPlanningError, ReminderPlanningErrorCode } from './reminder-planning-error';
 import { ReminderScheduleEntry } from './reminder-schedule';
 
@@ -152,8 +152,10 @@ describe('planReminders: quiet hours', () => {
       reason: 'missed-late-booking',
       dueAt: new Date('2025-06-10T03:30:00Z'),
     });
-    expect(find(plan, 'catch-up')).toMatchObject({ status: 'SCHEDULED', dueAt: new Date('2025-06-09T20:00:00Z') });
-    expect(find(plan, 'catch-up').itemKeys).toContain('final-check');
+    // The catch-up is due now, with the assignment email, so it rides in it.
+    expect(find(plan, 'catch-up')).toMatchObject({ status: 'SKIPPED', dueAt: new Date('2025-06-09T20:00:00Z') });
+    expect(find(plan, 'assignment')).toMatchObject({ status: 'SCHEDULED', dueAt: new Date('2025-06-09T20:00:00Z') });
+    expect(find(plan, 'assignment').itemKeys).toContain('final-check');
   });
 
   it('handles a window that does not wrap midnight', () => {
@@ -232,23 +234,44 @@ describe('planReminders: late booking', () => {
     expect(find(plan, 'coach-not-started')).toMatchObject({ status: 'SKIPPED', reason: 'missed-late-booking' });
   });
 
-  it('adds one catch-up, due now, with the missed items in order', () => {
+  const missedItems = [
+    'explore-company-channels',
+    'learn-the-culture',
+    'talk-to-insiders',
+    'map-job-requirements',
+    'gather-your-evidence',
+    'research-salary-range',
+  ];
+
+  it('sends one email: the assignment email carries the catch-up list, in order', () => {
     expect(plan.filter((r) => r.kind === 'catch-up')).toEqual([
       {
         kind: 'catch-up',
         recipient: 'candidate',
         dueAt: new Date('2025-06-02T12:00:00Z'),
-        itemKeys: [
-          'explore-company-channels',
-          'learn-the-culture',
-          'talk-to-insiders',
-          'map-job-requirements',
-          'gather-your-evidence',
-          'research-salary-range',
-        ],
-        status: 'SCHEDULED',
+        itemKeys: missedItems,
+        status: 'SKIPPED',
+        reason: 'merged',
+        mergedInto: 'assignment',
       },
     ]);
+    expect(find(plan, 'assignment')).toMatchObject({
+      status: 'SCHEDULED',
+      dueAt: new Date('2025-06-02T12:00:00Z'),
+      itemKeys: missedItems,
+    });
+  });
+
+  it('keeps the catch-up as its own email when there is no assignment email to carry it (a reschedule)', () => {
+    const rescheduled = planBuiltIn({
+      interviewAt: '2025-06-03T18:00:00Z',
+      timeZone: 'Europe/London',
+      quietHours: NIGHT,
+      now: '2025-06-02T12:00:00Z',
+      omitKinds: ['assignment'],
+    });
+    expect(rescheduled.map((r) => r.kind)).not.toContain('assignment');
+    expect(find(rescheduled, 'catch-up')).toMatchObject({ status: 'SCHEDULED', itemKeys: missedItems });
   });
 
   it('keeps practice and final check', () => {
@@ -417,5 +440,85 @@ describe('planReminders: errors', () => {
   it.each(badEntries)('refuses the schedule entry %j', (override) => {
     const schedule = [{ ...BUILT_IN_SCHEDULE[1], ...override }];
     expect(codeOf({ ...valid, schedule })).toBe(ReminderPlanningErrorCode.InvalidSchedule);
+  });
+});
+
+describe('planReminders: one message where one will do', () => {
+  const entry = (kind: ReminderScheduleEntry['kind'], offsetHours: number, itemKeys: string[], extra = {}) =>
+    ({ kind, recipient: 'candidate', anchor: 'interview', offsetHours, itemKeys, ...extra }) as ReminderScheduleEntry;
+  const input = {
+    interviewAt: '2025-06-10T12:00:00Z',
+    timeZone: 'UTC',
+    now: '2025-06-01T12:00:00Z',
+  };
+  const plan = (schedule: ReminderScheduleEntry[], extra = {}) =>
+    planReminders({ ...input, schedule, ...extra }) as PlannedReminder[];
+
+  it('merges a reminder due within 30 minutes of an earlier one to the same recipient into it', () => {
+    const merged = plan([entry('review-role', -48, ['a']), entry('practice', -47.75, ['b', 'a'])]);
+    expect(find(merged, 'review-role')).toMatchObject({ status: 'SCHEDULED', itemKeys: ['a', 'b'] });
+    expect(find(merged, 'practice')).toMatchObject({ status: 'SKIPPED', reason: 'merged', mergedInto: 'review-role' });
+  });
+
+  it('keeps messages 30 minutes apart or more, and never merges across recipients', () => {
+    const apart = plan([
+      entry('review-role', -48, ['a']),
+      entry('practice', -47.5, ['b']),
+      entry('coach-not-started', -48, [], { recipient: 'coach' }),
+    ]);
+    expect(apart.every((r) => r.status === 'SCHEDULED')).toBe(true);
+  });
+
+  it('chains: each message is measured from the last one kept, so a run of close reminders is one message', () => {
+    const chain = plan([
+      entry('research-company', -48, ['a']),
+      entry('review-role', -47.75, ['b']),
+      entry('practice', -47.25, ['c']),
+    ]);
+    expect(chain.filter((r) => r.status === 'SCHEDULED').map((r) => r.kind)).toEqual(['research-company', 'practice']);
+    expect(find(chain, 'research-company').itemKeys).toEqual(['a', 'b']);
+  });
+
+  it('drops a send-time condition the absorbed reminder was not subject to', () => {
+    const conditional = plan([
+      entry('follow-up-email', 4, ['x'], { condition: 'follow-up-not-sent' }),
+      entry('follow-up-nudge', 4.25, ['y']),
+    ]);
+    expect(find(conditional, 'follow-up-email').condition).toBeUndefined();
+    expect(find(conditional, 'follow-up-email').itemKeys).toEqual(['x', 'y']);
+  });
+
+  it('plans each on its own time when asked not to merge', () => {
+    const separate = plan([entry('review-role', -48, ['a']), entry('practice', -47.75, ['b'])], {
+      mergeWithinMinutes: 0,
+    });
+    expect(separate.every((r) => r.status === 'SCHEDULED')).toBe(true);
+  });
+});
+
+describe('planReminders: a reschedule announces the move first', () => {
+  const late = {
+    interviewAt: '2025-06-03T18:00:00Z',
+    timeZone: 'Europe/London',
+    quietHours: NIGHT,
+    now: '2025-06-02T12:00:00Z',
+    omitKinds: ['assignment'],
+    announceMove: true,
+  };
+
+  it('plans the move notice now and lets the catch-up ride in it, though "catch-up" sorts first', () => {
+    const plan = planBuiltIn(late);
+    const notice = find(plan, 'interview-moved');
+    expect(notice).toMatchObject({ status: 'SCHEDULED', recipient: 'candidate', dueAt: new Date(late.now) });
+    expect(find(plan, 'catch-up')).toMatchObject({
+      status: 'SKIPPED',
+      reason: 'merged',
+      mergedInto: 'interview-moved',
+    });
+    expect(notice.itemKeys).toEqual(find(plan, 'catch-up').itemKeys);
+  });
+
+  it('plans no notice when not asked to', () => {
+    expect(planBuiltIn({ ...late, announceMove: false }).map((r) => r.kind)).not.toContain('interview-moved');
   });
 });

@@ -4,6 +4,7 @@ import { ReminderPlanningError, ReminderPlanningErrorCode } from './reminder-pla
 import {
   assertValidSchedule,
   CATCH_UP_KIND,
+  INTERVIEW_MOVED_KIND,
   PlannedReminderKind,
   ReminderCondition,
   reminderPhase,
@@ -26,6 +27,8 @@ const HOUR_MS = 3_600_000;
 export const DECISION_CHECK_IN_MINUTE_OF_DAY = 10 * 60;
 /** With no expected decision date and no fallback in the schedule, the check-in goes this long after the interview. */
 export const DECISION_FALLBACK_HOURS = 7 * 24;
+/** Automatic messages to one recipient are at least this far apart; closer ones merge into the earlier. */
+export const MIN_MESSAGE_SPACING_MINUTES = 30;
 
 export interface ReminderPlanInput {
   /** The plan's own schedule; the default policy is the built-in plan's, in content/plans. */
@@ -38,6 +41,18 @@ export interface ReminderPlanInput {
   readonly expectedDecisionDate?: string | null;
   /** The planning instant; the assignment email goes out now. */
   readonly now: Date | string;
+  /** Schedule kinds not to plan (a reschedule does not send the assignment email again). */
+  readonly omitKinds?: readonly string[];
+  /**
+   * Merge reminders to one recipient closer than this (default MIN_MESSAGE_SPACING_MINUTES); 0 plans
+   * each on its own time, for callers that move existing rows one by one.
+   */
+  readonly mergeWithinMinutes?: number;
+  /**
+   * A reschedule: plan the candidate's "interview moved" message now, first of all, so that what
+   * is due with it (a catch-up, a reminder right ahead) rides in it instead of following it.
+   */
+  readonly announceMove?: boolean;
 }
 
 /** The planner only schedules or skips; every later state is the row's. */
@@ -52,7 +67,9 @@ export type ReminderSkipReason =
   /** A post-interview reminder whose time was already past when the plan was made. */
   | 'past-at-planning'
   /** The expected decision date puts the check-in before the interview. */
-  | 'decision-before-interview';
+  | 'decision-before-interview'
+  /** Due within the spacing of an earlier message to the same recipient, which carries its items. */
+  | 'merged';
 
 export interface PlannedReminder {
   readonly kind: PlannedReminderKind;
@@ -63,6 +80,8 @@ export interface PlannedReminder {
   readonly status: PlannedReminderStatus;
   readonly reason?: ReminderSkipReason;
   readonly condition?: ReminderCondition;
+  /** For a merged reminder: the kind of the one (to the same recipient) that carries its items. */
+  readonly mergedInto?: PlannedReminderKind;
 }
 
 interface PlanningContext {
@@ -81,9 +100,56 @@ interface PlanningContext {
 export function planReminders(input: ReminderPlanInput): PlannedReminder[] {
   const context = planningContext(input);
   assertValidSchedule(input.schedule);
-  const planned = input.schedule.map((entry) => planEntry(entry, context));
+  const planned = input.schedule
+    .filter((entry) => !input.omitKinds?.includes(entry.kind))
+    .map((entry) => planEntry(entry, context));
   const catchUp = catchUpFor(planned, context.nowMs);
-  return sortReminders(catchUp ? [...planned, catchUp] : planned);
+  const lead = input.announceMove ? moveNotice(context.nowMs) : undefined;
+  const sorted = sortReminders([...planned, ...(catchUp ? [catchUp] : []), ...(lead ? [lead] : [])]);
+  return mergeClose(sorted, (input.mergeWithinMinutes ?? MIN_MESSAGE_SPACING_MINUTES) * 60_000, lead);
+}
+
+function moveNotice(nowMs: number): PlannedReminder {
+  return {
+    kind: INTERVIEW_MOVED_KIND,
+    recipient: 'candidate',
+    dueAt: new Date(nowMs),
+    itemKeys: [],
+    status: ReminderStatus.SCHEDULED,
+  };
+}
+
+/**
+ * One message where one will do: walking each recipient's scheduled reminders in due order, one due
+ * less than `spacingMs` after the last message kept merges into it (its items ride along; it is
+ * recorded SKIPPED as `merged`). A late booking's catch-up, due with the assignment email, thus
+ * becomes part of it. The carrier keeps a send-time condition only when what it absorbed had the
+ * same one, so a merge never drops items behind a check they were not subject to.
+ */
+function mergeClose(sorted: readonly PlannedReminder[], spacingMs: number, lead?: PlannedReminder): PlannedReminder[] {
+  const merged = [...sorted];
+  const carrierOf = new Map<ReminderRecipient, number>();
+  // The lead message is the first its recipient gets, whatever sorts before it at the same instant.
+  const leadIndex = lead ? merged.indexOf(lead) : -1;
+  if (lead) carrierOf.set(lead.recipient, leadIndex);
+  merged.forEach((reminder, index) => {
+    if (reminder.status !== ReminderStatus.SCHEDULED || index === leadIndex) return;
+    const carrierIndex = carrierOf.get(reminder.recipient);
+    const carrier = carrierIndex === undefined ? undefined : merged[carrierIndex];
+    if (carrier && carrierIndex !== undefined && reminder.dueAt.getTime() - carrier.dueAt.getTime() < spacingMs) {
+      merged[carrierIndex] = absorb(carrier, reminder);
+      merged[index] = { ...reminder, status: ReminderStatus.SKIPPED, reason: 'merged', mergedInto: carrier.kind };
+    } else {
+      carrierOf.set(reminder.recipient, index);
+    }
+  });
+  return merged;
+}
+
+function absorb(carrier: PlannedReminder, absorbed: PlannedReminder): PlannedReminder {
+  const { condition, ...rest } = carrier;
+  const itemKeys = [...new Set([...carrier.itemKeys, ...absorbed.itemKeys])];
+  return condition && condition === absorbed.condition ? { ...rest, itemKeys, condition } : { ...rest, itemKeys };
 }
 
 function planningContext(input: ReminderPlanInput): PlanningContext {

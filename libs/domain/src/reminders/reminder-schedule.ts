@@ -17,7 +17,9 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 
 /** Never in a schedule: the planner adds it when a late booking made reminders miss their time. */
 export const CATCH_UP_KIND = 'catch-up';
-export type PlannedReminderKind = ReminderKind | typeof CATCH_UP_KIND;
+/** Never in a schedule: a reschedule tells the candidate at once, and what is due now rides along. */
+export const INTERVIEW_MOVED_KIND = 'interview-moved';
+export type PlannedReminderKind = ReminderKind | typeof CATCH_UP_KIND | typeof INTERVIEW_MOVED_KIND;
 
 export const REMINDER_RECIPIENTS = ['candidate', 'coach'] as const;
 export type ReminderRecipient = (typeof REMINDER_RECIPIENTS)[number];

@@ -8,6 +8,9 @@ import { FunctionTextsFromSql1796119808275 } from './1796119808275-function-text
 import { TeamAndAccounts1796121166217 } from './1796121166217-team-and-accounts';
 import { CandidateDataAndOrganizationDeletion1796121326451 } from './1796121326451-candidate-data-and-organization-deletion';
 import { CoachWorkflow1796122869761 } from './1796122869761-coach-workflow';
+import { RemindersRespectRevokedLinks1796123557268 } from './1796123557268-reminders-respect-revoked-links';
+import { PlanEmailResends1796123558149 } from './1796123558149-plan-email-resends';
+import { AtRiskAlerts1796123558539 } from './1796123558539-at-risk-alerts';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -21,4 +24,7 @@ export const MIGRATIONS = [
   TeamAndAccounts1796121166217,
   CandidateDataAndOrganizationDeletion1796121326451,
   CoachWorkflow1796122869761,
+  RemindersRespectRevokedLinks1796123557268,
+  PlanEmailResends1796123558149,
+  AtRiskAlerts1796123558539,
 ];

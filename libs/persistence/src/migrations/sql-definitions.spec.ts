@@ -17,6 +17,9 @@ describe('which text of a definition a migration applies', () => {
 
   it('is the current file for the replacing migration and every one after it', () => {
     expect(definitionFile('functions/reminder_claim_for_send', 1764700000000)).toBe(
+      replacedBy('functions/reminder_claim_for_send', 1796123557268),
+    );
+    expect(definitionFile('functions/reminder_claim_for_send', 1796123557268)).toBe(
       current('functions/reminder_claim_for_send'),
     );
     expect(definitionFile('functions/auth_organization_for_assignment_link', 1764300000000)).toBe(

@@ -7,6 +7,7 @@ import { AssignmentWorkflowService } from './assignment-workflow.service';
 import { AssignmentsResolver } from './assignments.resolver';
 import { AssignmentsService } from './assignments.service';
 import { CandidateHistoryResolver } from './candidate-history.resolver';
+import { PlanEmailRateLimiter } from './plan-email-rate-limiter';
 
 @Module({
   imports: [CandidatesModule, PlanTemplatesModule, RemindersModule],
@@ -16,6 +17,7 @@ import { CandidateHistoryResolver } from './candidate-history.resolver';
     CandidateHistoryResolver,
     AssignmentWorkflowService,
     AssignmentWorkflowResolver,
+    PlanEmailRateLimiter,
   ],
 })
 export class AssignmentsModule {}

@@ -48,12 +48,27 @@ export class AssignmentsResolver {
     return this.assignmentsService.close(auth, id);
   }
 
-  @Mutation(() => AssignmentWithLink, { description: 'Issues a new private link; the old one stops working.' })
+  @Mutation(() => AssignmentWithLink, {
+    description:
+      'Issues a new private link; the old one stops working. With emailCandidate, the plan email goes out now (limited like resendAssignmentEmail).',
+  })
   rotateAssignmentLink(
     @CurrentAuth() auth: AuthContext,
     @Args('id', { type: () => ID }) id: string,
+    @Args('emailCandidate', { type: () => Boolean, defaultValue: false }) emailCandidate: boolean,
   ): Promise<AssignmentWithLink> {
-    return this.assignmentsService.rotateLink(auth, id);
+    return this.assignmentsService.rotateLink(auth, id, emailCandidate);
+  }
+
+  @Mutation(() => AssignmentType, {
+    description:
+      'Sends the plan email again now, with a fresh private link (a revoked assignment gets a new link). At most 3 an hour per assignment and per candidate; then RATE_LIMITED.',
+  })
+  resendAssignmentEmail(
+    @CurrentAuth() auth: AuthContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<AssignmentType> {
+    return this.assignmentsService.resendPlanEmail(auth, id);
   }
 
   @Mutation(() => AssignmentType)

@@ -23,6 +23,7 @@ import { toConnection } from '../../platform/pagination/page';
 import { PlanTemplatesService } from '../plan-templates/plan-templates.service';
 import {
   cancelPendingReminders,
+  planMessageNow,
   planReminderRows,
   PlanningTransactions,
   TimerRow,
@@ -35,6 +36,8 @@ import { AssignmentsFilter, AssignPlanInput } from './dto/assignment.inputs';
 import { AssignmentType, AssignmentWithLink } from './dto/assignment.type';
 import { optionalText, parseInterview, parseSchedule, REASON_MAX_LENGTH } from './interview-details';
 import { insertAssignment, previousRoundOf } from './next-round';
+import { queuePlanEmail } from './plan-email';
+import { PlanEmailRateLimiter } from './plan-email-rate-limiter';
 import { buildPlanSnapshot } from './plan-snapshot';
 import { loadAssignmentViews } from './views/assignment-views';
 
@@ -46,6 +49,7 @@ export class AssignmentsService {
     private readonly candidates: CandidatesService,
     private readonly templates: PlanTemplatesService,
     private readonly planning: PlanningTransactions,
+    private readonly planEmailLimiter: PlanEmailRateLimiter,
   ) {}
 
   /** Snapshots the template version for the candidate and issues the private link (shown once). */
@@ -97,8 +101,9 @@ export class AssignmentsService {
   }
 
   /**
-   * Moves the interview: pending reminders are cancelled as `rescheduled` and a new set is planned
-   * under the next schedule version (the assignment email is not sent again).
+   * Moves the interview: pending reminders are cancelled as `rescheduled`, a new set is planned
+   * under the next schedule version (the assignment email is not sent again), and the candidate is
+   * told at once, with the calendar event updated.
    */
   reschedule(auth: AuthContext, id: string, startsAtInput: string, timeZoneInput: string): Promise<AssignmentType> {
     const now = new Date();
@@ -118,22 +123,26 @@ export class AssignmentsService {
         to: startsAt.toISOString(),
         timeZone,
       });
-      return planReminderRows(manager, { ...assignment, ...changes }, { now, exceptKinds: ['assignment'] });
+      const moved = { ...assignment, ...changes };
+      return planReminderRows(manager, moved, { now, exceptKinds: ['assignment'], announceMove: true });
     });
   }
 
+  /** Cancels the pending reminders and tells the candidate at once, the calendar event cancelled. */
   cancel(auth: AuthContext, id: string, reasonInput: string | null | undefined): Promise<AssignmentType> {
     const reason = optionalText(reasonInput, 'reason', REASON_MAX_LENGTH);
     return this.change(auth, id, async (manager, assignment) => {
       if (!canTransition(assignment.status, AssignmentStatus.CANCELLED))
         throw statusConflict(assignment.status, 'cancel');
+      const now = new Date();
       await this.update(manager, assignment, {
         status: AssignmentStatus.CANCELLED,
-        cancelledAt: new Date(),
+        cancelledAt: now,
         cancelReason: reason,
       });
       await cancelPendingReminders(manager, assignment, 'assignment-cancelled');
       await this.audit(manager, auth, 'assignment.cancelled', id, { reason });
+      return [await planMessageNow(manager, assignment, 'interview-cancelled', now)];
     });
   }
 
@@ -148,16 +157,40 @@ export class AssignmentsService {
     });
   }
 
-  /** A new secret replaces every old link (the coach's and those in sent emails), which stop working at once. */
-  async rotateLink(auth: AuthContext, id: string): Promise<AssignmentWithLink> {
+  /**
+   * A new secret replaces every old link (the coach's and those in sent emails), which stop working
+   * at once. With `emailCandidate`, the plan email goes out now with a new link of its own.
+   */
+  async rotateLink(auth: AuthContext, id: string, emailCandidate = false): Promise<AssignmentWithLink> {
     let token = '';
     const assignment = await this.change(auth, id, async (manager, current) => {
       if (current.status === AssignmentStatus.CANCELLED) throw statusConflict(current.status, 'rotate the link of');
       await revokeAssignmentLinks(manager, auth.organizationId, id);
       token = await this.issueSharedLink(manager, auth, id);
-      await this.audit(manager, auth, 'assignment.link_rotated', id);
+      await this.audit(manager, auth, 'assignment.link_rotated', id, { emailCandidate });
+      return emailCandidate ? [await this.sendPlanEmail(manager, auth, current)] : [];
     });
     return { assignment, link: candidatePlanUrl(this.config.appUrl, token) };
+  }
+
+  /** The plan email again, now, with a fresh link; limited per assignment and per candidate. */
+  resendPlanEmail(auth: AuthContext, id: string): Promise<AssignmentType> {
+    return this.change(auth, id, async (manager, assignment) => {
+      if (!PLAN_EMAIL_STATUSES.has(assignment.status)) throw statusConflict(assignment.status, 'email the plan of');
+      const row = await this.sendPlanEmail(manager, auth, assignment);
+      await this.audit(manager, auth, 'assignment.email_resent', id, { reminderId: row.id });
+      return [row];
+    });
+  }
+
+  private async sendPlanEmail(
+    manager: EntityManager,
+    auth: AuthContext,
+    assignment: AssignmentEntity,
+  ): Promise<TimerRow> {
+    const candidate = await this.candidates.findVisible(manager, auth, assignment.candidateId);
+    await this.planEmailLimiter.consume(auth.organizationId, assignment.id, candidate.email);
+    return queuePlanEmail(manager, assignment, new Date());
   }
 
   revokeLink(auth: AuthContext, id: string): Promise<AssignmentType> {
@@ -282,6 +315,14 @@ export class AssignmentsService {
     return recordMemberAction(manager, auth, { action, subjectType: 'assignment', subjectId: assignmentId, details });
   }
 }
+
+/** A plan email makes sense while the plan is in use, not once it is closed or cancelled. */
+const PLAN_EMAIL_STATUSES: ReadonlySet<AssignmentStatus> = new Set([
+  AssignmentStatus.ASSIGNED,
+  AssignmentStatus.IN_PROGRESS,
+  AssignmentStatus.INTERVIEWED,
+  AssignmentStatus.FOLLOWED_UP,
+]);
 
 function statusConflict(status: AssignmentStatus, action: string): AppError {
   return new AppError(AssignmentErrorCode.StatusConflict, `Cannot ${action} an assignment that is ${status}`, {

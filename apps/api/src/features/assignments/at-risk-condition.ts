@@ -18,6 +18,7 @@ export function planItemsDoneSql(doneBy?: string): string {
 const AT_RISK_SQL = `(
   (a.status IN ('ASSIGNED', 'IN_PROGRESS') AND a.starts_at >= :atRiskNow AND a.starts_at <= :atRiskPreparationDeadline
     AND ${planItemsDoneSql()} < ${PLAN_ITEM_TOTAL_SQL} * CAST(:atRiskMinDoneShare AS numeric))
+  OR (a.status IN ('ASSIGNED', 'IN_PROGRESS') AND a.starts_at < :atRiskNow)
   OR (a.status = 'INTERVIEWED' AND a.starts_at < :atRiskFollowUpDeadline)
 )`;
 

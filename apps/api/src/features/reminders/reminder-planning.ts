@@ -11,6 +11,7 @@ import {
   planReminders,
   ReminderStatus,
 } from '@prep/domain';
+import type { ReminderPlanInput } from '@prep/domain';
 import {
   AssignmentEntity,
   CandidateEntity,
@@ -81,6 +82,8 @@ export interface PlanOptions {
   exceptKinds?: readonly string[];
   /** Only these kinds (a re-plan renews what was still pending and sends nothing again). */
   onlyKinds?: readonly string[];
+  /** A reschedule: the candidate is told now, and what is due with it rides in that message. */
+  announceMove?: boolean;
 }
 
 /**
@@ -92,13 +95,54 @@ export async function planReminderRows(
   assignment: AssignmentEntity,
   options: PlanOptions,
 ): Promise<TimerRow[]> {
-  const planned = await planFor(manager, assignment, options.now);
-  const rows = planned
-    .filter((reminder) => !options.exceptKinds?.includes(reminder.kind))
-    .filter((reminder) => !options.onlyKinds || options.onlyKinds.includes(reminder.kind))
-    .map((reminder) => toRow(assignment, reminder));
+  const planned = (
+    await planFor(manager, assignment, options.now, {
+      omitKinds: options.exceptKinds,
+      announceMove: options.announceMove,
+    })
+  ).filter((reminder) => !options.onlyKinds || options.onlyKinds.includes(reminder.kind));
+  const rows = planned.map((reminder) => toRow(assignment, reminder));
+  recordMerges(planned, rows);
   if (rows.length > 0) await manager.getRepository(ReminderEntity).insert(rows);
   return rows;
+}
+
+/** A merged reminder's row names the row that carries its items: `merged-into:<id>`. */
+function recordMerges(planned: readonly PlannedReminder[], rows: NewReminderRow[]): void {
+  planned.forEach((reminder, index) => {
+    if (!reminder.mergedInto) return;
+    const carrier = rows.find((row) => row.kind === reminder.mergedInto && row.recipient === reminder.recipient);
+    if (carrier) rows[index].reason = `merged-into:${carrier.id}`;
+  });
+}
+
+/**
+ * Messages the candidate gets at once, outside any schedule: the interview cancelled by the coach,
+ * or the plan email sent again by hand (`assignment-resend`: the assignment email's
+ * template, one row per resend).
+ */
+export type MessageNowKind = 'interview-cancelled' | 'assignment-resend';
+
+/**
+ * A row due now, sent by the worker like any reminder (so the unsubscribe and the other send-time
+ * checks apply, and the outcome is the row's). It belongs to the assignment's current schedule
+ * version: a later reschedule cancels a move not yet sent. It lists no items of its own.
+ */
+export async function planMessageNow(
+  manager: EntityManager,
+  assignment: AssignmentEntity,
+  kind: MessageNowKind,
+  now: Date,
+): Promise<TimerRow> {
+  const row = toRow(assignment, {
+    kind,
+    recipient: 'candidate',
+    dueAt: now,
+    itemKeys: [],
+    status: ReminderStatus.SCHEDULED,
+  });
+  await manager.getRepository(ReminderEntity).insert(row);
+  return row;
 }
 
 /** Every reminder still waiting is cancelled with the reason; history stays. */
@@ -248,7 +292,18 @@ async function moveReminder(
   return { ...pending, ...changes };
 }
 
-async function planFor(manager: EntityManager, assignment: AssignmentEntity, now: Date): Promise<PlannedReminder[]> {
+/**
+ * Moves of existing rows go one row at a time, so they plan without merging (`mergeWithinMinutes: 0`):
+ * a merge would need the carrier row changed with it.
+ */
+const UNMERGED = { mergeWithinMinutes: 0 } as const;
+
+async function planFor(
+  manager: EntityManager,
+  assignment: AssignmentEntity,
+  now: Date,
+  options: Pick<ReminderPlanInput, 'omitKinds' | 'mergeWithinMinutes' | 'announceMove'> = UNMERGED,
+): Promise<PlannedReminder[]> {
   const { organizationId } = assignment;
   const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
   const candidate = await manager
@@ -262,6 +317,7 @@ async function planFor(manager: EntityManager, assignment: AssignmentEntity, now
     quietHours: { start: organization.quietHoursStart, end: organization.quietHoursEnd },
     expectedDecisionDate: assignment.expectedDecisionDate ?? undefined,
     now,
+    ...options,
   });
 }
 
@@ -270,7 +326,10 @@ type NewReminderRow = Omit<
   'lastError' | 'messageId' | 'sentAt' | 'claimedUntil' | 'createdAt' | 'updatedAt'
 >;
 
-function toRow(assignment: AssignmentEntity, reminder: PlannedReminder): NewReminderRow {
+function toRow(
+  assignment: AssignmentEntity,
+  reminder: Omit<PlannedReminder, 'kind'> & { kind: string },
+): NewReminderRow {
   return {
     organizationId: assignment.organizationId,
     id: randomUUID(),

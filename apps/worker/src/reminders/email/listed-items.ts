@@ -1,8 +1,11 @@
 import type { TemplateListItem } from '@prep/content';
 import type { CoachComment, PlanOutline } from '../claimed-reminder';
 
+/** The plan email sent again by hand: the assignment email's template and list. */
+export const PLAN_EMAIL_RESEND_KIND = 'assignment-resend';
+
 /**
- * What the email lists: for the assignment email, what the plan holds (one entry per section,
+ * What the email lists, by template kind: for the assignment email, what the plan holds (one entry per section,
  * linking to its first item); for any other, the reminder's items not done yet.
  */
 export function listedItems(

@@ -7,8 +7,8 @@ import { formatInterviewTime } from '@prep/domain';
 import { mailAddress, MailAddress, OutgoingMail, reminderMessageId } from '@prep/mail';
 import { EMAIL_TEMPLATES } from '../../mail/email-templates';
 import type { ClaimedReminder, DeliveryRecord, EmailLink, ReminderContext } from '../claimed-reminder';
-import { interviewEventFor } from './interview-event';
-import { commentedItems, listedItems } from './listed-items';
+import { INTERVIEW_CANCELLED_KIND, interviewEventFor } from './interview-event';
+import { commentedItems, listedItems, PLAN_EMAIL_RESEND_KIND } from './listed-items';
 import { candidateLinks, coachAssignmentUrl, redact, unsubscribeTokenFor } from './reminder-links';
 
 export interface ComposedReminder {
@@ -48,20 +48,31 @@ export class ReminderComposer {
       linkToken,
       unsubscribeTokenFor(this.config.mail.unsubscribeSecret, reminder.organizationId, candidate.id),
     );
-    const rendered = this.render(reminder.kind, {
+    const templateKind = candidateTemplateKind(reminder);
+    const rendered = this.render(templateKind, {
       ...this.sharedVariables(context, candidate.timeZone),
       planLink: links.plan,
       unsubscribeLink: links.unsubscribe,
-      items: listedItems(reminder.kind, assignment.plan, reminder.itemKeys, context.doneItemKeys, links.item),
+      items: listedItems(templateKind, assignment.plan, reminder.itemKeys, context.doneItemKeys, links.item),
       comments: commentedItems(assignment.plan, reminder.itemKeys, context.coachComments, links.item),
     });
+    const envelope = this.envelope(reminder, context, mailAddress(candidate.name, candidate.email), rendered);
     const mail: OutgoingMail = {
-      ...this.envelope(reminder, context, mailAddress(candidate.name, candidate.email), rendered),
+      ...envelope,
       replyTo: mailAddress(context.coach.name, context.coach.email),
       unsubscribeUrl: links.unsubscribe,
       // Only while the interview is ahead is the event worth putting in a calendar.
       ...(assignment.startsAt.getTime() > now.getTime() && {
-        calendar: interviewEventFor(assignment, this.config.mail.from, now),
+        calendar: interviewEventFor(
+          assignment,
+          {
+            organizer: envelope.from,
+            attendee: envelope.to,
+            durationMinutes: this.config.reminders.interviewDurationMinutes,
+            cancelled: reminder.kind === INTERVIEW_CANCELLED_KIND,
+          },
+          now,
+        ),
       }),
     };
     return { mail, delivery: deliveryRecord(mail, links.secrets) };
@@ -108,6 +119,16 @@ export class ReminderComposer {
     if (!template) throw new TemplateRenderError(`No email template for reminder kind "${kind}"`);
     return renderEmail(template, variables);
   }
+}
+
+/**
+ * The template a candidate reminder is written with: a resend is the assignment email again, and an
+ * assignment email that absorbed a late booking's catch-up lists those items instead of the sections.
+ */
+function candidateTemplateKind(reminder: ClaimedReminder): string {
+  if (reminder.kind === PLAN_EMAIL_RESEND_KIND) return 'assignment';
+  if (reminder.kind === 'assignment' && reminder.itemKeys.length > 0) return 'assignment-catch-up';
+  return reminder.kind;
 }
 
 function deliveryRecord(mail: OutgoingMail, secrets: string[]): DeliveryRecord {

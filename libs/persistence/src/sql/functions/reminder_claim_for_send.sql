@@ -1,5 +1,5 @@
 -- Claims a due reminder (conditional on its version, pending, lease), mints its email's private
--- link (hash only) and returns everything the send-time checks and the message need. SECURITY
+-- link (hash only, and only while the assignment has a live link: a revoked one stays revoked) and returns everything the send-time checks and the message need. SECURITY
 -- INVOKER: it makes the organization the transaction's tenant, then runs under RLS.
 CREATE OR REPLACE FUNCTION reminder_claim_for_send(
   p_organization_id uuid, p_reminder_id uuid, p_version int, p_lease interval,
@@ -14,7 +14,7 @@ CREATE OR REPLACE FUNCTION reminder_claim_for_send(
     plan_outline jsonb,
     candidate_id uuid, candidate_name text, candidate_email text, candidate_time_zone text, candidate_unsubscribed boolean,
     coach_name text, coach_email text,
-    done_item_keys text[], candidate_started boolean
+    done_item_keys text[], candidate_started boolean, has_live_link boolean
   )
   LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp AS $$
   #variable_conflict use_column
@@ -29,11 +29,19 @@ CREATE OR REPLACE FUNCTION reminder_claim_for_send(
            AND r.status IN ('SCHEDULED', 'QUEUED') AND (r.claimed_until IS NULL OR r.claimed_until < now())
         RETURNING r.*
       ),
+      -- Read before the link below is minted (a statement sees the rows as they were when it began).
+      live AS (
+        SELECT EXISTS (
+          SELECT 1 FROM claimed c JOIN assignment_links l
+            ON l.organization_id = c.organization_id AND l.assignment_id = c.assignment_id AND l.revoked_at IS NULL
+        ) AS has_live_link
+      ),
       -- Only a claimed candidate reminder gets a link; its token exists nowhere but in the caller.
       minted AS (
         INSERT INTO assignment_links (organization_id, id, assignment_id, token_hash, purpose, reminder_id)
         SELECT c.organization_id, p_link_id, c.assignment_id, p_link_token_hash, 'EMAIL', c.id
-          FROM claimed c WHERE c.recipient = 'candidate' AND p_link_token_hash IS NOT NULL
+          FROM claimed c, live
+         WHERE c.recipient = 'candidate' AND p_link_token_hash IS NOT NULL AND live.has_live_link
       )
       -- Outer joins: a missing row shows as NULLs and the caller fails the attempt, instead
       -- of the claim vanishing with the row held until its lease runs out.
@@ -45,8 +53,8 @@ CREATE OR REPLACE FUNCTION reminder_claim_for_send(
              a.plan_outline,
              ca.id, ca.name, ca.email, ca.time_zone, ca.unsubscribed_at IS NOT NULL,
              u.name, u.email,
-             coalesce(progress.done_item_keys, '{}'), coalesce(progress.any_work, false)
-        FROM claimed c
+             coalesce(progress.done_item_keys, '{}'), coalesce(progress.any_work, false), live.has_live_link
+        FROM claimed c CROSS JOIN live
         LEFT JOIN organizations o ON o.id = c.organization_id
         LEFT JOIN assignments a ON a.organization_id = c.organization_id AND a.id = c.assignment_id
         LEFT JOIN candidates ca ON ca.organization_id = a.organization_id AND ca.id = a.candidate_id
