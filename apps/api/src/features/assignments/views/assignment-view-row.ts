@@ -26,7 +26,11 @@ export interface AssignmentViewRow {
   follow_up_sent_at: Date | null;
   cancelled_at: Date | null;
   cancel_reason: string | null;
-  plan: PlanTemplate;
+  items_done: number;
+  plan_item_total: number;
+  /** Only when the view was asked with its plan. */
+  plan?: PlanTemplate;
+  done_item_keys?: string[];
   link_expires_at: Date;
   created_at: Date;
   updated_at: Date;
@@ -49,7 +53,6 @@ export interface AssignmentViewRow {
   coach_status: MemberStatus;
   coach_name: string;
   coach_email: string;
-  done_item_keys: string[];
   has_live_link: boolean;
   next_reminder: ReminderJson | null;
   audited_at: Date | null;
@@ -71,7 +74,6 @@ export interface ReminderJson {
 }
 
 export function toAssignmentView(row: AssignmentViewRow): AssignmentType {
-  const done = new Set(row.done_item_keys);
   return {
     id: row.id!,
     status: row.status,
@@ -99,6 +101,21 @@ export function toAssignmentView(row: AssignmentViewRow): AssignmentType {
     followUpSentAt: row.follow_up_sent_at,
     cancelledAt: row.cancelled_at,
     cancelReason: row.cancel_reason,
+    ...planAndProgress(row),
+    link: { expiresAt: row.link_expires_at, revoked: !row.has_live_link },
+    nextReminder: row.next_reminder ? toReminder(row.next_reminder) : null,
+    lastActivity: row.audited_at && row.audited_at > row.updated_at ? row.audited_at : row.updated_at,
+    reminders: row.reminders?.map(toReminder),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** From the plan document when it was read; otherwise the totals the row keeps (a list shows no sections). */
+function planAndProgress(row: AssignmentViewRow): Pick<AssignmentType, 'progress' | 'plan'> {
+  if (!row.plan) return { progress: { done: row.items_done, total: row.plan_item_total, sections: [] }, plan: [] };
+  const done = new Set(row.done_item_keys);
+  return {
     progress: computeProgress(row.plan, done),
     plan: row.plan.sections.map((section) => ({
       key: section.key,
@@ -106,12 +123,6 @@ export function toAssignmentView(row: AssignmentViewRow): AssignmentType {
       phase: section.phase,
       items: section.items.map((item) => ({ ...describePlanItem(item), done: done.has(item.key) })),
     })),
-    link: { expiresAt: row.link_expires_at, revoked: !row.has_live_link },
-    nextReminder: row.next_reminder ? toReminder(row.next_reminder) : null,
-    lastActivity: row.audited_at && row.audited_at > row.updated_at ? row.audited_at : row.updated_at,
-    reminders: row.reminders?.map(toReminder),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }
 
