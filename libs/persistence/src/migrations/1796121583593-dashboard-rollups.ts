@@ -4,7 +4,6 @@ import { enableTenantRls } from './rls';
 import { applyDefinitions, restoreDefinitions } from './sql-definitions';
 
 const ROLLUP_TABLES = ['coach_status_counts', 'coach_hourly_figures', 'coach_daily_readiness'];
-const BACKFILLED_TABLES = ['assignments', 'item_progress', 'reminders', ...ROLLUP_TABLES];
 const FUNCTIONS = [
   'functions/rollup_add_assignment',
   'functions/rollup_add_reminder',
@@ -105,9 +104,8 @@ export class DashboardRollups1796121583593 implements MigrationInterface {
     `);
   }
 
-  /** Existing rows, counted once. The owner reads every organization only while RLS is not forced. */
+  /** Existing rows, counted once (the owner role reads every organization: it bypasses RLS). */
   private async backfill(queryRunner: QueryRunner): Promise<void> {
-    for (const table of BACKFILLED_TABLES) await queryRunner.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
     await queryRunner.query(`
       UPDATE assignments a
          SET items_done = c.done, items_done_by_t_minus_24h = c.done_by_t_minus_24h
@@ -124,7 +122,6 @@ export class DashboardRollups1796121583593 implements MigrationInterface {
         FROM reminders r JOIN assignments a ON a.organization_id = r.organization_id AND a.id = r.assignment_id
        WHERE r.status IN ('SENT', 'SKIPPED', 'FAILED');
     `);
-    for (const table of BACKFILLED_TABLES) await queryRunner.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
