@@ -79,6 +79,9 @@ export class DashboardRollups1796121583593 implements MigrationInterface {
         WHERE status IN ('SENT', 'SKIPPED', 'FAILED');
       CREATE INDEX assignments_interviewed_idx ON assignments (organization_id, interviewed_at)
         WHERE interviewed_at IS NOT NULL;
+      -- The at-risk list walks open assignments by interview time, never past the closed ones.
+      CREATE INDEX assignments_open_idx ON assignments (organization_id, starts_at, id)
+        WHERE status IN ('ASSIGNED', 'IN_PROGRESS', 'INTERVIEWED');
     `);
     for (const table of ROLLUP_TABLES) await enableTenantRls(queryRunner, table, this);
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE ON ${ROLLUP_TABLES.join(', ')} TO ${APP_ROLE};`);
@@ -139,7 +142,7 @@ export class DashboardRollups1796121583593 implements MigrationInterface {
       DROP FUNCTION reminder_rollups_track(), item_progress_counts_track(), assignment_item_counts_refresh(),
         assignment_rollups_track(), rollup_add_reminder(uuid, uuid, text, timestamptz, int),
         rollup_add_assignment(assignments, int);
-      DROP INDEX assignments_interviewed_idx, reminders_outcome_due_idx;
+      DROP INDEX assignments_open_idx, assignments_interviewed_idx, reminders_outcome_due_idx;
       DROP TABLE coach_daily_readiness, coach_hourly_figures, coach_status_counts;
       ALTER TABLE assignments DROP COLUMN items_done_by_t_minus_24h, DROP COLUMN items_done;
     `);
