@@ -14,8 +14,8 @@ export type ViewRow = {
   coach_name: string;
   starts_at: Date;
   company: string;
-  plan: { sections: Array<{ items: Array<{ key: string }> }> };
-  done_item_keys: string[];
+  items_done: number;
+  plan_item_total: number;
   next_reminder: { kind: string; dueAt: string } | null;
   audited_at: Date | null;
   updated_at: Date;
@@ -49,9 +49,7 @@ export function toNode(row: ViewRow) {
   };
 }
 
-/** Done keys the plan no longer has do not count (computeProgress in libs/domain). */
+/** A list reads the assignment's kept counter and its plan's item count, not the plan document. */
 function progressOf(row: ViewRow): { done: number; total: number } {
-  const done = new Set(row.done_item_keys);
-  const items = row.plan.sections.flatMap((section) => section.items);
-  return { done: items.filter((item) => done.has(item.key)).length, total: items.length };
+  return { done: Number(row.items_done), total: Number(row.plan_item_total) };
 }

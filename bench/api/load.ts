@@ -11,6 +11,23 @@ export interface LoadSettings {
   body: string;
   connections: number;
   durationSeconds: number;
+  /** Another request than POST /graphql with `body` (the candidate page), and what a clean answer is for it. */
+  request?: (caller: Caller) => HttpRequest;
+  isClean?: (body: string) => boolean;
+}
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** The request a load run sends for one caller. */
+export function requestOf(settings: LoadSettings, caller: Caller): HttpRequest {
+  return (
+    settings.request?.(caller) ?? { method: 'POST', path: '/graphql', headers: headersFor(caller), body: settings.body }
+  );
 }
 
 export interface LoadResult {
@@ -34,13 +51,8 @@ export async function runLoad(settings: LoadSettings & { amount?: number }): Pro
     amount: settings.amount,
     // A dashboard over thousands of assignments can take seconds under load: slow is a figure, not a failure.
     timeout: REQUEST_TIMEOUT_SECONDS,
-    requests: settings.callers.map((caller) => ({
-      method: 'POST',
-      path: '/graphql',
-      headers: headersFor(caller),
-      body: settings.body,
-    })),
-    verifyBody: (body) => isCleanGraphqlBody(String(body)),
+    requests: settings.callers.map((caller) => requestOf(settings, caller)),
+    verifyBody: (body) => (settings.isClean ?? isCleanGraphqlBody)(String(body)),
   });
   return {
     requestsPerSecond: result.requests.average,

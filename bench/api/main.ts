@@ -17,6 +17,8 @@ import { BenchReport, ScenarioReport, scenarioReport, totalFailures } from './re
 import { compareResponses, ResponseComparison } from './response-comparison';
 import { buildScenarios, Scenario } from './scenarios';
 import { seedDatabase } from './seed';
+import { buildShareScenarios } from './floor-scenarios';
+import { measureShares, renderSharesTable, withPageLinks } from './floor-shares';
 import { captureStatements } from './sql-capture';
 import { apiEnvironment, newRunSecrets, RunningSystem, startApi, startBaseline } from './systems';
 import { renderTable } from './table';
@@ -48,7 +50,12 @@ async function benchmark(options: BenchOptions, config: AppConfig, cleanup: Clea
   progress(`seeding ${options.orgs} organizations × ${options.candidates} candidates as the owner role`);
   const seed = await seedDatabase(database.ownerUrl, options.orgs, options.candidates);
   progress(`seeded in ${seed.seconds} s: ${JSON.stringify(seed.rows)}`);
+  progress(`seeding one large organization × ${options.largeCandidates} candidates`);
+  const large = await seedDatabase(database.ownerUrl, 1, options.largeCandidates, options.orgs);
+  progress(`seeded in ${large.seconds} s: ${JSON.stringify(large.rows)}`);
   const callers = await mintOwnerTokens(seed.organizations, secrets.jwtSecret);
+  const largeCallers = await mintOwnerTokens(large.organizations, secrets.jwtSecret);
+  const pageCallers = await withPageLinks(database.ownerUrl, callers);
   const scenarios = buildScenarios(new Date());
   const environment = apiEnvironment(config, database, secrets, await freePort());
   progress('recording the statements the API issues: one request per organization and scenario, API in process');
@@ -76,6 +83,18 @@ async function benchmark(options: BenchOptions, config: AppConfig, cleanup: Clea
   const reports: ScenarioReport[] = [];
   for (const scenario of scenarios)
     reports.push(await measureScenario(scenario, api, baseline, callers, options, recording, comparisonValid));
+  const shares = await measureShares(
+    api.baseUrl,
+    buildShareScenarios(new Date()),
+    { callers: pageCallers, connections: options.connections, durationSeconds: options.durationSeconds },
+    {
+      callers: largeCallers,
+      assignments: {
+        small: Math.round(seed.rows.assignments / seed.organizations.length),
+        large: large.rows.assignments,
+      },
+    },
+  );
   const report: BenchReport = {
     date: new Date().toISOString(),
     machine: await machineOf(database.ownerUrl, config.redis.url),
@@ -84,15 +103,17 @@ async function benchmark(options: BenchOptions, config: AppConfig, cleanup: Clea
       candidates: options.candidates,
       durationSeconds: options.durationSeconds,
       connections: options.connections,
+      largeCandidates: options.largeCandidates,
     },
     seed: { seconds: seed.seconds, organizations: seed.organizations.length, rows: seed.rows },
     comparison: { valid: comparisonValid, responses: comparisons },
     scenarios: Object.fromEntries(scenarios.map((scenario, index) => [scenario.name, reports[index]])),
+    shares,
     failures: totalFailures(reports),
     logs: { api: api.child.output(), baseline: baseline.child.output() },
   };
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  process.stderr.write(`\n${renderTable(report)}\n`);
+  process.stderr.write(`\n${renderTable(report)}\n\n${renderSharesTable(shares)}\n`);
   if (report.failures > 0) throw new InvalidRunError(`${report.failures} responses were not a clean 200 with data`);
 }
 

@@ -2,7 +2,7 @@ import type { Caller } from './access-tokens';
 import { failureCount, LoadResult, runLoad } from './load';
 import { runPacedLoad } from './paced-load';
 import { progress } from './progress';
-import type { Scenario } from './scenarios';
+import type { Scenario, ShareScenarioName } from './scenarios';
 
 /** Untimed requests first (two per connection), so both systems are measured with warm code paths and full pools. */
 const WARMUP_REQUESTS_PER_CONNECTION = 2;
@@ -26,10 +26,17 @@ export interface LoadPlan {
 export async function measureSystem(
   label: string,
   baseUrl: string,
-  scenario: Scenario,
+  scenario: Scenario<ShareScenarioName>,
   plan: LoadPlan,
 ): Promise<SystemFigures> {
-  const settings = { baseUrl, callers: plan.callers, body: scenario.body, connections: plan.connections };
+  const settings = {
+    baseUrl,
+    callers: plan.callers,
+    body: scenario.body,
+    connections: plan.connections,
+    request: scenario.request,
+    isClean: scenario.isClean,
+  };
   const step = (message: string) => progress(`${scenario.name} / ${label}: ${message}`);
   step('warm-up');
   await runLoad({

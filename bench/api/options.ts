@@ -10,11 +10,13 @@ export interface BenchOptions {
   durationSeconds: number;
   /** Concurrent HTTP connections of each load run. */
   connections: number;
+  /** Candidates of the one large organization the dashboard is also measured in (the cost ratio). */
+  largeCandidates: number;
   /** Keep the throwaway database for a look afterwards. */
   keep: boolean;
 }
 
-const DEFAULTS = { orgs: 50, candidates: 2000, durationSeconds: 10, connections: 10 };
+const DEFAULTS = { orgs: 4, candidates: 2000, largeCandidates: 20000, durationSeconds: 10, connections: 10 };
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseUsage(argv);
@@ -23,6 +25,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     candidates: positiveInteger('--candidates', values.candidates, DEFAULTS.candidates),
     durationSeconds: positiveInteger('--duration', values.duration, DEFAULTS.durationSeconds),
     connections: positiveInteger('--connections', values.connections, DEFAULTS.connections),
+    largeCandidates: positiveInteger('--large-candidates', values['large-candidates'], DEFAULTS.largeCandidates),
     keep: values.keep ?? false,
   };
 }
@@ -36,12 +39,13 @@ function parseUsage(argv: string[]) {
         candidates: { type: 'string' },
         duration: { type: 'string' },
         connections: { type: 'string' },
+        'large-candidates': { type: 'string' },
         keep: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
     throw new UsageError(
-      `${(error as Error).message}. Flags: --orgs <count> --candidates <per org> --duration <seconds> --connections <count> --keep`,
+      `${(error as Error).message}. Flags: --orgs <count> --candidates <per org> --duration <seconds> --connections <count> --large-candidates <count> --keep`,
     );
   }
 }

@@ -1,8 +1,7 @@
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { LoadResult, LoadSettings } from './load';
+import { HttpRequest, LoadResult, LoadSettings, requestOf } from './load';
 import { isCleanGraphqlBody } from './scenarios';
-import { headersFor } from './sql-capture';
 
 const REQUEST_TIMEOUT_MS = 60_000;
 
@@ -27,11 +26,11 @@ export async function runPacedLoad(settings: LoadSettings & { ratePerSecond: num
       await sleep(Math.max(0, due - performance.now()));
       const caller = settings.callers[index % settings.callers.length];
       inFlight.push(
-        send(agent, settings.baseUrl, settings.body, headersFor(caller)).then(
+        send(agent, settings.baseUrl, requestOf(settings, caller)).then(
           (answer) => {
             latencies.push(performance.now() - due);
             if (answer.status < 200 || answer.status > 299) failures.non2xx += 1;
-            else if (!isCleanGraphqlBody(answer.body)) failures.graphqlErrors += 1;
+            else if (!(settings.isClean ?? isCleanGraphqlBody)(answer.body)) failures.graphqlErrors += 1;
           },
           (error: Error) =>
             void (error.message === 'timeout' ? (failures.timeouts += 1) : (failures.connectionErrors += 1)),
@@ -52,16 +51,11 @@ export async function runPacedLoad(settings: LoadSettings & { ratePerSecond: num
   };
 }
 
-function send(
-  agent: Agent,
-  baseUrl: string,
-  body: string,
-  headers: Record<string, string>,
-): Promise<{ status: number; body: string }> {
+function send(agent: Agent, baseUrl: string, http: HttpRequest): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const call = request(
-      `${baseUrl}/graphql`,
-      { method: 'POST', agent, headers, timeout: REQUEST_TIMEOUT_MS },
+      `${baseUrl}${http.path}`,
+      { method: http.method, agent, headers: http.headers, timeout: REQUEST_TIMEOUT_MS },
       (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -73,7 +67,7 @@ function send(
     );
     call.on('timeout', () => call.destroy(new Error('timeout')));
     call.on('error', reject);
-    call.end(body);
+    call.end(http.body);
   });
 }
 

@@ -6,6 +6,7 @@ import type { ResponseComparison } from './response-comparison';
 import type { Recording } from './recording';
 import type { Scenario, ScenarioName } from './scenarios';
 import type { SeedResult } from './seed';
+import type { SharesReport } from './floor-shares';
 
 const THROUGHPUT_SHARE = 0.4;
 const HALF_RATE_P99_FACTOR = 2;
@@ -31,6 +32,8 @@ export interface BenchReport {
   seed: { seconds: number; organizations: number; rows: SeedResult['rows'] };
   comparison: { valid: boolean; responses: ResponseComparison[] };
   scenarios: Partial<Record<ScenarioName, ScenarioReport>>;
+  /** The API alone: each request's share of the floor, and the dashboard at two sizes. */
+  shares: SharesReport;
   /** Responses that were not a clean 200 with data, over every measured run. */
   failures: number;
   logs: { api: { lines: number; first: string[] }; baseline: { lines: number; first: string[] } };

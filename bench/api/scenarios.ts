@@ -1,17 +1,26 @@
+import type { Caller } from './access-tokens';
+import type { HttpRequest } from './load';
+
 /** The fields a coach's dashboard shows for each assignment. */
-const NODE_FIELDS = `id status candidate { name email } coach { name } interview { startsAt company } progress { done total }
+export const NODE_FIELDS = `id status candidate { name email } coach { name } interview { startsAt company } progress { done total }
   nextReminder { kind dueAt } lastActivity`;
 
 export const ROSTER_PAGE_SIZE = 50;
-const DASHBOARD_DAYS_EACH_SIDE = 30;
+export const DASHBOARD_DAYS_EACH_SIDE = 30;
 
+/** The scenarios the raw baseline replays. */
 export type ScenarioName = 'roster' | 'dashboard';
+/** Every request measured against the floor, the replayed ones included. */
+export type ShareScenarioName = ScenarioName | 'floor' | 'me' | 'history' | 'candidate page';
 
-export interface Scenario {
-  name: ScenarioName;
+export interface Scenario<Name extends ShareScenarioName = ScenarioName> {
+  name: Name;
   description: string;
   /** The POST /graphql body, the same for every organization (the token says which). */
   body: string;
+  /** For a request other than POST /graphql. */
+  request?: (caller: Caller) => HttpRequest;
+  isClean?: (body: string) => boolean;
 }
 
 export function buildScenarios(now: Date): Scenario[] {

@@ -32,6 +32,8 @@ export async function seedDatabase(
   ownerUrl: string,
   organizations: number,
   candidatesPerOrganization: number,
+  /** The first organization's number: a second seed into the same database continues the numbering. */
+  firstIndex = 0,
 ): Promise<SeedResult> {
   const owner = new Client({ connectionString: ownerUrl });
   await owner.connect();
@@ -41,7 +43,7 @@ export async function seedDatabase(
     const bar = progressBar('seeding', organizations);
     const seeded: SeedOrganization[] = [];
     const rows = { candidates: 0, assignments: 0, itemProgress: 0, reminders: 0, auditEvents: 0 };
-    for (let index = 0; index < organizations; index += 1) {
+    for (let index = firstIndex; index < firstIndex + organizations; index += 1) {
       const org = newOrganization(index);
       const counts = await seedOrganization(owner, org, candidatesPerOrganization, plan);
       seeded.push(org);

@@ -62,11 +62,11 @@ function warnings(report: BenchReport): string[] {
   return lines;
 }
 
-function goalLine(goal: { target: string; met: boolean }): string {
+export function goalLine(goal: { target: string; met: boolean }): string {
   return `${goal.met ? 'MET   ' : 'MISSED'} ${goal.target}`;
 }
 
-function alignColumns(rows: string[][]): string {
+export function alignColumns(rows: string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows
     .map((row) =>
@@ -78,6 +78,6 @@ function alignColumns(rows: string[][]): string {
     .join('\n');
 }
 
-function fmt(value: number): string {
+export function fmt(value: number): string {
   return Number.isFinite(value) ? value.toLocaleString('en-US', { maximumFractionDigits: 1 }) : 'n/a';
 }

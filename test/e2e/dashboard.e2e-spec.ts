@@ -417,7 +417,55 @@ describe('coach dashboard', () => {
       const view = (await api.gql<{ dashboard: any }>(query, variables, owner.accessToken)).data!.dashboard;
       expect(view.upcomingInterviews.length).toBeGreaterThan(50);
       // The figures, the upcoming list and the at-risk list: one statement each.
-      expect(statements).toEqual(['START', 'tenant', 'SELECT', 'WITH', 'WITH', 'COMMIT']);
+      expect(statements).toEqual(['START', 'tenant', 'WITH', 'WITH', 'WITH', 'COMMIT']);
+    });
+
+    /** The statements one request sends, in full. */
+    const sqlOf = async (send: () => Promise<unknown>): Promise<string> => {
+      await api.gql('{ me { user { id } } }', {}, owner.accessToken);
+      const spy = jest.spyOn(api.app.get<DataSource>(getDataSourceToken()).logger, 'logQuery');
+      try {
+        await send();
+        return spy.mock.calls.map(([sql]) => sql).join('\n');
+      } finally {
+        spy.mockRestore();
+      }
+    };
+
+    it('reads the plan document for a list only when the query shows the plan or progress by section', async () => {
+      const PLAN_COLUMN = /\ba\.plan\b(?!_)/;
+      const pageOf = async (fields: string) => {
+        let nodes: any[] = [];
+        const sql = await sqlOf(async () => {
+          const response = await api.gql<{ assignments: any }>(
+            `{ assignments(first: 20) { edges { node { id ${fields} } } } }`,
+            {},
+            owner.accessToken,
+          );
+          nodes = response.data!.assignments.edges.map((edge: any) => edge.node);
+        });
+        return { sql, nodes };
+      };
+      const first = (await pageOf('')).nodes[0].id;
+      await db.query(
+        `INSERT INTO item_progress (organization_id, assignment_id, item_key, done_at)
+         SELECT organization_id, id, plan_item_keys[1], now() FROM assignments WHERE id = $1
+         ON CONFLICT (organization_id, assignment_id, item_key) DO UPDATE SET done_at = now()`,
+        [first],
+      );
+      const lean = await pageOf('progress { done total }');
+      expect(lean.sql).not.toMatch(PLAN_COLUMN);
+      const full = await pageOf('progress { done total sections { key done total } } plan { key }');
+      expect(full.sql).toMatch(PLAN_COLUMN);
+      // The kept counters say what the plan document says.
+      expect(lean.nodes.map((node) => node.progress)).toEqual(
+        full.nodes.map((node) => ({ done: node.progress.done, total: node.progress.total })),
+      );
+      expect(full.nodes[0].progress.done).toBeGreaterThan(0);
+      const dashboardSql = await sqlOf(() =>
+        api.gql(DASHBOARD_QUERY, { from: inDays(-30), to: inDays(30) }, owner.accessToken),
+      );
+      expect(dashboardSql).not.toMatch(PLAN_COLUMN);
     });
 
     it('refuses a query over the cost limit before it reaches the database', async () => {

@@ -13,6 +13,7 @@ export * from './audit/record-audit-event';
 export * from './links/assignment-links';
 export * from './links/secret-tokens';
 export * from './named-query';
+export * from './prepared-query';
 export * from './tenancy/organization-deleting-error';
 export * from './compliance/erase-candidate';
 export * from './compliance/organization-deletion';

@@ -1,10 +1,12 @@
 import { EntityManager, ObjectLiteral } from 'typeorm';
+import { runPreparedQuery } from './prepared-query';
 
 /**
  * Runs SQL written with TypeORM's named parameters (`:name`, `:...list`), so statements composed from
- * query builders' `getQuery()` keep their parameters without renumbering `$n` by hand.
+ * query builders' `getQuery()` keep their parameters without renumbering `$n` by hand. These are
+ * the API's hot reads, so they run as prepared statements.
  */
 export async function runNamedQuery<T>(manager: EntityManager, sql: string, parameters: ObjectLiteral): Promise<T[]> {
   const [text, values] = manager.connection.driver.escapeQueryWithParameters(sql, parameters);
-  return manager.query(text, values);
+  return runPreparedQuery<T>(manager, text, values);
 }

@@ -11,6 +11,7 @@ import { CoachWorkflow1796122869761 } from './1796122869761-coach-workflow';
 import { RemindersRespectRevokedLinks1796123557268 } from './1796123557268-reminders-respect-revoked-links';
 import { PlanEmailResends1796123558149 } from './1796123558149-plan-email-resends';
 import { AtRiskAlerts1796123558539 } from './1796123558539-at-risk-alerts';
+import { DashboardRollups1796123999579 } from './1796123999579-dashboard-rollups';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   RemindersRespectRevokedLinks1796123557268,
   PlanEmailResends1796123558149,
   AtRiskAlerts1796123558539,
+  DashboardRollups1796123999579,
 ];

@@ -1,5 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ORGANIZATION_SETTING, USER_SETTING } from '../roles';
+import { runPreparedQuery } from '../prepared-query';
 import { OrganizationDeletingError } from './organization-deleting-error';
 
 export interface TenantScope {
@@ -21,7 +22,8 @@ export class TenantTransactions {
 
   run<T>(scope: TenantScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ unavailable }]: Array<{ unavailable: boolean }> = await manager.query(
+      const [{ unavailable }] = await runPreparedQuery<{ unavailable: boolean }>(
+        manager,
         'SELECT set_config($1, $2, true), set_config($3, $4, true), organization_unavailable($2::uuid, $5) AS unavailable',
         [
           ORGANIZATION_SETTING,

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthContext } from '../auth/auth-context';
 import { CurrentAuth } from '../auth/current-auth.decorator';
 import { selectsPath } from '../../platform/graphql/selects-path';
+import { selectsPlan } from './views/selects-plan';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentsFilter, AssignPlanInput } from './dto/assignment.inputs';
 import { AssignmentConnection, AssignmentType, AssignmentWithLink } from './dto/assignment.type';
@@ -104,6 +105,7 @@ export class AssignmentsResolver {
       after ?? undefined,
       filter ?? {},
       selectsPath(info, ['edges', 'node', 'reminders']),
+      selectsPlan(info, ['edges', 'node']),
     );
   }
 }

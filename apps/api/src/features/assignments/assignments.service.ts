@@ -220,6 +220,7 @@ export class AssignmentsService {
     after: string | undefined,
     filter: AssignmentsFilter = {},
     withReminders = false,
+    withPlan = true,
   ): Promise<Connection<AssignmentType>> {
     const pageSize = checkPageSize(first, this.config.graphql.maxPageSize);
     const cursor = after === undefined ? null : decodeCursor(after, [instantCursorPart, uuidCursorPart]);
@@ -237,6 +238,7 @@ export class AssignmentsService {
         limit: pageSize + 1,
         total: filtered(),
         withReminders,
+        withPlan,
       });
       return toConnection(
         views,

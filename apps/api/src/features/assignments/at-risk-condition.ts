@@ -2,14 +2,10 @@ import { SelectQueryBuilder } from 'typeorm';
 import { AT_RISK_MIN_DONE_SHARE, atRiskThresholds } from '@prep/domain';
 
 /** How many items the plan snapshot of assignment `a` has (its keys are stored beside it). */
-export const PLAN_ITEM_TOTAL_SQL = 'cardinality(a.plan_item_keys)';
+const PLAN_ITEM_TOTAL_SQL = 'cardinality(a.plan_item_keys)';
 
-/** Items of assignment `a`'s plan done by `doneBy` (an SQL instant), or ever when omitted. */
-export function planItemsDoneSql(doneBy?: string): string {
-  return `(SELECT count(*) FROM item_progress p
-  WHERE p.organization_id = a.organization_id AND p.assignment_id = a.id AND p.item_key = ANY (a.plan_item_keys)
-    AND ${doneBy ? `p.done_at <= ${doneBy}` : 'p.done_at IS NOT NULL'})`;
-}
+/** Items of assignment `a`'s plan done, as the assignment's counter (kept by a trigger) holds them. */
+const PLAN_ITEMS_DONE_SQL = 'a.items_done';
 
 /**
  * The SQL twin of `isAtRisk` (libs/domain): same statuses, same thresholds (passed in, computed
@@ -17,7 +13,7 @@ export function planItemsDoneSql(doneBy?: string): string {
  */
 const AT_RISK_SQL = `(
   (a.status IN ('ASSIGNED', 'IN_PROGRESS') AND a.starts_at >= :atRiskNow AND a.starts_at <= :atRiskPreparationDeadline
-    AND ${planItemsDoneSql()} < ${PLAN_ITEM_TOTAL_SQL} * CAST(:atRiskMinDoneShare AS numeric))
+    AND ${PLAN_ITEMS_DONE_SQL} < ${PLAN_ITEM_TOTAL_SQL} * CAST(:atRiskMinDoneShare AS numeric))
   OR (a.status IN ('ASSIGNED', 'IN_PROGRESS') AND a.starts_at < :atRiskNow)
   OR (a.status = 'INTERVIEWED' AND a.starts_at < :atRiskFollowUpDeadline)
 )`;

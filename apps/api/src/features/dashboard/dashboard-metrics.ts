@@ -1,16 +1,20 @@
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AssignmentStatus } from '@prep/domain';
-import { AssignmentEntity, ReminderEntity, runNamedQuery } from '@prep/persistence';
-import { PLAN_ITEM_TOTAL_SQL, planItemsDoneSql } from '../assignments/at-risk-condition';
+import { runPreparedQuery } from '@prep/persistence';
 import { ReminderOutcomes } from '../reminders/dto/reminder-outcomes.type';
 import { StatusCount } from './dto/dashboard.type';
-
-/** A fresh query over the visible assignments `a`. */
-export type VisibleAssignments = () => SelectQueryBuilder<AssignmentEntity>;
+import { RollupWindows, rollupWindows } from './rollup-windows';
 
 export interface Range {
   from: Date;
   to: Date;
+}
+
+/** Whose figures: one coach's, the whole organization's (coach null), or nobody's (a malformed coach id). */
+export interface MetricsScope {
+  organizationId: string;
+  coachMemberId: string | null;
+  matchesNothing: boolean;
 }
 
 export interface DashboardMetrics {
@@ -29,61 +33,84 @@ interface MetricsRow {
   rate: number | string | null;
 }
 
-/** Every figure of the dashboard in one statement: one scalar subquery per figure. */
+// $1 organization, $2 coach (null: all), $3 nothing, $4 from, $5 to, $6/$7 whole hours, $8/$9 whole days.
+const COACH = (alias: string) =>
+  `${alias}.organization_id = $1 AND NOT $3 AND ($2::uuid IS NULL OR ${alias}.coach_member_id = $2)`;
+const OUTSIDE_WHOLE = (column: string, start: string, end: string) =>
+  `((${column} >= $4 AND ${column} < ${start}) OR (${column} >= ${end} AND ${column} < $5))`;
+
+/**
+ * Every figure in one statement, from the rollups the triggers keep: whole hours (reminder
+ * outcomes, follow-ups) and whole days (readiness) inside the range are read as sums, and only
+ * the partial hour or day at either end from the rows. The cost follows the range's length,
+ * not the organization's size.
+ */
+const METRICS_SQL = `
+WITH by_status AS (
+  SELECT c.status, sum(c.assignments)::int AS count FROM coach_status_counts c
+   WHERE ${COACH('c')} GROUP BY c.status HAVING sum(c.assignments) > 0
+), hours AS (
+  SELECT coalesce(sum(h.reminders_sent), 0) AS sent, coalesce(sum(h.reminders_skipped), 0) AS skipped,
+         coalesce(sum(h.reminders_failed), 0) AS failed, coalesce(sum(h.interviews), 0) AS interviews,
+         coalesce(sum(h.follow_ups_sent), 0) AS follow_ups
+    FROM coach_hourly_figures h WHERE ${COACH('h')} AND h.hour >= $6 AND h.hour < $7
+), edge_reminders AS (
+  SELECT count(*) FILTER (WHERE r.status = 'SENT') AS sent, count(*) FILTER (WHERE r.status = 'SKIPPED') AS skipped,
+         count(*) FILTER (WHERE r.status = 'FAILED') AS failed
+    FROM reminders r JOIN assignments a ON a.organization_id = r.organization_id AND a.id = r.assignment_id
+   WHERE r.organization_id = $1 AND r.status IN ('SENT', 'SKIPPED', 'FAILED') AND ${OUTSIDE_WHOLE('r.due_at', '$6', '$7')}
+     AND ${COACH('a')}
+), edge_interviews AS (
+  SELECT count(*) AS interviews, count(a.follow_up_sent_at) AS follow_ups FROM assignments a
+   WHERE ${COACH('a')} AND a.interviewed_at IS NOT NULL AND ${OUTSIDE_WHOLE('a.interviewed_at', '$6', '$7')}
+), readiness AS (
+  SELECT d.items_done::float8 / d.items_total AS share, sum(d.assignments) AS n FROM coach_daily_readiness d
+   WHERE ${COACH('d')} AND d.day >= $8 AND d.day < $9 AND d.items_total > 0 GROUP BY 1
+  UNION ALL
+  SELECT a.items_done_by_t_minus_24h::float8 / cardinality(a.plan_item_keys), 1 FROM assignments a
+   WHERE ${COACH('a')} AND a.status <> 'CANCELLED' AND cardinality(a.plan_item_keys) > 0
+     AND ${OUTSIDE_WHOLE('a.starts_at', '$8', '$9')}
+), shares AS (
+  SELECT share, sum(sum(n)) OVER (ORDER BY share) AS upto FROM readiness GROUP BY share HAVING sum(n) > 0
+), median_position AS (
+  SELECT (max(upto) - 1) / 2.0 AS p FROM shares
+), median AS (
+  -- percentile_cont(0.5) over the weighted shares: the two middle values, interpolated.
+  SELECT lo.share + (hi.share - lo.share) * (m.p - floor(m.p))::float8 AS value
+    FROM median_position m,
+         LATERAL (SELECT min(share) AS share FROM shares WHERE upto > floor(m.p)) lo,
+         LATERAL (SELECT min(share) AS share FROM shares WHERE upto > ceil(m.p)) hi
+)
+SELECT (SELECT coalesce(json_agg(json_build_object('status', s.status, 'count', s.count) ORDER BY s.status), '[]'::json)
+          FROM by_status s) AS by_status,
+       h.sent + e.sent AS sent, h.skipped + e.skipped AS skipped, h.failed + e.failed AS failed,
+       (SELECT value FROM median) AS median,
+       (h.follow_ups + i.follow_ups)::numeric / NULLIF(h.interviews + i.interviews, 0) AS rate
+  FROM hours h, edge_reminders e, edge_interviews i`;
+
 export async function loadDashboardMetrics(
   manager: EntityManager,
-  visible: VisibleAssignments,
+  scope: MetricsScope,
   range: Range,
 ): Promise<DashboardMetrics> {
-  const parts = {
-    byStatus: countByStatus(visible),
-    reminders: reminderOutcomes(visible, range),
-    median: medianProgress(visible, range),
-    rate: followUpRate(visible, range),
-  };
-  const sql = `SELECT
-    (SELECT coalesce(json_agg(json_build_object('status', s.status, 'count', s.count) ORDER BY s.status), '[]'::json)
-       FROM (${parts.byStatus.getQuery()}) s) AS by_status,
-    outcomes.sent, outcomes.skipped, outcomes.failed,
-    (${parts.median.getQuery()}) AS median,
-    (${parts.rate.getQuery()}) AS rate
-  FROM (${parts.reminders.getQuery()}) outcomes`;
-  const parameters = Object.assign({}, ...Object.values(parts).map((part) => part.getParameters()));
-  const [row] = await runNamedQuery<MetricsRow>(manager, sql, parameters);
+  const windows: RollupWindows = rollupWindows(range);
+  const [row] = await runPreparedQuery<MetricsRow>(manager, METRICS_SQL, [
+    scope.organizationId,
+    scope.coachMemberId,
+    scope.matchesNothing,
+    range.from,
+    range.to,
+    windows.hours.from,
+    windows.hours.to,
+    windows.days.from,
+    windows.days.to,
+  ]);
   return {
     byStatus: row.by_status.map(({ status, count }) => ({ status, count: Number(count) })),
     reminders: { sent: Number(row.sent), skipped: Number(row.skipped), failed: Number(row.failed) },
     medianProgressAtTMinus24h: toNumber(row.median),
     followUpSentRate: toNumber(row.rate),
   };
-}
-
-function countByStatus(visible: VisibleAssignments): SelectQueryBuilder<AssignmentEntity> {
-  return visible().select('a.status', 'status').addSelect('count(*)', 'count').groupBy('a.status');
-}
-
-function reminderOutcomes(visible: VisibleAssignments, { from, to }: Range): SelectQueryBuilder<AssignmentEntity> {
-  return visible()
-    .innerJoin(ReminderEntity, 'r', 'r.organization_id = a.organization_id AND r.assignment_id = a.id')
-    .select("count(*) FILTER (WHERE r.status = 'SENT')", 'sent')
-    .addSelect("count(*) FILTER (WHERE r.status = 'SKIPPED')", 'skipped')
-    .addSelect("count(*) FILTER (WHERE r.status = 'FAILED')", 'failed')
-    .andWhere('r.due_at >= :from AND r.due_at < :to', { from, to });
-}
-
-// Items done by T-24h over the plan's items; plans without items say nothing about readiness.
-const SHARE_DONE_AT_T_MINUS_24H = `${planItemsDoneSql("a.starts_at - interval '24 hours'")}::float8 / NULLIF(${PLAN_ITEM_TOTAL_SQL}, 0)`;
-
-function medianProgress(visible: VisibleAssignments, { from, to }: Range): SelectQueryBuilder<AssignmentEntity> {
-  return visible()
-    .select(`percentile_cont(0.5) WITHIN GROUP (ORDER BY ${SHARE_DONE_AT_T_MINUS_24H})`, 'median')
-    .andWhere("a.status <> 'CANCELLED' AND a.starts_at >= :from AND a.starts_at < :to", { from, to });
-}
-
-function followUpRate(visible: VisibleAssignments, { from, to }: Range): SelectQueryBuilder<AssignmentEntity> {
-  return visible()
-    .select('avg(CASE WHEN a.follow_up_sent_at IS NOT NULL THEN 1.0 ELSE 0.0 END)', 'rate')
-    .andWhere('a.interviewed_at >= :from AND a.interviewed_at < :to', { from, to });
 }
 
 function toNumber(value: number | string | null | undefined): number | null {

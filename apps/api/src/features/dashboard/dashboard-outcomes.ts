@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { InterviewOutcome } from '@prep/domain';
 import { runNamedQuery } from '@prep/persistence';
-import { Range, VisibleAssignments } from './dashboard-metrics';
+import type { Range } from './dashboard-metrics';
+import type { VisibleAssignments } from './dashboard.service';
 import { OutcomeCount } from './dto/dashboard.type';
 
 /**

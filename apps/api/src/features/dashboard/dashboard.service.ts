@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AssignmentStatus, parseInstant, seesWholeOrganization } from '@prep/domain';
 import { AssignmentEntity, TenantTransactions } from '@prep/persistence';
 import { whereAtRisk } from '../assignments/at-risk-condition';
@@ -10,7 +10,7 @@ import { limitToOwnCandidates } from '../auth/own-candidates-scope';
 import { AppError } from '../../platform/errors/app-error';
 import { isUuid } from '../../platform/ids/is-uuid';
 import { DashboardErrorCode } from './dashboard-error-code';
-import { loadDashboardMetrics, Range, VisibleAssignments } from './dashboard-metrics';
+import { loadDashboardMetrics, MetricsScope, Range } from './dashboard-metrics';
 import { loadOutcomeCounts } from './dashboard-outcomes';
 import { Dashboard } from './dto/dashboard.type';
 
@@ -27,26 +27,32 @@ export class DashboardService {
     fromInput: string,
     toInput: string,
     coachId?: string | null,
-    withReminders: ListsWithReminders = {},
+    lists: ListsSelection = {},
   ): Promise<Dashboard> {
     const range = parseRange(fromInput, toInput);
     const now = new Date();
     return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
       const visible = visibleAssignments(manager, auth, coachId);
       // One after the other: statements on one transaction's connection cannot overlap.
-      const metrics = await loadDashboardMetrics(manager, visible, range);
-      const upcomingInterviews = await loadUpcoming(manager, visible, now, withReminders.upcomingInterviews);
-      const atRisk = await loadAtRisk(manager, visible, now, withReminders.atRisk);
-      const outcomes = withReminders.outcomes ? await loadOutcomeCounts(manager, visible, range) : [];
+      const metrics = await loadDashboardMetrics(manager, metricsScope(auth, coachId), range);
+      const upcomingInterviews = await loadUpcoming(manager, visible, now, lists.upcomingInterviews);
+      const atRisk = await loadAtRisk(manager, visible, now, lists.atRisk);
+      const outcomes = lists.outcomes ? await loadOutcomeCounts(manager, visible, range) : [];
       return { ...metrics, upcomingInterviews, atRisk, outcomes };
     });
   }
 }
 
-/** Which of the dashboard's lists the query asks reminders of, and whether it asks for outcomes. */
-export interface ListsWithReminders {
-  upcomingInterviews?: boolean;
-  atRisk?: boolean;
+/** What the query shows of a list's assignments beyond the usual columns. */
+export interface ListSelection {
+  withReminders?: boolean;
+  withPlan?: boolean;
+}
+
+export interface ListsSelection {
+  upcomingInterviews?: ListSelection;
+  atRisk?: ListSelection;
+  /** Whether the query asks for the outcome counts. */
   outcomes?: boolean;
 }
 
@@ -54,7 +60,7 @@ async function loadUpcoming(
   manager: EntityManager,
   visible: VisibleAssignments,
   now: Date,
-  withReminders?: boolean,
+  selection: ListSelection = {},
 ): Promise<AssignmentType[]> {
   const until = new Date(now.getTime() + UPCOMING_DAYS * 24 * 3600 * 1000);
   const page = visible().andWhere('a.status <> :cancelled AND a.starts_at >= :now AND a.starts_at < :until', {
@@ -62,18 +68,29 @@ async function loadUpcoming(
     now,
     until,
   });
-  return (await loadAssignmentViews(manager, { page, limit: LIST_LIMIT, withReminders })).views;
+  return (await loadAssignmentViews(manager, { page, limit: LIST_LIMIT, ...selection })).views;
 }
 
 async function loadAtRisk(
   manager: EntityManager,
   visible: VisibleAssignments,
   now: Date,
-  withReminders?: boolean,
+  selection: ListSelection = {},
 ): Promise<AssignmentType[]> {
-  return (await loadAssignmentViews(manager, { page: whereAtRisk(visible(), now), limit: LIST_LIMIT, withReminders }))
+  return (await loadAssignmentViews(manager, { page: whereAtRisk(visible(), now), limit: LIST_LIMIT, ...selection }))
     .views;
 }
+
+/** Whose figures the dashboard shows: the same choice as `visibleAssignments`, for the rollups. */
+function metricsScope(auth: AuthContext, coachId?: string | null): MetricsScope {
+  const scope = { organizationId: auth.organizationId, coachMemberId: null, matchesNothing: false };
+  if (!seesWholeOrganization(auth.role)) return { ...scope, coachMemberId: auth.memberId };
+  if (!coachId) return scope;
+  return isUuid(coachId) ? { ...scope, coachMemberId: coachId } : { ...scope, matchesNothing: true };
+}
+
+/** A fresh query over the visible assignments `a`. */
+export type VisibleAssignments = () => SelectQueryBuilder<AssignmentEntity>;
 
 /** The organization's (OWNER/ADMIN, optionally one coach's) or the calling coach's own assignments, whatever coachId says. */
 function visibleAssignments(manager: EntityManager, auth: AuthContext, coachId?: string | null): VisibleAssignments {

@@ -2,8 +2,9 @@
 -- table that still has some, and says which. Called until it returns nothing; each call
 -- commits on its own, so a crash resumes where it stopped. Tables go children first: the known
 -- ones in dependency order, any tenant table added later before them, and a table whose rows
--- are still referenced waits for a later call. A user goes with their last membership; the
--- organization's own row goes last.
+-- are still referenced waits for a later call. The rollups go after every table whose triggers
+-- write them, so nothing re-creates their rows once deleted. A user goes with their last
+-- membership; the organization's own row goes last.
 CREATE OR REPLACE FUNCTION organization_delete_batch(p_organization_id uuid, p_batch_size int)
   RETURNS TABLE (table_name text, deleted int)
   LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = public, pg_temp AS $$
@@ -24,7 +25,8 @@ CREATE OR REPLACE FUNCTION organization_delete_batch(p_organization_id uuid, p_b
          AND a.attname = 'organization_id' AND NOT a.attisdropped
        ORDER BY array_position(ARRAY['deliveries', 'assignment_links', 'reminders', 'item_progress', 'audit_events',
                   'assignments', 'plan_template_versions', 'plan_templates', 'member_invitations', 'refresh_tokens',
-                  'candidates']::text[], c.relname::text) NULLS FIRST, c.relname
+                  'candidates', 'coach_status_counts', 'coach_hourly_figures', 'coach_daily_readiness']::text[],
+                  c.relname::text) NULLS FIRST, c.relname
     LOOP
       BEGIN
         EXECUTE format('DELETE FROM %I WHERE ctid = ANY (ARRAY(SELECT ctid FROM %I WHERE organization_id = $1 LIMIT $2))',

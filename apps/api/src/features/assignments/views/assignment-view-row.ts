@@ -30,7 +30,11 @@ export interface AssignmentViewRow {
   outcome_note: string | null;
   outcome_recorded_at: Date | null;
   previous_assignment_id: string | null;
-  plan: PlanTemplate;
+  items_done: number;
+  plan_item_total: number;
+  /** Only when the view was asked with its plan. */
+  plan?: PlanTemplate;
+  done_item_keys?: string[];
   link_expires_at: Date;
   created_at: Date;
   updated_at: Date;
@@ -53,7 +57,6 @@ export interface AssignmentViewRow {
   coach_status: MemberStatus;
   coach_name: string;
   coach_email: string;
-  done_item_keys: string[];
   has_live_link: boolean;
   next_reminder: ReminderJson | null;
   audited_at: Date | null;
@@ -78,7 +81,6 @@ export interface ReminderJson {
 const NO_WORK_LOADED = { notes: null, chosen: false, doneAt: null, comments: [] };
 
 export function toAssignmentView(row: AssignmentViewRow): AssignmentType {
-  const done = new Set(row.done_item_keys);
   return {
     id: row.id!,
     status: row.status,
@@ -110,6 +112,21 @@ export function toAssignmentView(row: AssignmentViewRow): AssignmentType {
     outcomeNote: row.outcome_note,
     outcomeRecordedAt: row.outcome_recorded_at,
     previousAssignmentId: row.previous_assignment_id,
+    ...planAndProgress(row),
+    link: { expiresAt: row.link_expires_at, revoked: !row.has_live_link },
+    nextReminder: row.next_reminder ? toReminder(row.next_reminder) : null,
+    lastActivity: row.audited_at && row.audited_at > row.updated_at ? row.audited_at : row.updated_at,
+    reminders: row.reminders?.map(toReminder),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** From the plan document when it was read; otherwise the totals the row keeps (a list shows no sections). */
+function planAndProgress(row: AssignmentViewRow): Pick<AssignmentType, 'progress' | 'plan'> {
+  if (!row.plan) return { progress: { done: row.items_done, total: row.plan_item_total, sections: [] }, plan: [] };
+  const done = new Set(row.done_item_keys);
+  return {
     progress: computeProgress(row.plan, done),
     plan: row.plan.sections.map((section) => ({
       key: section.key,
@@ -121,12 +138,6 @@ export function toAssignmentView(row: AssignmentViewRow): AssignmentType {
         ...NO_WORK_LOADED,
       })),
     })),
-    link: { expiresAt: row.link_expires_at, revoked: !row.has_live_link },
-    nextReminder: row.next_reminder ? toReminder(row.next_reminder) : null,
-    lastActivity: row.audited_at && row.audited_at > row.updated_at ? row.audited_at : row.updated_at,
-    reminders: row.reminders?.map(toReminder),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }
 

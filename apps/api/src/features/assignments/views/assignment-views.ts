@@ -17,6 +17,8 @@ export interface AssignmentViewsRequest {
   total?: SelectQueryBuilder<AssignmentEntity>;
   /** Read every reminder of each assignment too (the query asks for them). */
   withReminders?: boolean;
+  /** Read the plan document (the query shows the plan or progress by section); lists rarely need it. */
+  withPlan?: boolean;
 }
 
 export interface AssignmentViews {
@@ -45,6 +47,7 @@ export async function loadAssignmentViews(
     pageSql: page.getQuery(),
     totalSql: total?.getQuery(),
     withReminders: request.withReminders ?? false,
+    withPlan: request.withPlan ?? true,
   });
   const parameters = {
     ...total?.getParameters(),
