@@ -25,7 +25,7 @@ import {
 import { waitFor, waitForJobs } from '../support/wait-for';
 
 const HOUR = 60;
-const REMINDERS = 'reminders { id kind recipient status reason dueAt sentAt attempts itemKeys lastError }';
+const REMINDERS = 'reminders { id kind recipient status reason dueAt sentAt attempts itemKeys }';
 const PENDING = new Set(['SCHEDULED', 'QUEUED']);
 
 /**
@@ -47,6 +47,7 @@ interface ApiReminder {
   dueAt: string;
   sentAt: string | null;
   attempts: number;
+  itemKeys: string[];
 }
 
 describe("a coach's week, walked through the API and the worker", () => {
@@ -177,6 +178,7 @@ describe("a coach's week, walked through the API and the worker", () => {
 
   it('the candidate lost the email: a resend brings the plan again now, with a fresh working link', async () => {
     const earlierLinks = mailTo(candidate.email).map(planLinkIn);
+    const before = earlierLinks.length;
     const resent = await ok(`mutation($id: ID!) { resendAssignmentEmail(id: $id) { link { revoked } } }`, { id: week });
     expect(resent.resendAssignmentEmail.link.revoked).toBe(false);
     const mail = await delivered(await settled(week, 'assignment-resend', 'SENT'), candidate.email);
@@ -185,6 +187,7 @@ describe("a coach's week, walked through the API and the worker", () => {
     expect(earlierLinks).not.toContain(link);
     expect(await pageStatus(link)).toBe(200);
     expect((await openPlan(link)).data?.candidatePlan.company).toBe('Globex');
+    expect(mailTo(candidate.email)).toHaveLength(before + 1);
   });
 
   it('the link was forwarded, so the coach revokes it: it stops working and a due reminder is skipped, not sent', async () => {
@@ -348,6 +351,27 @@ describe("a coach's week, walked through the API and the worker", () => {
         ),
       ].sort(),
     );
+
+    expect(summary(await explained(other))).toEqual(
+      [
+        'assignment SENT',
+        'interview-cancelled SENT',
+        ...[
+          'research-company',
+          'review-role',
+          'coach-not-started',
+          'practice',
+          'final-check',
+          'reflect',
+          'follow-up-email',
+          'follow-up-nudge',
+          'decision-check-in',
+        ].map((kind) => `${kind} CANCELLED assignment-cancelled`),
+      ].sort(),
+    );
+    // The late booking's email carried the missed items: the row says so.
+    const welcome = (await explained(week)).find((row) => row.kind === 'assignment')!;
+    expect(welcome.itemKeys).toEqual(expect.arrayContaining(['explore-company-channels', 'map-job-requirements']));
 
     const stranger = await signUp(world.api, 'Another Agency');
     for (const id of [week, '00000000-0000-4000-8000-000000000000']) {
