@@ -92,7 +92,10 @@ describe("a coach's week, walked through the API and the worker", () => {
       `the ${row.kind} email`,
     );
     expect(mail.envelope.to).toEqual([to]);
-    expected.set(mail.messageId, { to, what: `${row.kind} of ${row.assignment_id}` });
+    expected.set(mail.messageId, {
+      to,
+      what: `${row.kind} of ${row.assignment_id === week ? 'the week' : 'the second plan'}`,
+    });
     return mail;
   };
   const settled = async (assignmentId: string, kind: string, status: string) =>
@@ -308,7 +311,11 @@ describe("a coach's week, walked through the API and the worker", () => {
 
   it('at the end of the week every email arrived once, none that should not, and the API explains every row', async () => {
     const accepted = world.smtp.accepted();
-    expect(accepted.map((mail) => mail.messageId).sort()).toEqual([...expected.keys()].sort());
+    // Named, so that a failure says which email came that should not have (or which did not come).
+    const seen = accepted.map(
+      (mail) => expected.get(mail.messageId)?.what ?? `unexpected "${subjectOf(mail)}" to ${mail.envelope.to.join()}`,
+    );
+    expect(seen.sort()).toEqual([...expected.values()].map((mail) => mail.what).sort());
     expect(new Set(accepted.map((mail) => mail.messageId)).size).toBe(accepted.length);
     const countFor = (address: string) => accepted.filter((mail) => mail.envelope.to.includes(address)).length;
     // Plan, practice, final check, resend, move; the second plan's email and its cancellation.
