@@ -39,7 +39,14 @@ export interface AppConfig {
   /** Built-in plans and email templates (relative paths are from the working directory). */
   contentDir: string;
   candidateLinks: { ttlDaysAfterInterview: number; failedLookupsPerMinute: number };
-  reminders: { horizonMinutes: number; scanIntervalSeconds: number; maxAttempts: number };
+  reminders: {
+    horizonMinutes: number;
+    scanIntervalSeconds: number;
+    /** Transient failures: attempts in all, the first wait and the longest. */
+    retry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
+    /** A send's claim on its row; renewed while the send runs, so only a stopped worker's claim runs out. */
+    claimLeaseMs: number;
+  };
   /** Where the worker serves /metrics (0: not served). */
   workerMetricsPort: number;
   /** Operator login for the queue dashboard; without it the dashboard is not mounted. */
@@ -163,7 +170,12 @@ function toAppConfig(raw: RawConfig): AppConfig {
     reminders: {
       horizonMinutes: raw.REMINDER_HORIZON_MINUTES,
       scanIntervalSeconds: raw.REMINDER_SCAN_INTERVAL_SECONDS,
-      maxAttempts: raw.REMINDER_MAX_ATTEMPTS,
+      retry: {
+        maxAttempts: raw.REMINDER_MAX_ATTEMPTS,
+        baseDelayMs: raw.REMINDER_RETRY_BASE_MS,
+        maxDelayMs: raw.REMINDER_RETRY_MAX_MS,
+      },
+      claimLeaseMs: raw.REMINDER_CLAIM_LEASE_MS,
     },
     workerMetricsPort: raw.WORKER_METRICS_PORT,
     queueBoard:

@@ -7,6 +7,7 @@ import { PlanOutline1764700000000 } from './1764700000000-plan-outline';
 import { FunctionTextsFromSql1796119808275 } from './1796119808275-function-texts-from-sql';
 import { TeamAndAccounts1796121166217 } from './1796121166217-team-and-accounts';
 import { CandidateDataAndOrganizationDeletion1796121326451 } from './1796121326451-candidate-data-and-organization-deletion';
+import { ReminderDeliveryTrace1796121567394 } from './1796121567394-reminder-delivery-trace';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   FunctionTextsFromSql1796119808275,
   TeamAndAccounts1796121166217,
   CandidateDataAndOrganizationDeletion1796121326451,
+  ReminderDeliveryTrace1796121567394,
 ];
