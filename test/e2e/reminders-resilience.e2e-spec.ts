@@ -4,6 +4,7 @@ import { loadConfigWithOverrides } from '@prep/config';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { assignPlan, createCandidate, Session, signUp, startTcpProxy } from '../support/fixtures';
 import {
+  attemptsOf,
   ensureRemindersPlanned,
   interviewInput,
   makeDue,
@@ -103,6 +104,17 @@ describe('reminder sending under concurrency and failures', () => {
     expect(sent).toMatchObject({ attempts: 3, claimed_until: null });
     expect(refusals).toBe(3); // two refusals, then the accepted third offer
     expect(timesAccepted(messageId)).toBe(1);
+    // Each try is a row with the server's answer; none is lost to the next.
+    const attempts = await attemptsOf(world.db, row.id);
+    expect(attempts.map((attempt) => [attempt.attempt, attempt.outcome])).toEqual([
+      [1, 'retrying'],
+      [2, 'retrying'],
+      [3, 'sent'],
+    ]);
+    expect(attempts[0].detail).toMatch(/451.*Mailbox busy/);
+    expect(attempts[1].detail).toMatch(/451.*Mailbox busy/);
+    expect(attempts[2]).toMatchObject({ message_id: messageId, possible_duplicate: false });
+    expect(attempts[2].detail).toMatch(/^250/);
   });
 
   it("fails for good on a 550, keeping the server's reason", async () => {
@@ -119,6 +131,10 @@ describe('reminder sending under concurrency and failures', () => {
     expect(failed).toMatchObject({ attempts: 1, claimed_until: null, reason: 'refused' });
     expect(failed.last_error).toMatch(/550.*Mailbox does not exist/);
     expect(timesAccepted(messageId)).toBe(0);
+    const [attempt, ...more] = await attemptsOf(world.db, row.id);
+    expect(more).toEqual([]);
+    expect(attempt).toMatchObject({ attempt: 1, outcome: 'failed', possible_duplicate: false });
+    expect(attempt.detail).toMatch(/550.*Mailbox does not exist/);
   });
 
   it('rides out a Redis outage and sends what comes due after it', async () => {

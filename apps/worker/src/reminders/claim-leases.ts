@@ -4,21 +4,16 @@ import type { AppConfig } from '@prep/config';
 import type { ClaimedReminder } from './claimed-reminder';
 import { ReminderStatements } from './reminder-statements';
 
-interface HeldClaim {
-  reminder: ClaimedReminder;
-  renewedAt: number;
-}
-
 /**
  * Keeps this worker's claims alive while their sends run. A claim is short (REMINDER_CLAIM_LEASE_MS),
- * and every third of it the claims held longer than that are renewed, one statement per
- * organization: a live worker never loses a claim, and a stopped one's claims run out within one
- * lease, when the sweep for lapsed claims hands them to another worker.
+ * and every quarter of it every claim held is renewed, one statement per organization: a live
+ * worker keeps three quarters of a lease in hand against a slow statement, and a stopped one's
+ * claims run out within one lease, when the sweep for lapsed claims hands them to another worker.
  */
 @Injectable()
 export class ClaimLeases implements OnApplicationShutdown {
   private readonly logger = new Logger(ClaimLeases.name);
-  private readonly held = new Map<string, HeldClaim>();
+  private readonly held = new Map<string, ClaimedReminder>();
   private readonly renewEveryMs: number;
   private timer?: NodeJS.Timeout;
 
@@ -26,12 +21,12 @@ export class ClaimLeases implements OnApplicationShutdown {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly statements: ReminderStatements,
   ) {
-    this.renewEveryMs = Math.max(50, Math.floor(config.reminders.claimLeaseMs / 3));
+    this.renewEveryMs = Math.max(50, Math.floor(config.reminders.claimLeaseMs / 4));
   }
 
   /** Holds the claim until `work` ends, however it ends. */
   async whileHeld<T>(reminder: ClaimedReminder, work: () => Promise<T>): Promise<T> {
-    this.held.set(reminder.id, { reminder, renewedAt: Date.now() });
+    this.held.set(reminder.id, reminder);
     this.timer ??= setInterval(() => void this.renewDue(), this.renewEveryMs).unref();
     try {
       return await work();
@@ -51,28 +46,21 @@ export class ClaimLeases implements OnApplicationShutdown {
   }
 
   private async renewDue(): Promise<void> {
-    const now = Date.now();
-    const due = [...this.held.values()].filter((claim) => now - claim.renewedAt >= this.renewEveryMs);
-    for (const [organizationId, claims] of byOrganization(due)) {
-      try {
-        await this.statements.renewClaims(
-          organizationId,
-          claims.map((claim) => claim.reminder),
-          this.config.reminders.claimLeaseMs,
-        );
-        for (const claim of claims) claim.renewedAt = now;
-      } catch (error) {
-        this.logger.warn(`Could not renew ${claims.length} claim(s): ${(error as Error).message}`);
-      }
-    }
+    const held = [...this.held.values()];
+    await Promise.all(
+      [...byOrganization(held)].map(async ([organizationId, claims]) => {
+        try {
+          await this.statements.renewClaims(organizationId, claims, this.config.reminders.claimLeaseMs);
+        } catch (error) {
+          this.logger.warn(`Could not renew ${claims.length} claim(s): ${(error as Error).message}`);
+        }
+      }),
+    );
   }
 }
 
-function byOrganization(claims: HeldClaim[]): Map<string, HeldClaim[]> {
-  const groups = new Map<string, HeldClaim[]>();
-  for (const claim of claims) {
-    const key = claim.reminder.organizationId;
-    groups.set(key, [...(groups.get(key) ?? []), claim]);
-  }
+function byOrganization(claims: ClaimedReminder[]): Map<string, ClaimedReminder[]> {
+  const groups = new Map<string, ClaimedReminder[]>();
+  for (const claim of claims) groups.set(claim.organizationId, [...(groups.get(claim.organizationId) ?? []), claim]);
   return groups;
 }
