@@ -103,6 +103,9 @@ describe('reminders through real outages', () => {
     try {
       const row = await plannedReminder();
       await world.startWorker({ ...SLOW_SCAN, REDIS_URL: redis.url });
+      // Settled first: the assignment email sent, the scan the schedule runs at once long done.
+      await waitForStatus(world.db, (await reminderOf(world.db, row.assignment_id, 'assignment')).id, 'SENT');
+      await new Promise((resolve) => setTimeout(resolve, 1000));
       await redis.kill();
       await makeDue(world.db, row.id); // falls due while Redis is away
       await new Promise((resolve) => setTimeout(resolve, 1500));
