@@ -8,6 +8,7 @@ import { FunctionTextsFromSql1796119808275 } from './1796119808275-function-text
 import { TeamAndAccounts1796121166217 } from './1796121166217-team-and-accounts';
 import { CandidateDataAndOrganizationDeletion1796121326451 } from './1796121326451-candidate-data-and-organization-deletion';
 import { ReminderDeliveryTrace1796121567394 } from './1796121567394-reminder-delivery-trace';
+import { ReminderTraceInOrganizationDeletion1796123855025 } from './1796123855025-reminder-trace-in-organization-deletion';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   TeamAndAccounts1796121166217,
   CandidateDataAndOrganizationDeletion1796121326451,
   ReminderDeliveryTrace1796121567394,
+  ReminderTraceInOrganizationDeletion1796123855025,
 ];
