@@ -1,3 +1,4 @@
+import { findTextInDatabase } from '../support/database-scan';
 import { addActiveMember, assignPlan, createCandidate, Session, signUp } from '../support/fixtures';
 import {
   interviewInput,
@@ -130,6 +131,34 @@ describe('the delivery trace (e2e)', () => {
       'mutation($input: UpdateOrganizationSettingsInput!) { updateOrganizationSettings(input: $input) { name } }',
       { input: { quietHours: { start: '21:00', end: '08:00' } } },
       owner.accessToken,
+    );
+  });
+
+  it("forgets the servers' replies that name an erased candidate", async () => {
+    const candidate = await createCandidate(world.api, owner);
+    world.smtp.answerWith((mail) =>
+      mail.envelope.to.includes(candidate.email)
+        ? { accept: false, code: 550, message: `5.1.1 <${candidate.email}>: Recipient address rejected` }
+        : { accept: true },
+    );
+    try {
+      await assignPlan(world.api, owner, candidate.id, { interview: interviewInput(minutesFromNow(5 * 24 * 60)) });
+      await waitFor(
+        async () =>
+          (await findTextInDatabase(world.db, candidate.email)).some((hit) => hit.table === 'reminder_attempts'),
+        'the refusal naming the address to be on the attempt',
+      );
+    } finally {
+      world.smtp.answerWith(() => ({ accept: true }));
+    }
+    const erased = await world.api.gql(
+      'mutation($id: ID!) { eraseCandidate(id: $id) { assignments } }',
+      { id: candidate.id },
+      owner.accessToken,
+    );
+    expect(erased.errors).toBeUndefined();
+    expect((await findTextInDatabase(world.db, candidate.email)).map((hit) => hit.table)).not.toContain(
+      'reminder_attempts',
     );
   });
 

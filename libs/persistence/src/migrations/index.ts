@@ -9,6 +9,7 @@ import { TeamAndAccounts1796121166217 } from './1796121166217-team-and-accounts'
 import { CandidateDataAndOrganizationDeletion1796121326451 } from './1796121326451-candidate-data-and-organization-deletion';
 import { ReminderDeliveryTrace1796121567394 } from './1796121567394-reminder-delivery-trace';
 import { ReminderTraceInOrganizationDeletion1796123855025 } from './1796123855025-reminder-trace-in-organization-deletion';
+import { ErasureBlanksAttemptReplies1796124268795 } from './1796124268795-erasure-blanks-attempt-replies';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   CandidateDataAndOrganizationDeletion1796121326451,
   ReminderDeliveryTrace1796121567394,
   ReminderTraceInOrganizationDeletion1796123855025,
+  ErasureBlanksAttemptReplies1796124268795,
 ];
