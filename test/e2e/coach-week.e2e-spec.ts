@@ -25,7 +25,7 @@ import {
 import { waitFor, waitForJobs } from '../support/wait-for';
 
 const HOUR = 60;
-const REMINDERS = 'reminders { id kind recipient status reason dueAt sentAt attempts itemKeys }';
+const REMINDERS = 'reminders { id kind recipient status reason dueAt sentAt attemptCount itemKeys }';
 const PENDING = new Set(['SCHEDULED', 'QUEUED']);
 
 /**
@@ -46,7 +46,7 @@ interface ApiReminder {
   reason: string | null;
   dueAt: string;
   sentAt: string | null;
-  attempts: number;
+  attemptCount: number;
   itemKeys: string[];
 }
 
@@ -394,7 +394,7 @@ describe("a coach's week, walked through the API and the worker", () => {
 
 /** What the API says about a row: sent, ended with a reason, or still waiting for its time. */
 function explanation(row: ApiReminder): string {
-  if (row.status === 'SENT') return row.sentAt && row.attempts >= 1 ? 'explained' : `${row.kind}: SENT without sentAt`;
+  if (row.status === 'SENT') return row.sentAt && row.attemptCount >= 1 ? 'explained' : `${row.kind}: SENT without sentAt`;
   if (row.status === 'SKIPPED' || row.status === 'CANCELLED')
     return row.reason?.trim() ? 'explained' : `${row.kind}: ${row.status} without a reason`;
   if (PENDING.has(row.status))

@@ -1,9 +1,9 @@
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { loadConfigWithOverrides } from '@prep/config';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { assignPlan, createCandidate, Session, signUp, startTcpProxy } from '../support/fixtures';
+import { hasRedisServer, startOwnRedis } from '../support/reminders/redis-server';
 import {
+  attemptsOf,
   interviewInput,
   makeDue,
   minutesFromNow,
@@ -14,10 +14,9 @@ import {
   timerOf,
   waitForStatus,
 } from '../support/reminders/harness';
-import { onEvents, waitFor, waitForJobs } from '../support/wait-for';
+import { waitFor, waitForJobs } from '../support/wait-for';
 
 const FIVE_DAYS = 5 * 24 * 60;
-const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
 
 describe('reminder sending under concurrency and failures', () => {
   let world: ReminderWorld;
@@ -116,6 +115,17 @@ describe('reminder sending under concurrency and failures', () => {
     expect(sent).toMatchObject({ attempts: 3, claimed_until: null });
     expect(refusals).toBe(3); // two refusals, then the accepted third offer
     expect(timesAccepted(messageId)).toBe(1);
+    // Each try is a row with the server's answer; none is lost to the next.
+    const attempts = await attemptsOf(world.db, row.id);
+    expect(attempts.map((attempt) => [attempt.attempt, attempt.outcome])).toEqual([
+      [1, 'retrying'],
+      [2, 'retrying'],
+      [3, 'sent'],
+    ]);
+    expect(attempts[0].detail).toMatch(/451.*Mailbox busy/);
+    expect(attempts[1].detail).toMatch(/451.*Mailbox busy/);
+    expect(attempts[2]).toMatchObject({ message_id: messageId, possible_duplicate: false });
+    expect(attempts[2].detail).toMatch(/^250/);
   });
 
   it("fails for good on a 550, keeping the server's reason", async () => {
@@ -132,6 +142,10 @@ describe('reminder sending under concurrency and failures', () => {
     expect(failed).toMatchObject({ attempts: 1, claimed_until: null, reason: 'refused' });
     expect(failed.last_error).toMatch(/550.*Mailbox does not exist/);
     expect(timesAccepted(messageId)).toBe(0);
+    const [attempt, ...more] = await attemptsOf(world.db, row.id);
+    expect(more).toEqual([]);
+    expect(attempt).toMatchObject({ attempt: 1, outcome: 'failed', possible_duplicate: false });
+    expect(attempt.detail).toMatch(/550.*Mailbox does not exist/);
   });
 
   it('rides out a Redis outage and sends what comes due after it', async () => {
@@ -154,7 +168,7 @@ describe('reminder sending under concurrency and failures', () => {
   (hasRedisServer ? it : it.skip)(
     'refuses to start on a Redis that may evict keys, naming the setting in one line',
     async () => {
-      const evicting = await startRedisServer(['--maxmemory-policy', 'allkeys-lru']);
+      const evicting = await startOwnRedis(['--maxmemory-policy', 'allkeys-lru']);
       try {
         const config = loadConfigWithOverrides({ ...world.env, REDIS_URL: evicting.url });
         const failure = await createWorkerApp(config).then(
@@ -166,35 +180,8 @@ describe('reminder sending under concurrency and failures', () => {
             'Set maxmemory-policy noeviction in redis.conf, or run: redis-cli CONFIG SET maxmemory-policy noeviction',
         );
       } finally {
-        evicting.stop();
+        await evicting.kill();
       }
     },
   );
 });
-
-/** A throwaway redis-server of its own (the shared one must keep its settings). */
-async function startRedisServer(args: string[]): Promise<{ url: string; stop: () => void }> {
-  const port = await new Promise<number>((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = server.address() as { port: number };
-      server.close(() => resolve(free));
-    });
-  });
-  const child: ChildProcess = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', ...args],
-    { stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  const url = `redis://127.0.0.1:${port}`;
-  await waitFor(
-    () => /Ready to accept connections/.test(output),
-    () => `redis-server to start; output:\n${output}`,
-    {
-      wakeOn: [onEvents(child.stdout!, 'data')],
-      timeoutMs: 5_000,
-    },
-  );
-  return { url, stop: () => child.kill('SIGKILL') };
-}

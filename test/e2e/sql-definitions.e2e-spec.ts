@@ -25,12 +25,14 @@ const SECURITY_DEFINER_FUNCTIONS = [
   { function: 'organization_unavailable(uuid,boolean)', executors: 'prep_app,prep_owner' },
   { function: 'organizations_with_candidate_retention()', executors: 'prep_app,prep_owner' },
   { function: 'organizations_with_open_assignments()', executors: 'prep_app,prep_owner' },
+  { function: 'reminders_with_lapsed_claims(integer)', executors: 'prep_app,prep_owner' },
 ];
 
 /** Rows the apps read from functions, declared beside their TypeScript types. */
 const FUNCTION_ROWS: Array<{ function: string; columns: Record<string, string> }> = [
   { function: 'reminder_claim_for_send', columns: CLAIM_ROW_COLUMNS },
   { function: 'due_reminders', columns: DUE_ROW_COLUMNS },
+  { function: 'reminders_with_lapsed_claims', columns: DUE_ROW_COLUMNS },
 ];
 
 const CURRENT = Number.POSITIVE_INFINITY;

@@ -274,6 +274,8 @@ describe('tenancy (e2e)', () => {
       'members_user_idx',
       'password_reset_tokens_hash_idx',
       'refresh_tokens_hash_idx',
+      // The worker's two cross-tenant reads (due rows, lapsed claims), each through its SECURITY DEFINER function.
+      'reminders_claimed_idx',
       'reminders_pending_due_idx',
     ];
 

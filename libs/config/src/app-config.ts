@@ -44,7 +44,10 @@ export interface AppConfig {
   reminders: {
     horizonMinutes: number;
     scanIntervalSeconds: number;
-    maxAttempts: number;
+    /** Transient failures: attempts in all, the first wait and the longest. */
+    retry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
+    /** A send's claim on its row; renewed while the send runs, so only a stopped worker's claim runs out. */
+    claimLeaseMs: number;
     /** How long the calendar event of an interview lasts (the assignment records only its start). */
     interviewDurationMinutes: number;
   };
@@ -172,7 +175,12 @@ function toAppConfig(raw: RawConfig): AppConfig {
     reminders: {
       horizonMinutes: raw.REMINDER_HORIZON_MINUTES,
       scanIntervalSeconds: raw.REMINDER_SCAN_INTERVAL_SECONDS,
-      maxAttempts: raw.REMINDER_MAX_ATTEMPTS,
+      retry: {
+        maxAttempts: raw.REMINDER_MAX_ATTEMPTS,
+        baseDelayMs: raw.REMINDER_RETRY_BASE_MS,
+        maxDelayMs: raw.REMINDER_RETRY_MAX_MS,
+      },
+      claimLeaseMs: raw.REMINDER_CLAIM_LEASE_MS,
       interviewDurationMinutes: raw.INTERVIEW_DURATION_MINUTES,
     },
     workerMetricsPort: raw.WORKER_METRICS_PORT,

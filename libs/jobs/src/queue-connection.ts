@@ -7,7 +7,9 @@ export interface QueueConnectionSettings {
 
 /**
  * Connection options for BullMQ. Workers need maxRetriesPerRequest: null so a blocking call
- * survives a Redis restart; the prefix keeps environments (and test runs) apart.
+ * survives a Redis restart; the prefix keeps environments (and test runs) apart. Reconnecting
+ * tries every 2 s at most (BullMQ's own backoff reaches 20 s), so work resumes within seconds of
+ * Redis coming back.
  */
 export function queueConnection(
   settings: QueueConnectionSettings,
@@ -25,6 +27,12 @@ export function queueConnection(
       tls: url.protocol === 'rediss:' ? {} : undefined,
       maxRetriesPerRequest: role === 'worker' ? null : 2,
       enableOfflineQueue: role === 'worker',
+      retryStrategy: reconnectDelayMs,
     },
   };
+}
+
+/** 200 ms after the first failed reconnect, then 400 ms, … never more than 2 s apart. */
+export function reconnectDelayMs(times: number): number {
+  return Math.min(200 * times, 2_000);
 }

@@ -23,6 +23,11 @@ const ORPHANED_AFTER_MS = 5_000;
 // The row records the outcome; a finished job only needs to linger long enough to dedupe.
 const FINISHED_JOB_RETENTION = { removeOnComplete: { age: 3600 }, removeOnFail: { age: 24 * 3600 } };
 
+// A timer whose job fails before its claim went through (Postgres restarting, a connection cut)
+// runs again every 2 s for two minutes, so it goes out within seconds of Postgres coming back;
+// after that the scan re-arms it. Once the claim went through, a rerun finds nothing to do.
+const UNTIL_POSTGRES_ANSWERS = { attempts: 60, backoff: { type: 'fixed', delay: 2_000 } };
+
 /**
  * Adds the timer for this row version. The job id comes from the row and its version, so arming
  * the same row twice (API after commit, then the scan) is a no-op; a changed row gets a new one.
@@ -34,6 +39,7 @@ export async function enqueueReminderTimer(queue: Queue, timer: ReminderTimer, n
     {
       jobId: sendReminderJobId(timer.reminderId, timer.version),
       delay: Math.max(0, timer.dueAt.getTime() - now),
+      ...UNTIL_POSTGRES_ANSWERS,
       ...FINISHED_JOB_RETENTION,
     },
   );

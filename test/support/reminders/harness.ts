@@ -47,6 +47,9 @@ export async function startReminderWorld(label: string): Promise<ReminderWorld> 
     SMTP_URL: smtp.url,
     MAIL_FROM,
     REMINDER_SCAN_INTERVAL_SECONDS: '1',
+    // Retries in a fraction of a second rather than minutes; the policy itself is the domain's, tested there.
+    REMINDER_RETRY_BASE_MS: '300',
+    REMINDER_RETRY_MAX_MS: '2000',
     // Several workers run side by side here; the one that serves metrics says so.
     WORKER_METRICS_PORT: '0',
     LOG_LEVEL: 'silent',
@@ -147,6 +150,23 @@ export async function makeDue(db: OwnerDatabase, reminderId: string, inMs = 0): 
 
 /** The BullMQ timer of this row version, for `waitForJobs`. */
 export const timerOf = (row: Pick<ReminderRow, 'id' | 'version'>) => sendReminderJobId(row.id, row.version);
+
+export interface AttemptRow {
+  attempt: number;
+  outcome: string | null;
+  detail: string | null;
+  message_id: string | null;
+  possible_duplicate: boolean;
+}
+
+/** The reminder's attempts as recorded, oldest first. */
+export async function attemptsOf(db: OwnerDatabase, reminderId: string): Promise<AttemptRow[]> {
+  const { rows } = await db.query(
+    'SELECT attempt, outcome, detail, message_id, possible_duplicate FROM reminder_attempts WHERE reminder_id = $1 ORDER BY attempt',
+    [reminderId],
+  );
+  return rows;
+}
 
 /**
  * Waits for a row to reach a status. Rows change as jobs of the world's worker run, so the check

@@ -238,7 +238,7 @@ export type RescheduleInterviewMutation = {
       status: ReminderStatus;
       dueAt: string;
       sentAt: string | null;
-      attempts: number;
+      attemptCount: number;
       reason: string | null;
       lastError: string | null;
     }>;
@@ -291,7 +291,7 @@ export type CancelAssignmentMutation = {
       status: ReminderStatus;
       dueAt: string;
       sentAt: string | null;
-      attempts: number;
+      attemptCount: number;
       reason: string | null;
       lastError: string | null;
     }>;
@@ -343,7 +343,7 @@ export type CloseAssignmentMutation = {
       status: ReminderStatus;
       dueAt: string;
       sentAt: string | null;
-      attempts: number;
+      attemptCount: number;
       reason: string | null;
       lastError: string | null;
     }>;
@@ -397,7 +397,7 @@ export type RotateAssignmentLinkMutation = {
         status: ReminderStatus;
         dueAt: string;
         sentAt: string | null;
-        attempts: number;
+        attemptCount: number;
         reason: string | null;
         lastError: string | null;
       }>;
@@ -450,7 +450,7 @@ export type RevokeAssignmentLinkMutation = {
       status: ReminderStatus;
       dueAt: string;
       sentAt: string | null;
-      attempts: number;
+      attemptCount: number;
       reason: string | null;
       lastError: string | null;
     }>;
@@ -497,7 +497,7 @@ export type AssignmentDetailFieldsFragment = {
     status: ReminderStatus;
     dueAt: string;
     sentAt: string | null;
-    attempts: number;
+    attemptCount: number;
     reason: string | null;
     lastError: string | null;
   }>;
@@ -513,7 +513,7 @@ export type SendReminderNowMutation = {
     status: ReminderStatus;
     dueAt: string;
     sentAt: string | null;
-    attempts: number;
+    attemptCount: number;
     reason: string | null;
     lastError: string | null;
   };
@@ -529,7 +529,7 @@ export type SkipReminderMutation = {
     status: ReminderStatus;
     dueAt: string;
     sentAt: string | null;
-    attempts: number;
+    attemptCount: number;
     reason: string | null;
     lastError: string | null;
   };
@@ -588,7 +588,7 @@ export type AssignmentQuery = {
       status: ReminderStatus;
       dueAt: string;
       sentAt: string | null;
-      attempts: number;
+      attemptCount: number;
       reason: string | null;
       lastError: string | null;
     }>;
@@ -1003,7 +1003,7 @@ export const AssignmentDetailFieldsFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
               ],
@@ -1672,7 +1672,7 @@ export const RescheduleInterviewDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
               ],
@@ -1856,7 +1856,7 @@ export const CancelAssignmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
               ],
@@ -2030,7 +2030,7 @@ export const CloseAssignmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
               ],
@@ -2214,7 +2214,7 @@ export const RotateAssignmentLinkDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
               ],
@@ -2388,7 +2388,7 @@ export const RevokeAssignmentLinkDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
               ],
@@ -2433,7 +2433,7 @@ export const SendReminderNowDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
               ],
@@ -2478,7 +2478,7 @@ export const SkipReminderDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
               ],
@@ -2652,7 +2652,7 @@ export const AssignmentDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attempts' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
               ],

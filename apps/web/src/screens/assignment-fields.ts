@@ -62,7 +62,7 @@ export const AssignmentDetailFields = graphql(`
       status
       dueAt
       sentAt
-      attempts
+      attemptCount
       reason
       lastError
     }

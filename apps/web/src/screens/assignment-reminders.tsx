@@ -13,7 +13,7 @@ const SendNowDocument = graphql(`
       status
       dueAt
       sentAt
-      attempts
+      attemptCount
       reason
       lastError
     }
@@ -27,7 +27,7 @@ const SkipDocument = graphql(`
       status
       dueAt
       sentAt
-      attempts
+      attemptCount
       reason
       lastError
     }
@@ -85,7 +85,7 @@ function ReminderRow({ reminder, candidateZone }: { reminder: Reminder; candidat
         {sending.error && <ErrorNotice error={sending.error} title="Could not send" />}
         {skipping.error && <ErrorNotice error={skipping.error} title="Could not skip" />}
       </td>
-      <td>{formatNumber(reminder.attempts)}</td>
+      <td>{formatNumber(reminder.attemptCount)}</td>
       <td>
         {actionable && (
           <span className="actions">

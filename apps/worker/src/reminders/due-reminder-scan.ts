@@ -47,12 +47,15 @@ export class DueReminderScan {
 /**
  * Registers the repeating scan in BullMQ (one schedule shared by every worker) and runs one scan
  * at boot. The schedule itself lives in Redis, so a flush would end it: each worker checks it
- * every interval and puts it back when it is gone.
+ * every interval and puts it back when it is gone. When the connection to Redis comes back
+ * (Redis restarted, perhaps empty), the schedule is put back and a scan runs at once, so what
+ * fell due meanwhile does not wait for the next interval.
  */
 @Injectable()
 export class DueReminderScanSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(DueReminderScanSchedule.name);
   private keeper?: NodeJS.Timeout;
+  private reconnectScan: Promise<void> | null = null;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -65,6 +68,26 @@ export class DueReminderScanSchedule implements OnApplicationBootstrap, OnApplic
     await this.scanAtBoot();
     this.keeper = setInterval(() => void this.keepRegistered(), this.intervalMs());
     this.keeper.unref();
+    const client = await this.reminders.queue.getBackend().client;
+    client.on('ready', () => void this.afterReconnect());
+  }
+
+  /** One at a time: a flapping connection does not pile up scans. */
+  private afterReconnect(): Promise<void> {
+    this.reconnectScan ??= this.registerAndScan().finally(() => (this.reconnectScan = null));
+    return this.reconnectScan;
+  }
+
+  private async registerAndScan(): Promise<void> {
+    try {
+      await this.register();
+      const found = await this.scan.scan();
+      this.logger.log(`Redis is back: ${found} reminder(s) due within the horizon have their timers again`);
+    } catch (error) {
+      this.logger.warn(
+        `Scan after Redis came back failed (the scheduled scan will retry): ${(error as Error).message}`,
+      );
+    }
   }
 
   onApplicationShutdown(): void {

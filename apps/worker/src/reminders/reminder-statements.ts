@@ -1,18 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG } from '@prep/config';
+import type { AppConfig } from '@prep/config';
 import { NEXT_REMINDER_VERSION_SQL, ReminderStatus, reminderVersionBefore } from '@prep/domain';
 import { QUEUE_CONCURRENCY } from '@prep/jobs';
 import type { ReminderTimer } from '@prep/jobs';
-import { createSecretToken, TenantTransactions } from '@prep/persistence';
+import { createSecretToken, retryOnConnectionLoss, TenantTransactions } from '@prep/persistence';
 import { ReminderMetrics } from '../metrics/reminder-metrics';
 import { claimedReminderOf, reminderContextOf } from './claimed-reminder';
 import type { ClaimedReminder, ClaimForSend, ClaimRow, DeliveryRecord, EmailLink } from './claimed-reminder';
 import { StatementBatcher } from './statement-batcher';
-
-/** A claim lasts longer than any send can (SMTP waits are bounded well under it). */
-const CLAIM_LEASE = '5 minutes';
 
 /** As many sends as the reminders queue runs at once can share a statement. */
 const MAX_BATCH = QUEUE_CONCURRENCY.reminders;
@@ -48,21 +47,66 @@ export class ReminderStatements {
   private readonly claims: StatementBatcher<ClaimRequest, ClaimRow | null>;
   private readonly sentRecords: StatementBatcher<SentRecord, boolean>;
 
+  // Every statement here is safe to repeat (each change is conditional on the row's version), so
+  // one cut by a Postgres restart or a terminated backend is tried again on a new connection.
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly tenants: TenantTransactions,
     private readonly metrics: ReminderMetrics,
   ) {
-    this.claims = new StatementBatcher((requests) => claimBatch(dataSource, requests), MAX_BATCH);
-    this.sentRecords = new StatementBatcher((records) => recordSentBatch(dataSource, records), MAX_BATCH);
+    const lease = `${config.reminders.claimLeaseMs} milliseconds`;
+    this.claims = new StatementBatcher(
+      (requests) => retryOnConnectionLoss(() => claimBatch(dataSource, requests, lease)),
+      MAX_BATCH,
+    );
+    this.sentRecords = new StatementBatcher(
+      (records) => retryOnConnectionLoss(() => recordSentBatch(dataSource, records)),
+      MAX_BATCH,
+    );
   }
 
   /** The one cross-tenant read: ids and versions only, through the SECURITY DEFINER function. */
   findDue(horizonMinutes: number, limit: number): Promise<DueRow[]> {
-    return this.dataSource.query(
-      'SELECT organization_id, id, version, due_at FROM due_reminders(now() + make_interval(mins => $1), $2)',
-      [horizonMinutes, limit],
+    return retryOnConnectionLoss(() =>
+      this.dataSource.query(
+        'SELECT organization_id, id, version, due_at FROM due_reminders(now() + make_interval(mins => $1), $2)',
+        [horizonMinutes, limit],
+      ),
     );
+  }
+
+  /** Rows whose claim ran out unrenewed (their worker stopped), as timers due now under the claimed version. */
+  async findLapsedClaims(limit: number): Promise<ReminderTimer[]> {
+    const rows: DueRow[] = await retryOnConnectionLoss(() =>
+      this.dataSource.query('SELECT organization_id, id, version, due_at FROM reminders_with_lapsed_claims($1)', [
+        limit,
+      ]),
+    );
+    const now = new Date();
+    return rows.map((row) => ({
+      organizationId: row.organization_id,
+      reminderId: row.id,
+      version: row.version,
+      dueAt: now,
+    }));
+  }
+
+  /** Extends the claims this worker still holds (same version, still claimed) by one lease from now. */
+  async renewClaims(organizationId: string, reminders: readonly ClaimedReminder[], leaseMs: number): Promise<void> {
+    await this.inTenant(organizationId, async (manager) => {
+      await manager.query(
+        `UPDATE reminders r SET claimed_until = now() + make_interval(secs => $4::float8 / 1000)
+           FROM unnest($2::uuid[], $3::int[]) AS held(id, version)
+          WHERE r.organization_id = $1 AND r.id = held.id AND r.version = held.version AND r.claimed_until IS NOT NULL`,
+        [
+          organizationId,
+          reminders.map((reminder) => reminder.id),
+          reminders.map((reminder) => reminder.version),
+          leaseMs,
+        ],
+      );
+    });
   }
 
   /**
@@ -70,7 +114,7 @@ export class ReminderStatements {
    * A row that changed meanwhile (claimed, rescheduled) has another version and is left alone.
    */
   markQueued(organizationId: string, timers: readonly ReminderTimer[]): Promise<void> {
-    return this.tenants.run({ organizationId }, async (manager) => {
+    return this.inTenant(organizationId, async (manager) => {
       await manager.query(
         `UPDATE reminders r SET status = '${ReminderStatus.QUEUED}', updated_at = now()
            FROM unnest($2::uuid[], $3::int[]) AS due(id, version)
@@ -104,7 +148,7 @@ export class ReminderStatements {
    */
   async recordDecision(claim: ClaimForSend, status: EndedAtSendTime, reason: string): Promise<void> {
     const { reminder, emailLink } = claim;
-    await this.tenants.run({ organizationId: reminder.organizationId }, async (manager) => {
+    await this.inTenant(reminder.organizationId, async (manager) => {
       await release(manager, reminder, 'status = $4, reason = $5', [status, reason]);
       if (emailLink) await revokeLink(manager, reminder.organizationId, emailLink.id);
     });
@@ -138,6 +182,20 @@ export class ReminderStatements {
     return this.releaseRevoking(reminder, unsentLink, `status = '${ReminderStatus.QUEUED}', last_error = $4`, [error]);
   }
 
+  /**
+   * Too late to send: a reminder for before the interview once it has started, or one after it a
+   * day past its time. SKIPPED, reason `expired`, with the last failure (if any) kept.
+   */
+  recordExpired(reminder: ClaimedReminder, error: string | null, unsentLink: EmailLink | null): Promise<boolean> {
+    this.metrics.outcome(reminder.kind, 'skipped');
+    return this.releaseRevoking(
+      reminder,
+      unsentLink,
+      `status = '${ReminderStatus.SKIPPED}', reason = 'expired', last_error = coalesce($4, last_error)`,
+      [error],
+    );
+  }
+
   recordFailed(
     reminder: ClaimedReminder,
     reason: string,
@@ -153,13 +211,17 @@ export class ReminderStatements {
     );
   }
 
+  private inTenant<T>(organizationId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return retryOnConnectionLoss(() => this.tenants.run({ organizationId }, work));
+  }
+
   private releaseRevoking(
     reminder: ClaimedReminder,
     unsentLink: EmailLink | null,
     changes: string,
     values: unknown[],
   ): Promise<boolean> {
-    return this.tenants.run({ organizationId: reminder.organizationId }, async (manager) => {
+    return this.inTenant(reminder.organizationId, async (manager) => {
       const released = await release(manager, reminder, changes, values);
       if (unsentLink) await revokeLink(manager, reminder.organizationId, unsentLink.id);
       return released;
@@ -237,7 +299,11 @@ const RECORD_SENT_BATCH_SQL = `
    ORDER BY b.position`;
 
 /** The claimed row for each request, null where the reminder was not there to claim at that version. */
-async function claimBatch(dataSource: DataSource, requests: ClaimRequest[]): Promise<Array<ClaimRow | null>> {
+async function claimBatch(
+  dataSource: DataSource,
+  requests: ClaimRequest[],
+  lease: string,
+): Promise<Array<ClaimRow | null>> {
   const ordered = [...requests].sort((a, b) => compareIds(a.reminderId, b.reminderId));
   const rows: ClaimRow[] = await dataSource.query(CLAIM_BATCH_SQL, [
     ordered.map((request) => request.organizationId),
@@ -245,7 +311,7 @@ async function claimBatch(dataSource: DataSource, requests: ClaimRequest[]): Pro
     ordered.map((request) => request.version),
     ordered.map((request) => request.linkId),
     ordered.map((request) => request.linkHash),
-    CLAIM_LEASE,
+    lease,
   ]);
   // A claim raises the version. Two timers of the same row and version: only the first call
   // finds it claimable, so the row answers one request. The organization is part of the key:

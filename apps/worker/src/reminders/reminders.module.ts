@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { MailModule } from '../mail/mail.module';
+import { ClaimLeases } from './claim-leases';
 import { DueReminderScan, DueReminderScanSchedule } from './due-reminder-scan';
 import { ReminderComposer } from './email/reminder-composer';
+import { LapsedClaimSweep } from './lapsed-claim-sweep';
 import { ReminderQueue } from './reminder-queue';
 import { ReminderStatements } from './reminder-statements';
 import { ScheduleRemindersHandler } from './schedule-reminders.handler';
@@ -15,6 +17,8 @@ import { SendReminderHandler } from './send-reminder.handler';
     ReminderStatements,
     DueReminderScan,
     DueReminderScanSchedule,
+    ClaimLeases,
+    LapsedClaimSweep,
     ScheduleRemindersHandler,
     ReminderComposer,
     SendReminderHandler,

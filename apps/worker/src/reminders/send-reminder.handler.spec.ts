@@ -1,5 +1,5 @@
 import { AssignmentStatus } from '@prep/domain';
-import { decideAtSendTime, retryDelayMs, SendTimeFacts } from './send-reminder.handler';
+import { decideAtSendTime, SendTimeFacts } from './send-reminder.handler';
 
 const facts = (changes: { [K in keyof SendTimeFacts]?: Partial<SendTimeFacts[K]> } = {}): SendTimeFacts => ({
   reminder: {
@@ -91,12 +91,5 @@ describe('decideAtSendTime', () => {
 
   it('never skips a reminder without items as done', () => {
     expect(decideAtSendTime(facts({ reminder: { itemKeys: [] } }))).toEqual({ send: true });
-  });
-});
-
-describe('retryDelayMs', () => {
-  it('doubles from one second and stops at fifteen minutes', () => {
-    expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([1_000, 2_000, 4_000, 8_000]);
-    expect(retryDelayMs(30)).toBe(15 * 60_000);
   });
 });

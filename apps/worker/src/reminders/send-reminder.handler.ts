@@ -2,13 +2,21 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG } from '@prep/config';
 import type { AppConfig } from '@prep/config';
 import { TemplateRenderError } from '@prep/content';
-import { AssignmentStatus, nextReminderVersion, ReminderStatus } from '@prep/domain';
+import {
+  AssignmentStatus,
+  decideAfterFailure,
+  nextReminderVersion,
+  reminderExpired,
+  reminderExpiresAt,
+  ReminderStatus,
+} from '@prep/domain';
 import type { ReminderRecipient } from '@prep/domain';
 import { enqueueReminderTimer } from '@prep/jobs';
 import type { JobPayload } from '@prep/jobs';
 import { classifySendFailure, InvalidMailAddressError, MessageCompositionError, SendFailure } from '@prep/mail';
 import { Mailer } from '../mail/mailer';
 import type { JobHandler } from '../queue-runtime/job-handler';
+import { ClaimLeases } from './claim-leases';
 import type { ClaimedReminder, ClaimForSend, EmailLink, ReminderContext } from './claimed-reminder';
 import { INTERVIEW_CANCELLED_KIND } from './email/interview-event';
 import { ComposedReminder, ReminderComposer } from './email/reminder-composer';
@@ -20,9 +28,10 @@ const RECORD_RETRY_MS = 250;
 
 /**
  * A due reminder's timer fired: claim (with the reads) → check → compose → send → record. A
- * check that says no ends the row SKIPPED or CANCELLED; a failed attempt is tried again later
- * with backoff, or ends FAILED. Two statements stand around the SMTP exchange, each its own
- * implicit transaction, none held across it.
+ * check that says no ends the row SKIPPED or CANCELLED; one that comes too late ends it SKIPPED
+ * (`expired`); a failed attempt is tried again later with backoff (the domain's retry policy),
+ * or ends FAILED. Two statements stand around the SMTP exchange, each its own implicit
+ * transaction, none held across it; the claim is renewed while the send runs.
  */
 @Injectable()
 export class SendReminderHandler implements JobHandler<'send-reminder'> {
@@ -35,14 +44,25 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
     private readonly composer: ReminderComposer,
     private readonly mailer: Mailer,
     private readonly reminders: ReminderQueue,
+    private readonly leases: ClaimLeases,
   ) {}
 
   async handle({ organizationId, reminderId, version }: JobPayload<'send-reminder'>): Promise<void> {
     // No row: a stale timer, a reminder already handled, or another worker holds it.
     const claim = await this.statements.claim(organizationId, reminderId, version);
     if (!claim) return;
-    const composed = await this.checkAndCompose(claim);
-    if (composed) await this.send(claim, composed);
+    await this.leases.whileHeld(claim.reminder, async () => {
+      if (await this.endIfExpired(claim)) return;
+      const composed = await this.checkAndCompose(claim);
+      if (composed) await this.send(claim, composed);
+    });
+  }
+
+  /** A reminder that waited past the point where it makes sense (a worker or relay away) is not sent. */
+  private async endIfExpired({ reminder, context, emailLink }: ClaimForSend): Promise<boolean> {
+    if (!reminderExpired(new Date(), expiresAt(reminder, context))) return false;
+    await this.statements.recordExpired(reminder, null, emailLink);
+    return true;
   }
 
   /** Null when a check ended the reminder (the row then says why) or the message could not be built. */
@@ -57,24 +77,27 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
       }
       return this.composer.compose(reminder, context, emailLink);
     } catch (error) {
-      await this.recordFailure(reminder, preparationFailure(error), emailLink);
+      await this.recordFailure(claim, preparationFailure(error), emailLink);
       return null;
     }
   }
 
-  private async send({ reminder, emailLink }: ClaimForSend, { mail, delivery }: ComposedReminder): Promise<void> {
+  private async send(claim: ClaimForSend, { mail, delivery }: ComposedReminder): Promise<void> {
+    const { reminder, emailLink } = claim;
     let response: string;
     try {
       ({ response } = await this.mailer.send(mail));
     } catch (error) {
       // Only a message refused before the SMTP exchange certainly never reached anyone; after
       // a timeout or a dropped connection it may have, and its link must keep working.
-      await this.recordFailure(reminder, classifySendFailure(error), neverSent(error) ? emailLink : null);
+      const unsentLink = neverSent(error) ? emailLink : null;
+      await this.recordFailure(claim, classifySendFailure(error), unsentLink);
       return;
     }
     // The only window for a duplicate: the server has accepted the message and the row is not
-    // SENT yet. A crash here leaves the row claimed; once the lease runs out it is sent again,
-    // with the same Message-ID. Nothing but this one short write stands in between.
+    // SENT yet. A crash here leaves the row claimed; once the lease runs out another worker sends
+    // it again, with the same Message-ID, and that attempt's row says `possibleDuplicate`.
+    // Nothing but this one short write stands in between.
     await this.recordSent(reminder, mail.messageId, delivery, response);
   }
 
@@ -97,21 +120,27 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
   }
 
   /**
-   * Another try later with backoff, or FAILED for good. `unsentLink`: the link minted for an
-   * email that certainly never left; it stops working.
+   * Another try later with backoff, FAILED for good, or SKIPPED (`expired`) when the next try
+   * would come too late. `unsentLink`: the link minted for an email that certainly never left;
+   * it stops working.
    */
   private async recordFailure(
-    reminder: ClaimedReminder,
+    { reminder, context }: ClaimForSend,
     failure: SendFailure,
     unsentLink: EmailLink | null,
   ): Promise<void> {
-    if (failure.permanent) {
-      await this.statements.recordFailed(reminder, 'refused', failure.reason, unsentLink);
-    } else if (reminder.attempts >= this.config.reminders.maxAttempts) {
-      const reason = `gave up after ${reminder.attempts} attempts`;
-      await this.statements.recordFailed(reminder, reason, failure.reason, unsentLink);
+    const decision = decideAfterFailure(this.config.reminders.retry, {
+      attempts: reminder.attempts,
+      permanent: failure.permanent,
+      now: new Date(),
+      expiresAt: expiresAt(reminder, context),
+    });
+    if (decision.action === 'fail') {
+      await this.statements.recordFailed(reminder, decision.reason, failure.reason, unsentLink);
+    } else if (decision.action === 'expire') {
+      await this.statements.recordExpired(reminder, failure.reason, unsentLink);
     } else {
-      await this.armRetry(reminder);
+      await this.armRetry(reminder, decision.at);
       await this.statements.recordRetry(reminder, failure.reason, unsentLink);
     }
   }
@@ -121,8 +150,7 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
    * the row once released, and then finds this delayed timer under the same id instead of adding
    * one due at once. Should Redis be away, the scan adds the timer later (without the backoff).
    */
-  private async armRetry(reminder: ClaimedReminder): Promise<void> {
-    const dueAt = new Date(Date.now() + retryDelayMs(reminder.attempts));
+  private async armRetry(reminder: ClaimedReminder, dueAt: Date): Promise<void> {
     try {
       await enqueueReminderTimer(this.reminders.queue, {
         organizationId: reminder.organizationId,
@@ -220,12 +248,9 @@ function sendTimeFacts(reminder: ClaimedReminder, context: ReminderContext): Sen
   };
 }
 
-const RETRY_BASE_DELAY_MS = 1_000;
-const RETRY_MAX_DELAY_MS = 15 * 60_000;
-
-/** Exponential: 1 s after the first attempt, then 2 s, 4 s, … capped at 15 minutes. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(RETRY_BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1), RETRY_MAX_DELAY_MS);
+/** The interview is read by the claim; without it (a row gone) the reminder's own time decides. */
+function expiresAt(reminder: ClaimedReminder, context: ReminderContext | Error): Date {
+  return reminderExpiresAt(reminder.dueAt, context instanceof Error ? reminder.dueAt : context.assignment.startsAt);
 }
 
 function neverSent(error: unknown): boolean {

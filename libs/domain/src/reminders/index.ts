@@ -4,3 +4,4 @@ export * from './reminder-status';
 export * from './quiet-hours';
 export * from './reminder-planner';
 export type { LocalDate } from './wall-clock';
+export * from './retry-policy';

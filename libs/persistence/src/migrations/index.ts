@@ -12,6 +12,9 @@ import { RemindersRespectRevokedLinks1796123557268 } from './1796123557268-remin
 import { PlanEmailResends1796123558149 } from './1796123558149-plan-email-resends';
 import { AtRiskAlerts1796123558539 } from './1796123558539-at-risk-alerts';
 import { DashboardRollups1796123999579 } from './1796123999579-dashboard-rollups';
+import { ReminderDeliveryTrace1796124530880 } from './1796124530880-reminder-delivery-trace';
+import { ReminderTraceInOrganizationDeletion1796124531062 } from './1796124531062-reminder-trace-in-organization-deletion';
+import { ErasureBlanksAttemptReplies1796124531242 } from './1796124531242-erasure-blanks-attempt-replies';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -29,4 +32,7 @@ export const MIGRATIONS = [
   PlanEmailResends1796123558149,
   AtRiskAlerts1796123558539,
   DashboardRollups1796123999579,
+  ReminderDeliveryTrace1796124530880,
+  ReminderTraceInOrganizationDeletion1796124531062,
+  ErasureBlanksAttemptReplies1796124531242,
 ];

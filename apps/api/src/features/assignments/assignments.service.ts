@@ -57,7 +57,7 @@ export class AssignmentsService {
     const now = new Date();
     const interview = parseInterview(input.interview, now);
     const note = optionalText(input.note, 'note');
-    return this.planning.run(auth.organizationId, async (manager) => {
+    return this.planning.run(auth, async (manager) => {
       const candidate = await this.candidates.findVisible(manager, auth, input.candidateId);
       if (candidate.archivedAt) {
         throw new AppError(CandidateErrorCode.Archived, 'An archived candidate cannot be given a plan', {
@@ -291,7 +291,7 @@ export class AssignmentsService {
     id: string,
     work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<TimerRow[] | void>,
   ): Promise<AssignmentType> {
-    return this.planning.run(auth.organizationId, async (manager) => {
+    return this.planning.run(auth, async (manager) => {
       const reminders = (await work(manager, await this.find(manager, auth, id, true))) ?? [];
       return { view: await this.view(manager, auth, id), reminders };
     });

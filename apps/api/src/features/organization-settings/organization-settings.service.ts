@@ -24,7 +24,7 @@ export class OrganizationSettingsService {
   /** Validates everything before writing anything; new quiet hours move the reminders still waiting, in the same transaction. */
   update(auth: AuthContext, input: UpdateOrganizationSettingsInput): Promise<OrganizationSettingsType> {
     const changes = toChanges(input);
-    return this.planning.run(auth.organizationId, async (manager) => {
+    return this.planning.run(auth, async (manager) => {
       if (Object.keys(changes).length > 0)
         await manager.getRepository(OrganizationEntity).update({ id: auth.organizationId }, changes);
       const moved = input.quietHours ? await retimePendingReminders(manager, auth.organizationId, new Date()) : [];

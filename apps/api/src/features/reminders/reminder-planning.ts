@@ -28,6 +28,24 @@ import { JobQueue } from '../../platform/jobs/job-queue';
 /** The columns a timer is armed from. */
 export type TimerRow = Pick<ReminderEntity, 'organizationId' | 'id' | 'version' | 'dueAt' | 'status'>;
 
+/** Who changes reminders: their history rows name the member. */
+export interface ChangeActor {
+  organizationId: string;
+  memberId: string;
+}
+
+// Read by the reminders' history trigger (sql/functions/reminder_history.sql), transaction-local.
+const ACTOR_SETTING = 'app.actor_member_id';
+const CHANGE_REASON_SETTING = 'app.change_reason';
+
+/**
+ * Names why the reminder changes made next in this transaction happen, for their history rows
+ * (when the change does not set the row's own `reason`); null stops naming it.
+ */
+export async function explainReminderChanges(manager: EntityManager, reason: string | null): Promise<void> {
+  await manager.query(`SELECT set_config('${CHANGE_REASON_SETTING}', $1, true)`, [reason ?? '']);
+}
+
 /** What a change answers with, and the reminder rows it planned or moved. */
 export interface PlannedChange<T> {
   view: T;
@@ -50,8 +68,13 @@ export class PlanningTransactions {
     private readonly jobs: JobQueue,
   ) {}
 
-  async run<T>(organizationId: string, work: (manager: EntityManager) => Promise<PlannedChange<T>>): Promise<T> {
-    const { view, reminders } = await this.tenants.run({ organizationId }, work);
+  /** `actor`: the member making the change (an AuthContext will do), named in the reminders' history. */
+  async run<T>(actor: string | ChangeActor, work: (manager: EntityManager) => Promise<PlannedChange<T>>): Promise<T> {
+    const { organizationId, memberId } = typeof actor === 'string' ? { organizationId: actor, memberId: null } : actor;
+    const { view, reminders } = await this.tenants.run({ organizationId }, async (manager) => {
+      if (memberId) await manager.query(`SELECT set_config('${ACTOR_SETTING}', $1, true)`, [memberId]);
+      return work(manager);
+    });
     await this.armTimers(reminders);
     return view;
   }
@@ -208,7 +231,7 @@ export async function retimeCandidateReminders(
     for (const row of pending.filter((candidate) => isMovable(candidate, assignment, now))) {
       const target = planned.find((reminder) => reminder.kind === row.kind && reminder.recipient === row.recipient);
       if (target && target.dueAt.getTime() !== row.dueAt.getTime())
-        moved.push(await moveReminder(manager, row, target, reason));
+        moved.push(await moveReminder(manager, row, target, reason, reason));
     }
   }
   return moved;
@@ -233,7 +256,7 @@ export async function moveDecisionCheckIn(
   });
   const planned = (await planFor(manager, assignment, now)).find((reminder) => reminder.kind === 'decision-check-in');
   if (!pending || !planned) return null;
-  return moveReminder(manager, pending, planned);
+  return moveReminder(manager, pending, planned, 'expected decision date changed');
 }
 
 /**
@@ -261,7 +284,7 @@ export async function retimePendingReminders(
     )) {
       const target = planned.find((reminder) => reminder.kind === row.kind && reminder.recipient === row.recipient);
       if (target && target.dueAt.getTime() !== row.dueAt.getTime())
-        moved.push(await moveReminder(manager, row, target));
+        moved.push(await moveReminder(manager, row, target, 'quiet hours changed'));
     }
   }
   return moved;
@@ -278,17 +301,21 @@ async function moveReminder(
   manager: EntityManager,
   pending: ReminderEntity,
   planned: PlannedReminder,
-  reason?: string,
+  why: string,
+  /** Also left on the row, where the change is the coach's (a candidate's new time zone). */
+  rowReason?: string,
 ): Promise<ReminderEntity> {
   const changes = {
     dueAt: planned.dueAt,
     status: planned.status,
-    reason: planned.reason ?? reason ?? null,
+    reason: planned.reason ?? rowReason ?? null,
     version: nextReminderVersion(pending.version),
   };
+  await explainReminderChanges(manager, why);
   await manager
     .getRepository(ReminderEntity)
     .update({ organizationId: pending.organizationId, id: pending.id }, changes);
+  await explainReminderChanges(manager, null);
   return { ...pending, ...changes };
 }
 

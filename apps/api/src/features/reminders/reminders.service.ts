@@ -10,7 +10,7 @@ import { isUuid } from '../../platform/ids/is-uuid';
 import { RequestBatch, RequestBatches } from '../../platform/graphql/request-batch';
 import { ReminderType } from './dto/reminder.type';
 import { ReminderErrorCode } from './reminder-error-code';
-import { PlanningTransactions } from './reminder-planning';
+import { explainReminderChanges, PlanningTransactions } from './reminder-planning';
 import { loadRemindersByAssignment } from './reminders-by-assignment';
 
 @Injectable()
@@ -36,7 +36,7 @@ export class RemindersService {
 
   /** Due now: the row moves to now under a new version and gets a timer at once. */
   sendNow(auth: AuthContext, id: string): Promise<ReminderType> {
-    return this.change(auth, id, 'reminder.send_now', {
+    return this.change(auth, id, 'reminder.send_now', 'sent now by a coach', {
       status: ReminderStatus.SCHEDULED,
       dueAt: new Date(),
       reason: null,
@@ -45,7 +45,7 @@ export class RemindersService {
   }
 
   skip(auth: AuthContext, id: string): Promise<ReminderType> {
-    return this.change(auth, id, 'reminder.skipped', {
+    return this.change(auth, id, 'reminder.skipped', null, {
       status: ReminderStatus.SKIPPED,
       reason: 'skipped by coach',
       claimedUntil: null,
@@ -56,9 +56,10 @@ export class RemindersService {
     auth: AuthContext,
     id: string,
     action: string,
+    why: string | null,
     changes: Partial<ReminderEntity> & { status: ReminderStatus },
   ): Promise<ReminderEntity> {
-    return this.planning.run(auth.organizationId, async (manager) => {
+    return this.planning.run(auth, async (manager) => {
       const current = await findVisible(manager, auth, id);
       if (!canTransitionReminder(current.status, changes.status)) {
         throw new AppError(
@@ -68,6 +69,7 @@ export class RemindersService {
         );
       }
       const next = { ...changes, version: nextReminderVersion(current.version) };
+      if (why) await explainReminderChanges(manager, why);
       await manager.getRepository(ReminderEntity).update({ organizationId: auth.organizationId, id }, next);
       await recordMemberAction(manager, auth, {
         action,

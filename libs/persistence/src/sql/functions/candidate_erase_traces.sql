@@ -1,6 +1,6 @@
 -- Blanks what the app role cannot: the messages sent about an erased candidate (to them or to
 -- their coach) and the payloads of audit rows about them or their assignments, or naming their
--- email. Only in the transaction's organization, and only once the candidate is marked erased
+-- email. The servers' replies on their reminders' attempts go too (a refusal names the address). Only in the transaction's organization, and only once the candidate is marked erased
 -- (the caller marks it first, in the same transaction).
 CREATE OR REPLACE FUNCTION candidate_erase_traces(p_candidate_id uuid, p_email text)
   RETURNS TABLE (deliveries int, audit_events int)
@@ -20,6 +20,10 @@ CREATE OR REPLACE FUNCTION candidate_erase_traces(p_candidate_id uuid, p_email t
      WHERE d.organization_id = v_organization_id AND r.organization_id = v_organization_id
        AND d.reminder_id = r.id AND a.candidate_id = p_candidate_id;
     GET DIAGNOSTICS v_deliveries = ROW_COUNT;
+    UPDATE reminder_attempts t SET detail = NULL
+      FROM reminders r JOIN assignments a ON a.organization_id = r.organization_id AND a.id = r.assignment_id
+     WHERE t.organization_id = v_organization_id AND r.organization_id = v_organization_id
+       AND t.reminder_id = r.id AND a.candidate_id = p_candidate_id AND t.detail IS NOT NULL;
     UPDATE audit_events e SET details = '{"erased": true}'
      WHERE e.organization_id = v_organization_id AND e.details <> '{"erased": true}'
        AND (e.subject_id = p_candidate_id

@@ -23,7 +23,7 @@ CREATE OR REPLACE FUNCTION organization_delete_batch(p_organization_id uuid, p_b
       SELECT c.relname::text FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
        WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND c.relname <> 'members'
          AND a.attname = 'organization_id' AND NOT a.attisdropped
-       ORDER BY array_position(ARRAY['deliveries', 'assignment_links', 'reminders', 'item_progress', 'audit_events',
+       ORDER BY array_position(ARRAY['deliveries', 'reminder_attempts', 'reminder_changes', 'assignment_links', 'reminders', 'item_progress', 'audit_events',
                   'assignments', 'plan_template_versions', 'plan_templates', 'member_invitations', 'refresh_tokens',
                   'candidates', 'coach_status_counts', 'coach_hourly_figures', 'coach_daily_readiness']::text[],
                   c.relname::text) NULLS FIRST, c.relname

@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ReminderStatus } from '@prep/domain';
 
 registerEnumType(ReminderStatus, { name: 'ReminderStatus' });
@@ -24,7 +24,7 @@ export class ReminderType {
   @Field(() => String, { nullable: true, description: 'Why it was skipped, cancelled or failed.' })
   reason: string | null;
 
-  @Field(() => Int)
+  /** The row's count of tries; GraphQL shows it as `attemptCount`, and `attempts` lists each try. */
   attempts: number;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
