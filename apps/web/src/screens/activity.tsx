@@ -1,0 +1,181 @@
+import { useQuery } from '@apollo/client/react';
+import { useSearchParams } from 'react-router';
+import { graphql } from '../gql';
+import type { ActivityQuery } from '../gql/graphql';
+import { useSession } from '../session/app-session';
+import { ErrorNotice } from '../ui/error-notice';
+import { formatDateTime, formatNumber } from '../ui/format';
+import { Empty, Loading } from '../ui/status';
+import { CoachPicker } from './coach-picker';
+import { DeliveryHealthPanel } from './delivery-health';
+
+const PAGE_SIZE = 50;
+const SUBJECT_TYPES = ['candidate', 'assignment', 'member', 'organization', 'plan_template'];
+
+const ActivityDocument = graphql(`
+  query Activity($first: Int!, $after: String, $filter: AuditEventsFilter) {
+    auditEvents(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        cursor
+        node {
+          id
+          action
+          actorType
+          actorMemberId
+          subjectType
+          subjectId
+          occurredAt
+          details
+        }
+      }
+    }
+    members(includeRemoved: true) {
+      id
+      name
+    }
+  }
+`);
+
+type AuditEventNode = ActivityQuery['auditEvents']['edges'][number]['node'];
+
+/** A local date (YYYY-MM-DD) as the start of that day in the viewer's zone. */
+function startOfLocalDay(date: string): string | null {
+  return date ? new Date(`${date}T00:00`).toISOString() : null;
+}
+
+export default function Activity() {
+  const session = useSession();
+  const [params, setParams] = useSearchParams();
+  const subjectType = params.get('subject') ?? '';
+  const actorMemberId = params.get('actor') ?? '';
+  const fromDate = params.get('from') ?? '';
+  const toDate = params.get('to') ?? '';
+  const allowed = session.status === 'signed-in' && session.user.role !== 'COACH';
+  const filter = {
+    subjectType: subjectType || null,
+    actorMemberId: actorMemberId || null,
+    from: startOfLocalDay(fromDate),
+    // "to" is exclusive in the API: the whole chosen day is included.
+    to: toDate ? new Date(new Date(`${toDate}T00:00`).getTime() + 86_400_000).toISOString() : null,
+  };
+  const { data, loading, error, fetchMore } = useQuery(ActivityDocument, {
+    variables: { first: PAGE_SIZE, filter },
+    skip: !allowed,
+    notifyOnNetworkStatusChange: true,
+  });
+  if (!allowed) {
+    return (
+      <>
+        <h1>Activity</h1>
+        <p className="notice">Only an owner or admin sees the organization’s activity.</p>
+      </>
+    );
+  }
+  const setParam = (name: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next);
+  };
+  const names = new Map((data?.members ?? []).map((member) => [member.id, member.name]));
+  const connection = data?.auditEvents;
+
+  return (
+    <>
+      <h1>Activity</h1>
+      <DeliveryHealthPanel />
+      <h2>Audit log</h2>
+      <form className="toolbar" aria-label="Filter the audit log" onSubmit={(event) => event.preventDefault()}>
+        <label>
+          Record
+          <select value={subjectType} onChange={(e) => setParam('subject', e.target.value)}>
+            <option value="">All records</option>
+            {SUBJECT_TYPES.map((type) => (
+              <option key={type} value={type}>
+                {type.replace('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <CoachPicker value={actorMemberId} onChange={(id) => setParam('actor', id)} label="By" />
+        <label>
+          From
+          <input type="date" value={fromDate} onChange={(e) => setParam('from', e.target.value)} />
+        </label>
+        <label>
+          Until
+          <input type="date" value={toDate} onChange={(e) => setParam('to', e.target.value)} />
+        </label>
+      </form>
+      {error && <ErrorNotice error={error} title="Could not load the activity" />}
+      {loading && !connection && <Loading />}
+      {connection && (
+        <>
+          <p className="count" aria-live="polite">
+            {formatNumber(connection.totalCount)} {connection.totalCount === 1 ? 'event' : 'events'}
+          </p>
+          {connection.edges.length === 0 ? (
+            <Empty>No activity matches these filters.</Empty>
+          ) : (
+            <div className="table-wrap">
+              <table>
+                <caption className="visually-hidden">Audit log, newest first</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">When</th>
+                    <th scope="col">Who</th>
+                    <th scope="col">What</th>
+                    <th scope="col">Record</th>
+                    <th scope="col">Details</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {connection.edges.map(({ node }) => (
+                    <AuditRow key={node.id} event={node} actor={actorName(node, names)} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {connection.pageInfo.hasNextPage && (
+            <button
+              type="button"
+              disabled={loading}
+              onClick={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
+            >
+              {loading ? 'Loading…' : 'Show more'}
+            </button>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+function actorName(event: AuditEventNode, names: Map<string, string>): string {
+  if (event.actorType !== 'MEMBER') return event.actorType.toLowerCase();
+  return (event.actorMemberId && names.get(event.actorMemberId)) || 'a member';
+}
+
+function AuditRow({ event, actor }: { event: AuditEventNode; actor: string }) {
+  return (
+    <tr>
+      <td>
+        <time dateTime={event.occurredAt}>{formatDateTime(event.occurredAt)}</time>
+      </td>
+      <td>{actor}</td>
+      <td>{event.action}</td>
+      <td>
+        {event.subjectType.replace('_', ' ')} <span className="hint">{event.subjectId.slice(0, 8)}</span>
+      </td>
+      <td>
+        <code>{JSON.stringify(event.details)}</code>
+      </td>
+    </tr>
+  );
+}
