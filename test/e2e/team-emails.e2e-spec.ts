@@ -178,7 +178,8 @@ describe('team and account emails, through the worker and a real SMTP server', (
     const mails = await mailTo(email, 'invitation', 2);
     const second = mails[1];
     expect(second.messageId).not.toBe(first.messageId);
-    const linkOf = (mail: typeof first) => /http\S+(\/invitations\/inv_[A-Za-z0-9_-]{43})/.exec(textOf(mail))![1];
+    const linkOf = (mail: typeof first) =>
+      `/invitations/${/\/app\/accept-invitation\?token=(inv_[A-Za-z0-9_-]{43})/.exec(textOf(mail))![1]}`;
 
     const stale = await world.api.http().post(linkOf(first)).type('form').send({ password: PASSWORD });
     expect(stale.status).toBe(404);
