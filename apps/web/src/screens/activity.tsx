@@ -66,6 +66,8 @@ export default function Activity() {
   const { data, loading, error, fetchMore } = useQuery(ActivityDocument, {
     variables: { first: PAGE_SIZE, filter },
     skip: !allowed,
+    // The log grows with every action elsewhere in the app; each visit asks the server again.
+    fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
   if (!allowed) {

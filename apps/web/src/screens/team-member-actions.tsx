@@ -60,16 +60,16 @@ const TransferOwnershipDocument = graphql(`
   }
 `);
 
-/** What an OWNER or ADMIN can do to one member; every answer updates the member in the cache by id. */
-export function MemberActions({
-  member,
-  everyone,
-}: {
+interface MemberActionProps {
   member: MemberFieldsFragment;
   everyone: MemberFieldsFragment[];
-}) {
+  /** Says what an action did in the screen's one status line (the member's row may move away). */
+  announce: (message: string) => void;
+}
+
+/** What an OWNER or ADMIN can do to one member; every answer updates the member in the cache by id. */
+export function MemberActions({ member, everyone, announce }: MemberActionProps) {
   const session = useSession();
-  const [done, setDone] = useState('');
   const [changeRole, roleState] = useMutation(ChangeMemberRoleDocument);
   const [resend, resendState] = useMutation(ResendInvitationDocument);
   const [revoke, revokeState] = useMutation(RevokeInvitationDocument);
@@ -91,7 +91,7 @@ export function MemberActions({
           disabled={roleState.loading}
           onChange={(e) =>
             changeRole({ variables: { input: { memberId: member.id, role: e.target.value as MemberRole } } })
-              .then(() => setDone(`${label} is now ${e.target.value.toLowerCase()}.`))
+              .then(() => announce(`${label} is now ${e.target.value.toLowerCase()}.`))
               .catch(() => undefined)
           }
         >
@@ -108,7 +108,7 @@ export function MemberActions({
             disabled={resendState.loading}
             onClick={() =>
               resend({ variables: { memberId: member.id } })
-                .then(() => setDone(`A new invitation went to ${member.email}.`))
+                .then(() => announce(`A new invitation went to ${member.email}.`))
                 .catch(() => undefined)
             }
           >
@@ -141,19 +141,17 @@ export function MemberActions({
               {transferState.loading ? 'Transferring…' : `Make ${label} the owner`}
             </button>
           )}
-          <RemoveMember member={member} everyone={everyone} />
+          <RemoveMember member={member} everyone={everyone} announce={announce} />
         </>
       )}
-      <p role="status">{done}</p>
     </div>
   );
 }
 
 /** Removing a member hands their candidates to someone still active, in the API's one transaction. */
-function RemoveMember({ member, everyone }: { member: MemberFieldsFragment; everyone: MemberFieldsFragment[] }) {
+function RemoveMember({ member, everyone, announce }: MemberActionProps) {
   const [open, setOpen] = useState(false);
   const [handOverTo, setHandOverTo] = useState('');
-  const [summary, setSummary] = useState('');
   const [remove, { loading, error }] = useMutation(RemoveMemberDocument);
   const candidates = everyone.filter((other) => other.status === 'ACTIVE' && other.id !== member.id);
 
@@ -164,7 +162,7 @@ function RemoveMember({ member, everyone }: { member: MemberFieldsFragment; ever
     const payload = result?.data?.removeMember;
     if (payload) {
       const to = payload.handedOverTo ? ` to ${payload.handedOverTo.name}` : '';
-      setSummary(
+      announce(
         `${member.name} was removed; ${payload.candidatesMoved} candidates and ${payload.assignmentsMoved} assignments moved${to}.`,
       );
       setOpen(false);
@@ -173,12 +171,9 @@ function RemoveMember({ member, everyone }: { member: MemberFieldsFragment; ever
 
   if (!open) {
     return (
-      <>
-        <button type="button" className="danger" onClick={() => setOpen(true)}>
-          Remove {member.name}
-        </button>
-        <p role="status">{summary}</p>
-      </>
+      <button type="button" className="danger" onClick={() => setOpen(true)}>
+        Remove {member.name}
+      </button>
     );
   }
   return (

@@ -20,8 +20,11 @@ const AddMemberDocument = graphql(`
 
 export default function Team() {
   const session = useSession();
-  const { data, loading, error } = useQuery(TeamDocument);
+  // Members join and leave from elsewhere (an accepted invitation): show the cache, then the server's answer.
+  const manages = session.status === 'signed-in' && session.user.role !== 'COACH';
+  const { data, loading, error } = useQuery(TeamDocument, { fetchPolicy: 'cache-and-network', skip: !manages });
   const members = data?.members ?? [];
+  const [announcement, announce] = useState('');
   if (session.status !== 'signed-in') return null;
   if (session.user.role === 'COACH') {
     return (
@@ -40,7 +43,12 @@ export default function Team() {
       <h1>Team</h1>
       <InviteMember />
       <h2>Members</h2>
-      {active.length === 0 ? <Empty>No members yet.</Empty> : <MemberRows members={active} everyone={members} />}
+      <p role="status">{announcement}</p>
+      {active.length === 0 ? (
+        <Empty>No members yet.</Empty>
+      ) : (
+        <MemberRows members={active} everyone={members} announce={announce} />
+      )}
       {removed.length > 0 && (
         <>
           <h2>Removed</h2>
@@ -59,7 +67,15 @@ export default function Team() {
   );
 }
 
-function MemberRows({ members, everyone }: { members: MemberFieldsFragment[]; everyone: MemberFieldsFragment[] }) {
+function MemberRows({
+  members,
+  everyone,
+  announce,
+}: {
+  members: MemberFieldsFragment[];
+  everyone: MemberFieldsFragment[];
+  announce: (message: string) => void;
+}) {
   return (
     <ul className="rows">
       {members.map((member) => (
@@ -68,7 +84,7 @@ function MemberRows({ members, everyone }: { members: MemberFieldsFragment[]; ev
           <span>{member.email}</span>
           <span>{roleLabel(member.role)}</span>
           {member.status === 'INVITED' && <span className="badge">Invited</span>}
-          <MemberActions member={member} everyone={everyone} />
+          <MemberActions member={member} everyone={everyone} announce={announce} />
         </li>
       ))}
     </ul>
