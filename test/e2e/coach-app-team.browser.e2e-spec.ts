@@ -45,6 +45,7 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
   let otherOwner: Session;
   let ownerContext: BrowserContext;
   let owner: Page;
+  let ownTemplatePath = '';
 
   beforeAll(async () => {
     const port = await freePort();
@@ -197,8 +198,42 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/\([A-Z_]+\)/);
     await expectNoAxeViolations(owner, 'profile with an error');
-    await ownerContext.close();
   }, 30_000);
+
+  it('Templates: fork a built-in plan, edit the draft with the API’s validation, publish and archive it', async () => {
+    await owner.getByRole('link', { name: 'Templates' }).click();
+    await owner.getByRole('heading', { name: 'Templates' }).waitFor();
+    await owner.locator('.card-row a').first().click();
+    await owner.getByRole('button', { name: 'Fork into a new draft' }).click();
+    await owner.getByRole('button', { name: 'Edit the draft' }).click();
+    await owner.getByRole('heading', { name: 'Edit the draft' }).waitFor();
+    await expectNoAxeViolations(owner, 'template editor');
+
+    // An empty section is not a valid plan: the API says so and the draft stays as it was.
+    await owner.getByRole('button', { name: 'Add a section' }).click();
+    await owner.getByRole('button', { name: 'Save the draft' }).click();
+    const alert = owner.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/sections\[\d+\]\.items: .* \(BAD_USER_INPUT\)/);
+    await owner.getByRole('button', { name: 'Remove section New section' }).click();
+
+    await owner.getByLabel('Title', { exact: true }).fill(`Hopper plan ${suffix}`);
+    await owner
+      .getByRole('button', { name: /^Add an item to / })
+      .first()
+      .click();
+    await owner.getByLabel('Item title').last().fill('Read the company’s last annual report');
+    await owner.getByRole('button', { name: 'Save the draft' }).click();
+    await owner.getByRole('heading', { name: `Hopper plan ${suffix}` }).waitFor();
+    await owner.getByText('Read the company’s last annual report').waitFor();
+    await owner.getByRole('button', { name: 'Publish as version 1' }).click();
+    await owner.getByText('Version 1').waitFor();
+    await owner.getByRole('button', { name: 'Archive' }).click();
+    await owner.getByText('Version 1, archived').waitFor();
+    ownTemplatePath = new URL(owner.url()).pathname;
+    await expectNoAxeViolations(owner, 'template');
+    await ownerContext.close();
+  }, 45_000);
 
   it('forgot password answers without telling whether the address is a member’s', async () => {
     const context = await newContext();
@@ -227,6 +262,12 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await page.getByRole('link', { name: 'Team' }).click();
     await page.getByRole('heading', { name: 'Members' }).waitFor();
     const shown = await page.content();
+    expect(ownTemplatePath).toMatch(/^\/app\/templates\/.+/);
+    await page.goto(`${appUrl}${ownTemplatePath}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('NOT_FOUND');
+    expect(await page.content()).not.toContain(`Hopper plan ${suffix}`);
     for (const name of ['Casey Coach', 'Grace', 'Ned Never', `Dana Handed ${suffix}`, organizationName]) {
       expect(shown.includes(name) ? name : null).toBeNull();
     }

@@ -119,6 +119,23 @@ export type MemberRole = 'ADMIN' | 'COACH' | 'OWNER';
 
 export type MemberStatus = 'ACTIVE' | 'INVITED' | 'REMOVED';
 
+export type PlanItemInput = {
+  category?: string | null | undefined;
+  dueOffsetHours: number;
+  followUps?: Array<string> | null | undefined;
+  guidance: string;
+  key: string;
+  kind: string;
+  title: string;
+};
+
+export type PlanSectionInput = {
+  items: Array<PlanItemInput>;
+  key: string;
+  phase: string;
+  title: string;
+};
+
 /** BUILT_IN plans ship with the product; ORGANIZATION plans are forks. */
 export type PlanTemplateSource = 'BUILT_IN' | 'ORGANIZATION';
 
@@ -127,6 +144,21 @@ export type PlanTemplateStatus = 'ACTIVE' | 'ARCHIVED';
 export type QuietHoursInput = {
   end: string;
   start: string;
+};
+
+export type ReminderFallbackInput = {
+  anchor: string;
+  offsetHours: number;
+};
+
+export type ReminderRuleInput = {
+  anchor: string;
+  condition?: string | null | undefined;
+  fallback?: ReminderFallbackInput | null | undefined;
+  itemKeys: Array<string>;
+  kind: string;
+  offsetHours: number;
+  recipient: string;
 };
 
 export type ReminderStatus = 'CANCELLED' | 'FAILED' | 'QUEUED' | 'SCHEDULED' | 'SENT' | 'SKIPPED';
@@ -165,6 +197,13 @@ export type UpdateOrganizationSettingsInput = {
   name?: string | null | undefined;
   /** Pending reminders move to fit the new quiet hours. */
   quietHours?: QuietHoursInput | null | undefined;
+};
+
+export type UpdatePlanTemplateInput = {
+  reminderSchedule?: Array<ReminderRuleInput> | null | undefined;
+  sections?: Array<PlanSectionInput> | null | undefined;
+  summary?: string | null | undefined;
+  title?: string | null | undefined;
 };
 
 export type SessionCheckQueryVariables = Exact<{ [key: string]: never }>;
@@ -1016,6 +1055,63 @@ export type AddMemberMutation = {
   };
 };
 
+export type ForkTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ForkTemplateMutation = { forkPlanTemplate: { id: string; title: string } };
+
+export type PublishTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type PublishTemplateMutation = {
+  publishPlanTemplate: { id: string; version: number; status: PlanTemplateStatus; hasUnpublishedChanges: boolean };
+};
+
+export type ArchiveTemplateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ArchiveTemplateMutation = { archivePlanTemplate: { id: string; status: PlanTemplateStatus } };
+
+export type UpdateTemplateMutationVariables = Exact<{
+  id: string | number;
+  input: UpdatePlanTemplateInput;
+}>;
+
+export type UpdateTemplateMutation = {
+  updatePlanTemplate: {
+    id: string;
+    title: string;
+    summary: string;
+    hasUnpublishedChanges: boolean;
+    sections: Array<{
+      key: string;
+      title: string;
+      phase: string;
+      items: Array<{
+        key: string;
+        title: string;
+        kind: string;
+        guidance: string;
+        dueOffsetHours: number;
+        category: string | null;
+        followUps: Array<string> | null;
+      }>;
+    }>;
+    reminderSchedule: Array<{
+      kind: string;
+      recipient: string;
+      anchor: string;
+      offsetHours: number;
+      itemKeys: Array<string>;
+      condition: string | null;
+      fallback: { anchor: string; offsetHours: number } | null;
+    }>;
+  };
+};
+
 export type TemplateQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1033,7 +1129,15 @@ export type TemplateQuery = {
       key: string;
       title: string;
       phase: string;
-      items: Array<{ key: string; title: string; kind: string; guidance: string; dueOffsetHours: number }>;
+      items: Array<{
+        key: string;
+        title: string;
+        kind: string;
+        guidance: string;
+        dueOffsetHours: number;
+        category: string | null;
+        followUps: Array<string> | null;
+      }>;
     }>;
     reminderSchedule: Array<{
       kind: string;
@@ -1041,6 +1145,8 @@ export type TemplateQuery = {
       anchor: string;
       offsetHours: number;
       itemKeys: Array<string>;
+      condition: string | null;
+      fallback: { anchor: string; offsetHours: number } | null;
     }>;
   };
 };
@@ -4493,6 +4599,237 @@ export const AddMemberDocument = {
     },
   ],
 } as unknown as DocumentNode<AddMemberMutation, AddMemberMutationVariables>;
+export const ForkTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ForkTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'forkPlanTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ForkTemplateMutation, ForkTemplateMutationVariables>;
+export const PublishTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'PublishTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'publishPlanTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasUnpublishedChanges' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<PublishTemplateMutation, PublishTemplateMutationVariables>;
+export const ArchiveTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ArchiveTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'archivePlanTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ArchiveTemplateMutation, ArchiveTemplateMutationVariables>;
+export const UpdateTemplateDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateTemplate' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'UpdatePlanTemplateInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updatePlanTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'hasUnpublishedChanges' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sections' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'items' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'guidance' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueOffsetHours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'followUps' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'reminderSchedule' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'anchor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'offsetHours' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'itemKeys' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fallback' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'anchor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'offsetHours' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateTemplateMutation, UpdateTemplateMutationVariables>;
 export const TemplateDocument = {
   kind: 'Document',
   definitions: [
@@ -4550,6 +4887,8 @@ export const TemplateDocument = {
                             { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'guidance' } },
                             { kind: 'Field', name: { kind: 'Name', value: 'dueOffsetHours' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'category' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'followUps' } },
                           ],
                         },
                       },
@@ -4567,6 +4906,18 @@ export const TemplateDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'anchor' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'offsetHours' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'itemKeys' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'condition' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'fallback' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'anchor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'offsetHours' } },
+                          ],
+                        },
+                      },
                     ],
                   },
                 },

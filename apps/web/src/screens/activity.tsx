@@ -124,7 +124,8 @@ export default function Activity() {
           {connection.edges.length === 0 ? (
             <Empty>No activity matches these filters.</Empty>
           ) : (
-            <div className="table-wrap">
+            // A narrow screen scrolls the table sideways; the region takes focus so the keyboard can too.
+            <div className="table-wrap" role="region" aria-label="Audit log" tabIndex={0}>
               <table>
                 <caption className="visually-hidden">Audit log, newest first</caption>
                 <thead>
