@@ -12,7 +12,15 @@ import { loadConfigWithOverrides } from '@prep/config';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
 import { ApiHarness, startApi } from '../support/api-harness';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, expectNoAxeViolations, freePort, tabTo, WEB_APP_DIR } from '../support/browser';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  expectNoAxeViolations,
+  freePort,
+  noHorizontalScroll,
+  tabTo,
+  WEB_APP_DIR,
+} from '../support/browser';
 import {
   createCandidate,
   isolatedRedisPrefix,
@@ -81,9 +89,9 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await database?.drop();
   });
 
-  const newContext = (): Promise<BrowserContext> =>
+  const newContext = (width = 1280): Promise<BrowserContext> =>
     browser.newContext({
-      viewport: { width: 1280, height: 900 },
+      viewport: { width, height: 900 },
       locale: 'en-US',
       timezoneId: 'Europe/Berlin',
       // axe-core is injected as a script; the app's CSP is tested in the other browser spec.
@@ -248,8 +256,8 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await context.close();
   });
 
-  it('another organization’s owner sees none of the first one’s team or activity', async () => {
-    const context = await newContext();
+  it('another organization’s owner sees none of the first one’s team or activity, at 390 px', async () => {
+    const context = await newContext(390);
     const page = await context.newPage();
     await page.goto(`${appUrl}/app/team`);
     await page.getByLabel('Email').fill(otherOwner.user.email);
@@ -259,8 +267,10 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await page.getByRole('heading', { name: 'Members' }).waitFor();
     await page.getByRole('link', { name: 'Activity' }).click();
     await page.getByRole('cell', { name: 'candidate.created' }).first().waitFor();
+    expect(await noHorizontalScroll(page)).toBe(true);
     await page.getByRole('link', { name: 'Team' }).click();
     await page.getByRole('heading', { name: 'Members' }).waitFor();
+    expect(await noHorizontalScroll(page)).toBe(true);
     const shown = await page.content();
     expect(ownTemplatePath).toMatch(/^\/app\/templates\/.+/);
     await page.goto(`${appUrl}${ownTemplatePath}`);

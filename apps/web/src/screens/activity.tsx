@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import type { ActivityQuery } from '../gql/graphql';
 import { useSession } from '../session/app-session';
@@ -174,11 +174,25 @@ function AuditRow({ event, actor }: { event: AuditEventNode; actor: string }) {
       <td>{actor}</td>
       <td>{event.action}</td>
       <td>
-        {event.subjectType.replace('_', ' ')} <span className="hint">{event.subjectId.slice(0, 8)}</span>
+        {event.subjectType.replace('_', ' ')} <SubjectLink type={event.subjectType} id={event.subjectId} />
       </td>
       <td>
         <code>{JSON.stringify(event.details)}</code>
       </td>
     </tr>
   );
+}
+
+const SCREEN_OF_SUBJECT: Record<string, string> = {
+  candidate: '/candidates',
+  assignment: '/assignments',
+  plan_template: '/templates',
+};
+
+/** The record's screen when it has one; its id's start otherwise. */
+function SubjectLink({ type, id }: { type: string; id: string }) {
+  const screen = SCREEN_OF_SUBJECT[type];
+  const short = id.slice(0, 8);
+  if (!screen) return <span className="hint">{short}</span>;
+  return <Link to={`${screen}/${id}`}>{short}</Link>;
 }
