@@ -243,18 +243,49 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await ownerContext.close();
   }, 45_000);
 
-  it('forgot password answers without telling whether the address is a member’s', async () => {
+  it('forgot password emails a link; the app’s reset screen sets the new password once', async () => {
+    const resetting = await signUp(api, `Reset Org ${suffix}`);
     const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${appUrl}/app/sign-in`);
     await page.getByRole('link', { name: 'Forgot your password?' }).click();
     await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
     await expectNoAxeViolations(page, 'forgot password');
-    await page.getByLabel('Email').fill('nobody@prep.example');
+    await page.getByLabel('Email').fill(resetting.user.email);
     await page.getByRole('button', { name: 'Email me a link' }).click();
-    await page.getByText('If nobody@prep.example belongs to a member').waitFor();
+    await page.getByText(`If ${resetting.user.email} belongs to a member`).waitFor();
+
+    const mail = await smtp.waitForMail(
+      (received) =>
+        received.envelope.to.includes(resetting.user.email) && received.messageId.startsWith('<password-reset-'),
+      'password reset email',
+    );
+    const link = /(http\S+\/app\/reset-password\?token=pwr_[A-Za-z0-9_-]{43})/.exec(
+      decodedBody(findPart(mail.mime, 'text/plain')!),
+    )![1];
+    expect(link.startsWith(appUrl)).toBe(true);
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await expectNoAxeViolations(page, 'reset password');
+    await page.getByLabel('New password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Set the new password' }).click();
+    await page.getByRole('heading', { name: 'Your password is changed' }).waitFor();
+
+    // The link works once.
+    await page.goto(link);
+    await page.getByLabel('New password').fill('yet another passphrase');
+    await page.getByRole('button', { name: 'Set the new password' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('(NOT_FOUND)');
+
+    await page.goto(`${appUrl}/app/sign-in`);
+    await page.getByLabel('Email').fill(resetting.user.email);
+    await page.getByLabel('Password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
     await context.close();
-  });
+  }, 45_000);
 
   it('another organization’s owner sees none of the first one’s team or activity, at 390 px', async () => {
     const context = await newContext(390);

@@ -21,6 +21,7 @@ const Team = lazy(() => import('./screens/team'));
 const Activity = lazy(() => import('./screens/activity'));
 const Profile = lazy(() => import('./screens/profile'));
 const ForgotPassword = lazy(() => import('./screens/forgot-password'));
+const ResetPassword = lazy(() => import('./screens/reset-password'));
 
 export function App() {
   return (
@@ -30,6 +31,7 @@ export function App() {
         <Route path="/sign-up" element={<SignUp />} />
         <Route path="/accept-invitation" element={<AcceptInvitation />} />
         <Route path="/forgot-password" element={<ForgotPassword />} />
+        <Route path="/reset-password" element={<ResetPassword />} />
         <Route element={<RequireSession />}>
           <Route index element={<Today />} />
           <Route path="candidates" element={<Candidates />} />

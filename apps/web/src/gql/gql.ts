@@ -42,6 +42,7 @@ type Documents = {
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n': typeof types.UpdateMyProfileDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
   '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n': typeof types.SettingsDocument;
   '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n': typeof types.UpdateSettingsDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n': typeof types.LoginDocument;
@@ -121,6 +122,8 @@ const documents: Documents = {
     types.UpdateMyProfileDocument,
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
     types.ChangePasswordDocument,
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
+    types.ResetPasswordDocument,
   '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n':
     types.SettingsDocument,
   '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n':
@@ -347,6 +350,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
 ): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
