@@ -1,6 +1,7 @@
 /**
  * The coach app's team screens in Chromium, with a worker and an SMTP server: an owner signs up,
- * invites a coach from Team, the coach joins from the link in the email; the owner changes roles,
+ * invites a coach from Team, the coach joins from the link in the email, and sees on the assignment
+ * screen the item their candidate ticked from the assignment email's link; the owner changes roles,
  * revokes an invitation, removes the coach with the hand-over of their candidate, reads Activity,
  * edits Settings and the profile. Another organization sees none of it.
  */
@@ -22,6 +23,7 @@ import {
   WEB_APP_DIR,
 } from '../support/browser';
 import {
+  assignPlan,
   createCandidate,
   isolatedRedisPrefix,
   LOGIN_MUTATION,
@@ -35,12 +37,21 @@ import { deleteKeys } from '../support/redis-keys';
 import { decodedBody, findPart } from '../support/reminders/mime';
 import { SmtpSink, startSmtpSink } from '../support/reminders/smtp-sink';
 
+/** A fixed-offset zone where it is about noon now, so quiet hours never hold the assignment email back. */
+function daytimeZone(): string {
+  const offset = 12 - new Date().getUTCHours();
+  if (offset === 0) return 'UTC';
+  // POSIX-style names: Etc/GMT-3 is three hours ahead of UTC.
+  return `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
 const describeWithBuild = existsSync(resolve(WEB_APP_DIR, 'index.html')) ? describe : describe.skip;
 
 describeWithBuild('the coach app’s team screens in Chromium, with invitation email', () => {
   const suffix = randomBytes(3).toString('hex');
   const ownerEmail = uniqueEmail('web-owner');
   const coachEmail = uniqueEmail('web-coach');
+  const candidateEmail = uniqueEmail('web-candidate');
   const organizationName = `Hopper Coaching ${suffix}`;
   let database: IsolatedDatabase;
   let smtp: SmtpSink;
@@ -67,6 +78,7 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
       SMTP_URL: smtp.url,
       MAIL_FROM: 'team@prep.example',
       WORKER_METRICS_PORT: '0',
+      REMINDER_SCAN_INTERVAL_SECONDS: '1',
     };
     const workerConfig = loadConfigWithOverrides({ ...env, LOG_LEVEL: 'silent' });
     redisUrl = workerConfig.redis.url;
@@ -106,7 +118,7 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     return link[1];
   };
 
-  it('an owner signs up, invites a coach from Team, and the coach joins from the email’s link', async () => {
+  it('an owner signs up and invites a coach from Team; the coach joins from the email, and sees what their candidate ticked from theirs', async () => {
     ownerContext = await newContext();
     owner = await ownerContext.newPage();
     await owner.goto(`${appUrl}/app/sign-up`);
@@ -142,6 +154,38 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     expect(await coach.getByRole('link', { name: 'Team' }).count()).toBe(0);
     await coach.goto(`${appUrl}/app/activity`);
     await coach.getByText('Only an owner or admin sees the organization’s activity.').waitFor();
+
+    // The coach's first candidate gets a plan; the candidate opens the link from the assignment email.
+    const coachSession = (
+      await api.gql<{ login: Session }>(LOGIN_MUTATION, {
+        input: { email: coachEmail, password: PASSWORD },
+      })
+    ).data!.login;
+    const candidate = await createCandidate(api, coachSession, {
+      name: `Ada First ${suffix}`,
+      email: candidateEmail,
+      timeZone: daytimeZone(),
+    });
+    const { assignment } = await assignPlan(api, coachSession, candidate.id);
+    const mail = await smtp.waitForMail(
+      (received) => received.envelope.to.includes(candidateEmail),
+      'the assignment email to the candidate',
+    );
+    const planLink = /(http\S+\/a\/[A-Za-z0-9_-]+)/.exec(decodedBody(findPart(mail.mime, 'text/plain')!))![1];
+    const candidatePage = await coachContext.newPage();
+    await candidatePage.goto(planLink);
+    await Promise.all([
+      candidatePage.waitForURL(/#item-explore-company-channels$/),
+      candidatePage
+        .locator('#item-explore-company-channels')
+        .getByRole('button', { name: /^Mark done/ })
+        .click(),
+    ]);
+    await candidatePage.close();
+    await coach.goto(`${appUrl}/app/assignments/${assignment.id}`);
+    const ticked = coach.locator('li', { hasText: 'Read the company' }).first();
+    await ticked.waitFor();
+    expect(await ticked.textContent()).toContain('(done)');
     await coachContext.close();
 
     // The owner's list now shows the coach as a member who joined, without a reload.
@@ -170,7 +214,7 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await owner.getByLabel('Hand their candidates over to').selectOption({ label: 'Grace Hopper' });
     await expectNoAxeViolations(owner, 'team remove a member');
     await owner.getByRole('button', { name: 'Confirm removal of Casey Coach' }).click();
-    await owner.getByText('Casey Coach was removed; 1 candidates and 0 assignments moved to Grace Hopper.').waitFor();
+    await owner.getByText('Casey Coach was removed; 2 candidates and 1 assignments moved to Grace Hopper.').waitFor();
 
     await owner.getByRole('link', { name: 'Candidates' }).click();
     await owner.getByRole('link', { name: `Dana Handed ${suffix}` }).waitFor();
