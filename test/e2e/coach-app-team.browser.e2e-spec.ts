@@ -118,7 +118,7 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     return link[1];
   };
 
-  it('an owner signs up and invites a coach from Team; the coach joins from the email, and sees what their candidate ticked from theirs', async () => {
+  it('an owner signs up and invites a coach from Team; the coach joins from the email, sees what their candidate ticked from theirs and reschedules', async () => {
     ownerContext = await newContext();
     owner = await ownerContext.newPage();
     await owner.goto(`${appUrl}/app/sign-up`);
@@ -186,6 +186,14 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     const ticked = coach.locator('li', { hasText: 'Read the company' }).first();
     await ticked.waitFor();
     expect(await ticked.textContent()).toContain('(done)');
+    await coach.getByLabel('Time', { exact: true }).fill('10:30');
+    await coach.getByRole('button', { name: 'Move the interview' }).click();
+    // The interview (in Berlin, as the coach) now shows the new time, and pending reminders follow it.
+    await coach
+      .getByText(/10:30 AM/)
+      .first()
+      .waitFor();
+    await coach.getByText('rescheduled').first().waitFor();
     await coachContext.close();
 
     // The owner's list now shows the coach as a member who joined, without a reload.
