@@ -7,6 +7,7 @@ import { ErrorNotice } from '../ui/error-notice';
 import { formatDateTime, formatNumber } from '../ui/format';
 import { Empty, Loading } from '../ui/status';
 import { CoachPicker } from './coach-picker';
+import { activityFilter } from './activity-filter';
 import { DeliveryHealthPanel } from './delivery-health';
 
 const PAGE_SIZE = 50;
@@ -43,11 +44,6 @@ const ActivityDocument = graphql(`
 
 type AuditEventNode = ActivityQuery['auditEvents']['edges'][number]['node'];
 
-/** A local date (YYYY-MM-DD) as the start of that day in the viewer's zone. */
-function startOfLocalDay(date: string): string | null {
-  return date ? new Date(`${date}T00:00`).toISOString() : null;
-}
-
 export default function Activity() {
   const session = useSession();
   const [params, setParams] = useSearchParams();
@@ -56,13 +52,7 @@ export default function Activity() {
   const fromDate = params.get('from') ?? '';
   const toDate = params.get('to') ?? '';
   const allowed = session.status === 'signed-in' && session.user.role !== 'COACH';
-  const filter = {
-    subjectType: subjectType || null,
-    actorMemberId: actorMemberId || null,
-    from: startOfLocalDay(fromDate),
-    // "to" is exclusive in the API: the whole chosen day is included.
-    to: toDate ? new Date(new Date(`${toDate}T00:00`).getTime() + 86_400_000).toISOString() : null,
-  };
+  const filter = activityFilter(params);
   const { data, loading, error, fetchMore } = useQuery(ActivityDocument, {
     variables: { first: PAGE_SIZE, filter },
     skip: !allowed,
