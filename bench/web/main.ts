@@ -61,6 +61,12 @@ async function main(): Promise<void> {
       `roster 50 rows: median ${timings.roster.medianMs} ms (max ${timings.roster.maxMs}); ` +
         `candidate page: median ${timings.candidatePage.medianMs} ms (max ${timings.candidatePage.maxMs})`,
     );
+    const verdict = (met: boolean) => (met ? 'MET' : 'MISSED');
+    progress(
+      `first screen ${(bundles.firstScreenGzipBytes / 1024).toFixed(0)} KB gzipped (goal ≤ ${GOALS.firstScreenGzipBytes / 1024} KB): ` +
+        `${verdict(report.goals.firstScreenMet)}; roster median ${timings.roster.medianMs} ms (goal ≤ ${GOALS.rosterMs} ms): ` +
+        verdict(report.goals.rosterMet),
+    );
   } finally {
     await cleanup.run();
   }

@@ -17,6 +17,11 @@ const Assignments = lazy(() => import('./screens/assignments'));
 const Settings = lazy(() => import('./screens/settings'));
 const Templates = lazy(() => import('./screens/templates'));
 const TemplateScreen = lazy(() => import('./screens/template'));
+const Team = lazy(() => import('./screens/team'));
+const Activity = lazy(() => import('./screens/activity'));
+const Profile = lazy(() => import('./screens/profile'));
+const ForgotPassword = lazy(() => import('./screens/forgot-password'));
+const ResetPassword = lazy(() => import('./screens/reset-password'));
 
 export function App() {
   return (
@@ -25,6 +30,8 @@ export function App() {
         <Route path="/sign-in" element={<SignIn />} />
         <Route path="/sign-up" element={<SignUp />} />
         <Route path="/accept-invitation" element={<AcceptInvitation />} />
+        <Route path="/forgot-password" element={<ForgotPassword />} />
+        <Route path="/reset-password" element={<ResetPassword />} />
         <Route element={<RequireSession />}>
           <Route index element={<Today />} />
           <Route path="candidates" element={<Candidates />} />
@@ -35,6 +42,9 @@ export function App() {
           <Route path="templates" element={<Templates />} />
           <Route path="templates/:id" element={<TemplateScreen />} />
           <Route path="settings" element={<Settings />} />
+          <Route path="team" element={<Team />} />
+          <Route path="activity" element={<Activity />} />
+          <Route path="profile" element={<Profile />} />
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

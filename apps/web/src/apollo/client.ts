@@ -37,7 +37,9 @@ export function createApolloClient(): ApolloClient {
     ]),
     cache: new InMemoryCache({
       typePolicies: {
-        Query: { fields: { candidates: connectionPolicy(), assignments: connectionPolicy() } },
+        Query: {
+          fields: { candidates: connectionPolicy(), assignments: connectionPolicy(), auditEvents: connectionPolicy() },
+        },
       },
     }),
   });

@@ -17,6 +17,7 @@ type Documents = {
   '\n  query SessionCheck {\n    me {\n      user {\n        id\n        name\n      }\n    }\n  }\n': typeof types.SessionCheckDocument;
   '\n  query RosterPageForCache($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n': typeof types.RosterPageForCacheDocument;
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n': typeof types.AcceptInvitationDocument;
+  '\n  query Activity($first: Int!, $after: String, $filter: AuditEventsFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorType\n          actorMemberId\n          subjectType\n          subjectId\n          occurredAt\n          details\n        }\n      }\n    }\n    members(includeRemoved: true) {\n      id\n      name\n    }\n  }\n': typeof types.ActivityDocument;
   '\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n': typeof types.AssignPlanFormDocument;
   '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n': typeof types.AssignPlanDocument;
   '\n  mutation RescheduleInterview($id: ID!, $startsAt: String!, $timeZone: String!) {\n    rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: $timeZone) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.RescheduleInterviewDocument;
@@ -37,11 +38,28 @@ type Documents = {
   '\n  query Candidates($first: Int!, $after: String, $filter: CandidatesFilter) {\n    candidates(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...CandidateFields\n        }\n      }\n    }\n  }\n': typeof types.CandidatesDocument;
   '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n': typeof types.CreateCandidateDocument;
   '\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CoachesDocument;
-  '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n': typeof types.SettingsDocument;
-  '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n': typeof types.UpdateSettingsDocument;
+  '\n  query DeliveryHealth($from: String!, $to: String!) {\n    deliveryHealth(from: $from, to: $to) {\n      byKind {\n        kind\n        sent\n        pending\n        skipped\n        failed\n      }\n      lateness {\n        p50Seconds\n        p99Seconds\n        maxSeconds\n      }\n    }\n  }\n': typeof types.DeliveryHealthDocument;
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n': typeof types.UpdateMyProfileDocument;
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
+  '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n': typeof types.SettingsDocument;
+  '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n': typeof types.UpdateSettingsDocument;
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n': typeof types.LoginDocument;
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n': typeof types.SignUpDocument;
-  '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n      }\n    }\n  }\n': typeof types.TemplateDocument;
+  '\n  fragment MemberFields on Member {\n    id\n    name\n    email\n    role\n    status\n    removedAt\n  }\n': typeof types.MemberFieldsFragmentDoc;
+  '\n  query Team {\n    members(includeRemoved: true) {\n      ...MemberFields\n    }\n  }\n': typeof types.TeamDocument;
+  '\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      ...MemberFields\n    }\n  }\n': typeof types.ChangeMemberRoleDocument;
+  '\n  mutation ResendInvitation($memberId: ID!) {\n    resendInvitation(memberId: $memberId) {\n      member {\n        ...MemberFields\n      }\n    }\n  }\n': typeof types.ResendInvitationDocument;
+  '\n  mutation RevokeInvitation($memberId: ID!) {\n    revokeInvitation(memberId: $memberId) {\n      ...MemberFields\n    }\n  }\n': typeof types.RevokeInvitationDocument;
+  '\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n      candidatesMoved\n      assignmentsMoved\n      handedOverTo {\n        id\n        name\n      }\n    }\n  }\n': typeof types.RemoveMemberDocument;
+  '\n  mutation TransferOwnership($memberId: ID!) {\n    transferOwnership(memberId: $memberId) {\n      owner {\n        ...MemberFields\n      }\n      previousOwner {\n        ...MemberFields\n      }\n    }\n  }\n': typeof types.TransferOwnershipDocument;
+  '\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n    }\n  }\n': typeof types.AddMemberDocument;
+  '\n  mutation ForkTemplate($id: ID!) {\n    forkPlanTemplate(id: $id) {\n      id\n      title\n    }\n  }\n': typeof types.ForkTemplateDocument;
+  '\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n    }\n  }\n': typeof types.PublishTemplateDocument;
+  '\n  mutation ArchiveTemplate($id: ID!) {\n    archivePlanTemplate(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.ArchiveTemplateDocument;
+  '\n  mutation UpdateTemplate($id: ID!, $input: UpdatePlanTemplateInput!) {\n    updatePlanTemplate(id: $id, input: $input) {\n      id\n      title\n      summary\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n': typeof types.UpdateTemplateDocument;
+  '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n': typeof types.TemplateDocument;
   '\n  query Templates($includeArchived: Boolean) {\n    planTemplates(includeArchived: $includeArchived) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n': typeof types.TemplatesDocument;
   '\n  query Today($coachId: ID, $from: String!, $to: String!) {\n    dashboard(coachId: $coachId, from: $from, to: $to) {\n      byStatus {\n        status\n        count\n      }\n      followUpSentRate\n      medianProgressAtTMinus24h\n      reminders {\n        sent\n        skipped\n        failed\n      }\n      upcomingInterviews {\n        ...AssignmentSummaryFields\n      }\n      atRisk {\n        ...AssignmentSummaryFields\n      }\n    }\n  }\n': typeof types.TodayDocument;
   '\n  fragment SessionGrantFields on AuthPayload {\n    accessToken\n    user {\n      id\n      name\n      email\n      role\n    }\n    organization {\n      id\n      name\n    }\n  }\n': typeof types.SessionGrantFieldsFragmentDoc;
@@ -55,6 +73,8 @@ const documents: Documents = {
     types.RosterPageForCacheDocument,
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n':
     types.AcceptInvitationDocument,
+  '\n  query Activity($first: Int!, $after: String, $filter: AuditEventsFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorType\n          actorMemberId\n          subjectType\n          subjectId\n          occurredAt\n          details\n        }\n      }\n    }\n    members(includeRemoved: true) {\n      id\n      name\n    }\n  }\n':
+    types.ActivityDocument,
   '\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n':
     types.AssignPlanFormDocument,
   '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n':
@@ -94,15 +114,48 @@ const documents: Documents = {
   '\n  mutation CreateCandidate($input: CreateCandidateInput!) {\n    createCandidate(input: $input) {\n      ...CandidateFields\n    }\n  }\n':
     types.CreateCandidateDocument,
   '\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n': types.CoachesDocument,
-  '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n':
+  '\n  query DeliveryHealth($from: String!, $to: String!) {\n    deliveryHealth(from: $from, to: $to) {\n      byKind {\n        kind\n        sent\n        pending\n        skipped\n        failed\n      }\n      lateness {\n        p50Seconds\n        p99Seconds\n        maxSeconds\n      }\n    }\n  }\n':
+    types.DeliveryHealthDocument,
+  '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
+    types.RequestPasswordResetDocument,
+  '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n':
+    types.UpdateMyProfileDocument,
+  '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
+    types.ChangePasswordDocument,
+  '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n':
+    types.ResetPasswordDocument,
+  '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n':
     types.SettingsDocument,
-  '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n':
+  '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n':
     types.UpdateSettingsDocument,
   '\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n':
     types.LoginDocument,
   '\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n':
     types.SignUpDocument,
-  '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n      }\n    }\n  }\n':
+  '\n  fragment MemberFields on Member {\n    id\n    name\n    email\n    role\n    status\n    removedAt\n  }\n':
+    types.MemberFieldsFragmentDoc,
+  '\n  query Team {\n    members(includeRemoved: true) {\n      ...MemberFields\n    }\n  }\n': types.TeamDocument,
+  '\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      ...MemberFields\n    }\n  }\n':
+    types.ChangeMemberRoleDocument,
+  '\n  mutation ResendInvitation($memberId: ID!) {\n    resendInvitation(memberId: $memberId) {\n      member {\n        ...MemberFields\n      }\n    }\n  }\n':
+    types.ResendInvitationDocument,
+  '\n  mutation RevokeInvitation($memberId: ID!) {\n    revokeInvitation(memberId: $memberId) {\n      ...MemberFields\n    }\n  }\n':
+    types.RevokeInvitationDocument,
+  '\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n      candidatesMoved\n      assignmentsMoved\n      handedOverTo {\n        id\n        name\n      }\n    }\n  }\n':
+    types.RemoveMemberDocument,
+  '\n  mutation TransferOwnership($memberId: ID!) {\n    transferOwnership(memberId: $memberId) {\n      owner {\n        ...MemberFields\n      }\n      previousOwner {\n        ...MemberFields\n      }\n    }\n  }\n':
+    types.TransferOwnershipDocument,
+  '\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n    }\n  }\n':
+    types.AddMemberDocument,
+  '\n  mutation ForkTemplate($id: ID!) {\n    forkPlanTemplate(id: $id) {\n      id\n      title\n    }\n  }\n':
+    types.ForkTemplateDocument,
+  '\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n    }\n  }\n':
+    types.PublishTemplateDocument,
+  '\n  mutation ArchiveTemplate($id: ID!) {\n    archivePlanTemplate(id: $id) {\n      id\n      status\n    }\n  }\n':
+    types.ArchiveTemplateDocument,
+  '\n  mutation UpdateTemplate($id: ID!, $input: UpdatePlanTemplateInput!) {\n    updatePlanTemplate(id: $id, input: $input) {\n      id\n      title\n      summary\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n':
+    types.UpdateTemplateDocument,
+  '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n':
     types.TemplateDocument,
   '\n  query Templates($includeArchived: Boolean) {\n    planTemplates(includeArchived: $includeArchived) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n':
     types.TemplatesDocument,
@@ -147,6 +200,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n',
 ): (typeof documents)['\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Activity($first: Int!, $after: String, $filter: AuditEventsFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorType\n          actorMemberId\n          subjectType\n          subjectId\n          occurredAt\n          details\n        }\n      }\n    }\n    members(includeRemoved: true) {\n      id\n      name\n    }\n  }\n',
+): (typeof documents)['\n  query Activity($first: Int!, $after: String, $filter: AuditEventsFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorType\n          actorMemberId\n          subjectType\n          subjectId\n          occurredAt\n          details\n        }\n      }\n    }\n    members(includeRemoved: true) {\n      id\n      name\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -271,14 +330,44 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n'];
+  source: '\n  query DeliveryHealth($from: String!, $to: String!) {\n    deliveryHealth(from: $from, to: $to) {\n      byKind {\n        kind\n        sent\n        pending\n        skipped\n        failed\n      }\n      lateness {\n        p50Seconds\n        p99Seconds\n        maxSeconds\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query DeliveryHealth($from: String!, $to: String!) {\n    deliveryHealth(from: $from, to: $to) {\n      byKind {\n        kind\n        sent\n        pending\n        skipped\n        failed\n      }\n      lateness {\n        p50Seconds\n        p99Seconds\n        maxSeconds\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n'];
+  source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
+): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n',
+): (typeof documents)['\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Settings {\n    organizationSettings {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateSettings($input: UpdateOrganizationSettingsInput!) {\n    updateOrganizationSettings(input: $input) {\n      name\n      defaultTimeZone\n      emailSenderName\n      candidateRetentionDays\n      quietHours {\n        start\n        end\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -295,8 +384,80 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n      }\n    }\n  }\n',
-): (typeof documents)['\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n      }\n    }\n  }\n'];
+  source: '\n  fragment MemberFields on Member {\n    id\n    name\n    email\n    role\n    status\n    removedAt\n  }\n',
+): (typeof documents)['\n  fragment MemberFields on Member {\n    id\n    name\n    email\n    role\n    status\n    removedAt\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Team {\n    members(includeRemoved: true) {\n      ...MemberFields\n    }\n  }\n',
+): (typeof documents)['\n  query Team {\n    members(includeRemoved: true) {\n      ...MemberFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      ...MemberFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ChangeMemberRole($input: ChangeMemberRoleInput!) {\n    changeMemberRole(input: $input) {\n      ...MemberFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendInvitation($memberId: ID!) {\n    resendInvitation(memberId: $memberId) {\n      member {\n        ...MemberFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendInvitation($memberId: ID!) {\n    resendInvitation(memberId: $memberId) {\n      member {\n        ...MemberFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RevokeInvitation($memberId: ID!) {\n    revokeInvitation(memberId: $memberId) {\n      ...MemberFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RevokeInvitation($memberId: ID!) {\n    revokeInvitation(memberId: $memberId) {\n      ...MemberFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n      candidatesMoved\n      assignmentsMoved\n      handedOverTo {\n        id\n        name\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n      candidatesMoved\n      assignmentsMoved\n      handedOverTo {\n        id\n        name\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation TransferOwnership($memberId: ID!) {\n    transferOwnership(memberId: $memberId) {\n      owner {\n        ...MemberFields\n      }\n      previousOwner {\n        ...MemberFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation TransferOwnership($memberId: ID!) {\n    transferOwnership(memberId: $memberId) {\n      owner {\n        ...MemberFields\n      }\n      previousOwner {\n        ...MemberFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ForkTemplate($id: ID!) {\n    forkPlanTemplate(id: $id) {\n      id\n      title\n    }\n  }\n',
+): (typeof documents)['\n  mutation ForkTemplate($id: ID!) {\n    forkPlanTemplate(id: $id) {\n      id\n      title\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ArchiveTemplate($id: ID!) {\n    archivePlanTemplate(id: $id) {\n      id\n      status\n    }\n  }\n',
+): (typeof documents)['\n  mutation ArchiveTemplate($id: ID!) {\n    archivePlanTemplate(id: $id) {\n      id\n      status\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateTemplate($id: ID!, $input: UpdatePlanTemplateInput!) {\n    updatePlanTemplate(id: $id, input: $input) {\n      id\n      title\n      summary\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateTemplate($id: ID!, $input: UpdatePlanTemplateInput!) {\n    updatePlanTemplate(id: $id, input: $input) {\n      id\n      title\n      summary\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { AssignmentDetailFieldsFragment } from '../gql/graphql';
@@ -59,6 +59,12 @@ export function Reschedule({ assignment }: { assignment: Assignment }) {
   const [timeZone, setTimeZone] = useState(assignment.interview.timeZone);
   const [done, setDone] = useState(false);
   const [reschedule, { loading, error }] = useMutation(RescheduleDocument);
+  // A moved interview (from here or elsewhere) resets the fields; the confirmation stays.
+  useEffect(() => {
+    setDate(initial.date);
+    setTime(initial.time);
+    setTimeZone(assignment.interview.timeZone);
+  }, [assignment.interview.startsAt, assignment.interview.timeZone]);
   if (!isOpen(assignment)) return null;
 
   const submit = async (event: FormEvent) => {

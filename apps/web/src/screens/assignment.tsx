@@ -109,7 +109,7 @@ export default function AssignmentScreen() {
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading">Actions</h2>
         <div className="action-panels">
-          <Reschedule key={interview.startsAt} assignment={assignment} />
+          <Reschedule assignment={assignment} />
           <LinkActions assignment={assignment} />
           <EndActions assignment={assignment} />
         </div>

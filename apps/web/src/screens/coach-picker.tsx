@@ -17,11 +17,13 @@ export function CoachPicker({
   value,
   onChange,
   everyone = true,
+  label = 'Coach',
 }: {
   value: string;
   onChange: (coachId: string) => void;
   /** Offer "Everyone" (a filter); without it one coach must be chosen (a reassignment). */
   everyone?: boolean;
+  label?: string;
 }) {
   const session = useSession();
   const seesEveryone = session.status === 'signed-in' && session.user.role !== 'COACH';
@@ -29,7 +31,7 @@ export function CoachPicker({
   if (!seesEveryone) return null;
   return (
     <label className="inline-field">
-      Coach
+      {label}
       <select value={value} onChange={(event) => onChange(event.target.value)}>
         {everyone && <option value="">Everyone</option>}
         {data?.members

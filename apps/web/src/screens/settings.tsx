@@ -13,6 +13,7 @@ const SettingsDocument = graphql(`
       name
       defaultTimeZone
       emailSenderName
+      candidateRetentionDays
       quietHours {
         start
         end
@@ -27,6 +28,7 @@ const UpdateSettingsDocument = graphql(`
       name
       defaultTimeZone
       emailSenderName
+      candidateRetentionDays
       quietHours {
         start
         end
@@ -52,6 +54,7 @@ function SettingsForm({ settings }: { settings: SettingsQuery['organizationSetti
     emailSenderName: settings.emailSenderName ?? '',
     start: settings.quietHours.start,
     end: settings.quietHours.end,
+    retentionDays: settings.candidateRetentionDays?.toString() ?? '',
   });
   const [saved, setSaved] = useState(false);
   const [update, { loading, error }] = useMutation(UpdateSettingsDocument, {
@@ -69,6 +72,8 @@ function SettingsForm({ settings }: { settings: SettingsQuery['organizationSetti
       defaultTimeZone: fields.defaultTimeZone,
       emailSenderName: fields.emailSenderName.trim() || null,
       quietHours: { start: fields.start, end: fields.end },
+      // Empty keeps candidates until someone erases them.
+      candidateRetentionDays: fields.retentionDays ? Number(fields.retentionDays) : null,
     };
     const result = await update({ variables: { input } }).catch(() => null);
     setSaved(Boolean(result?.data));
@@ -120,6 +125,18 @@ function SettingsForm({ settings }: { settings: SettingsQuery['organizationSetti
             </label>
           </div>
           <p className="hint">In each candidate’s own time zone. Pending reminders move to fit.</p>
+          <label>
+            Erase candidates automatically after (days, 1 to 3650; empty keeps them)
+            <input
+              type="number"
+              min={1}
+              max={3650}
+              step={1}
+              value={fields.retentionDays}
+              onChange={(e) => setFields({ ...fields, retentionDays: e.target.value })}
+            />
+          </label>
+          <p className="hint">Counted from a candidate’s last assignment ending and their last change.</p>
           <button type="submit" disabled={loading}>
             {loading ? 'Saving…' : 'Save settings'}
           </button>

@@ -58,6 +58,9 @@ export function SignIn() {
         </button>
       </form>
       <p>
+        <Link to="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p>
         New here? <Link to={`/sign-up${params.size ? `?${params}` : ''}`}>Create an organization</Link>
       </p>
     </AuthPage>

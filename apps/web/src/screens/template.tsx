@@ -1,11 +1,16 @@
+import { lazy, Suspense, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { ErrorScreen } from '../ui/error-notice';
 import { formatNumber } from '../ui/format';
 import { Empty, Loading } from '../ui/status';
+import { TemplateActions } from './template-actions';
 
-const TemplateDocument = graphql(`
+// The editor is the heaviest screen part; it loads only when someone edits.
+const TemplateEditor = lazy(() => import('./template-editor'));
+
+export const TemplateDocument = graphql(`
   query Template($id: ID!) {
     planTemplate(id: $id) {
       id
@@ -25,6 +30,8 @@ const TemplateDocument = graphql(`
           kind
           guidance
           dueOffsetHours
+          category
+          followUps
         }
       }
       reminderSchedule {
@@ -33,13 +40,18 @@ const TemplateDocument = graphql(`
         anchor
         offsetHours
         itemKeys
+        condition
+        fallback {
+          anchor
+          offsetHours
+        }
       }
     }
   }
 `);
 
 /** "48 h before the interview", "24 h after assignment". */
-function offsetText(hours: number, anchor: string): string {
+export function offsetText(hours: number, anchor: string): string {
   const where = anchor === 'assigned' ? 'assignment' : anchor === 'decision' ? 'the decision date' : 'the interview';
   if (hours === 0) return `at ${where}`;
   return `${formatNumber(Math.abs(hours))} h ${hours < 0 ? 'before' : 'after'} ${where}`;
@@ -48,6 +60,7 @@ function offsetText(hours: number, anchor: string): string {
 export default function TemplateScreen() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(TemplateDocument, { variables: { id } });
+  const [editing, setEditing] = useState(false);
   if (loading && !data) return <Loading />;
   if (error) return <ErrorScreen error={error} title="Could not load the template" />;
   if (!data) return null;
@@ -63,14 +76,22 @@ export default function TemplateScreen() {
         <span className="badge">{template.source === 'BUILT_IN' ? 'Built in' : 'Own'}</span>{' '}
         {template.version > 0 ? `Version ${template.version}` : 'Never published'}
         {template.status === 'ARCHIVED' && ', archived'}
+        {template.source !== 'BUILT_IN' && template.hasUnpublishedChanges && ', unpublished changes'}
       </p>
+      <TemplateActions template={template} editing={editing} onEdit={() => setEditing(true)} />
+      {editing && (
+        <Suspense fallback={<Loading label="Opening the editor…" />}>
+          <TemplateEditor template={template} onDone={() => setEditing(false)} />
+        </Suspense>
+      )}
+      <h2>As the candidate sees it</h2>
       <section aria-labelledby="sections-heading">
-        <h2 id="sections-heading">Sections</h2>
+        <h3 id="sections-heading">Sections</h3>
         {template.sections.map((section) => (
           <div key={section.key} className="item-group">
-            <h3>
+            <h4>
               {section.title} <span className="phase">({section.phase} the interview)</span>
-            </h3>
+            </h4>
             <ul className="checklist">
               {section.items.map((item) => (
                 <li key={item.key}>
@@ -85,7 +106,7 @@ export default function TemplateScreen() {
         ))}
       </section>
       <section aria-labelledby="schedule-heading">
-        <h2 id="schedule-heading">Reminder schedule</h2>
+        <h3 id="schedule-heading">Reminder schedule</h3>
         {template.reminderSchedule.length === 0 ? (
           <Empty>No reminders.</Empty>
         ) : (

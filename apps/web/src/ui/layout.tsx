@@ -45,11 +45,13 @@ export function Layout() {
             Assignments
           </NavLink>
           <NavLink to="/templates">Templates</NavLink>
+          {session.user.role !== 'COACH' && <NavLink to="/team">Team</NavLink>}
+          {session.user.role !== 'COACH' && <NavLink to="/activity">Activity</NavLink>}
           <NavLink to="/settings">Settings</NavLink>
         </nav>
-        <span className="viewer">
+        <NavLink to="/profile" className="viewer">
           {session.user.name} <span className="role">({session.user.role})</span>
-        </span>
+        </NavLink>
         <button type="button" className="secondary" onClick={signOut} disabled={loading}>
           {loading ? 'Signing out…' : 'Sign out'}
         </button>

@@ -69,7 +69,8 @@ export class SendMemberInvitationHandler implements JobHandler<'send-member-invi
       inviterName,
       organizationName: organization.name,
       memberRole: invited.role,
-      invitationLink: `${this.config.appUrl}/invitations/${token}`,
+      // The coach app's screen; the server-rendered /invitations/<token> page still serves older emails.
+      invitationLink: `${this.config.appUrl}/app/accept-invitation?token=${encodeURIComponent(token)}`,
       expiresAt: expiresAt.toUTCString(),
     });
     await this.mailer.send({

@@ -3,11 +3,9 @@ import { AuthModule } from '../auth/auth.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
 import { PasswordResetRequests } from './password-reset-requests';
-import { ResetPasswordPageController } from './reset-password-page.controller';
 
 @Module({
   imports: [AuthModule],
   providers: [AccountsService, PasswordResetRequests, AccountsResolver],
-  controllers: [ResetPasswordPageController],
 })
 export class AccountsModule {}

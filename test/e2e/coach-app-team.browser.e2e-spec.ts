@@ -1,0 +1,369 @@
+/**
+ * The coach app's team screens in Chromium, with a worker and an SMTP server: an owner signs up,
+ * invites a coach from Team, the coach joins from the link in the email, and sees on the assignment
+ * screen the item their candidate ticked from the assignment email's link; the owner changes roles,
+ * revokes an invitation, removes the coach with the hand-over of their candidate, reads Activity,
+ * edits Settings and the profile. Another organization sees none of it.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { INestApplicationContext } from '@nestjs/common';
+import { loadConfigWithOverrides } from '@prep/config';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { createWorkerApp } from '../../apps/worker/src/create-worker-app';
+import { ApiHarness, startApi } from '../support/api-harness';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  expectNoAxeViolations,
+  freePort,
+  noHorizontalScroll,
+  tabTo,
+  WEB_APP_DIR,
+} from '../support/browser';
+import {
+  assignPlan,
+  createCandidate,
+  isolatedRedisPrefix,
+  LOGIN_MUTATION,
+  PASSWORD,
+  Session,
+  signUp,
+  uniqueEmail,
+} from '../support/fixtures';
+import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-database';
+import { deleteKeys } from '../support/redis-keys';
+import { decodedBody, findPart } from '../support/reminders/mime';
+import { SmtpSink, startSmtpSink } from '../support/reminders/smtp-sink';
+
+/** A fixed-offset zone where it is about noon now, so quiet hours never hold the assignment email back. */
+function daytimeZone(): string {
+  const offset = 12 - new Date().getUTCHours();
+  if (offset === 0) return 'UTC';
+  // POSIX-style names: Etc/GMT-3 is three hours ahead of UTC.
+  return `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+}
+
+const describeWithBuild = existsSync(resolve(WEB_APP_DIR, 'index.html')) ? describe : describe.skip;
+
+describeWithBuild('the coach app’s team screens in Chromium, with invitation email', () => {
+  const suffix = randomBytes(3).toString('hex');
+  const ownerEmail = uniqueEmail('web-owner');
+  const coachEmail = uniqueEmail('web-coach');
+  const candidateEmail = uniqueEmail('web-candidate');
+  const organizationName = `Hopper Coaching ${suffix}`;
+  let database: IsolatedDatabase;
+  let smtp: SmtpSink;
+  let api: ApiHarness;
+  let worker: INestApplicationContext;
+  let browser: Browser;
+  let appUrl: string;
+  let redisUrl: string;
+  let prefix: string;
+  let otherOwner: Session;
+  let ownerContext: BrowserContext;
+  let owner: Page;
+  let ownTemplatePath = '';
+
+  beforeAll(async () => {
+    const port = await freePort();
+    appUrl = `http://127.0.0.1:${port}`;
+    [database, smtp] = await Promise.all([createIsolatedDatabase('coach-app-team'), startSmtpSink()]);
+    const env = {
+      APP_URL: appUrl,
+      DATABASE_URL: database.appUrl,
+      DATABASE_OWNER_URL: database.ownerUrl,
+      REDIS_PREFIX: isolatedRedisPrefix('coach-app-team'),
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'team@prep.example',
+      WORKER_METRICS_PORT: '0',
+      REMINDER_SCAN_INTERVAL_SECONDS: '1',
+    };
+    const workerConfig = loadConfigWithOverrides({ ...env, LOG_LEVEL: 'silent' });
+    redisUrl = workerConfig.redis.url;
+    prefix = env.REDIS_PREFIX;
+    api = await startApi({ ...env, WEB_APP_DIR, AUTH_RATE_LIMIT_POINTS: '100' });
+    await api.app.listen({ port, host: '127.0.0.1' });
+    [worker, otherOwner, browser] = await Promise.all([
+      createWorkerApp(workerConfig),
+      signUp(api, `Other Agency ${suffix}`),
+      chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
+    ]);
+    await createCandidate(api, otherOwner, { name: 'Bartholomew Other' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await worker?.close();
+    await api?.close();
+    await smtp?.close();
+    if (redisUrl) await deleteKeys(redisUrl, `${prefix}:`);
+    await database?.drop();
+  });
+
+  const newContext = (width = 1280): Promise<BrowserContext> =>
+    browser.newContext({
+      viewport: { width, height: 900 },
+      locale: 'en-US',
+      timezoneId: 'Europe/Berlin',
+      // axe-core is injected as a script; the app's CSP is tested in the other browser spec.
+      bypassCSP: true,
+    });
+
+  const invitationLinkTo = async (email: string): Promise<string> => {
+    const mail = await smtp.waitForMail((received) => received.envelope.to.includes(email), `invitation to ${email}`);
+    const text = decodedBody(findPart(mail.mime, 'text/plain')!);
+    const link = /(http\S+\/app\/accept-invitation\?token=inv_[A-Za-z0-9_-]{43})/.exec(text);
+    if (!link) throw new Error(`No app link in the invitation email:\n${text}`);
+    return link[1];
+  };
+
+  it('an owner signs up and invites a coach from Team; the coach joins from the email, sees what their candidate ticked from theirs and reschedules', async () => {
+    ownerContext = await newContext();
+    owner = await ownerContext.newPage();
+    await owner.goto(`${appUrl}/app/sign-up`);
+    await owner.getByLabel('Organization name').fill(organizationName);
+    await owner.getByLabel('Your name').fill('Grace Hopper');
+    await owner.getByLabel('Email').fill(ownerEmail);
+    await owner.getByLabel('Password').fill(PASSWORD);
+    await owner.getByRole('button', { name: 'Create organization' }).click();
+    await owner.getByRole('heading', { name: 'Today' }).waitFor();
+
+    await owner.getByRole('link', { name: 'Team' }).click();
+    await owner.getByRole('heading', { name: 'Invite a member' }).waitFor();
+    // The invitation form, by keyboard only.
+    await tabTo(owner, /^Name/);
+    await owner.keyboard.type('Casey Coach');
+    await owner.keyboard.press('Tab');
+    await owner.keyboard.type(coachEmail);
+    await owner.keyboard.press('Enter');
+    await owner.getByText(`Invitation sent to ${coachEmail}.`).waitFor();
+    await owner.getByRole('button', { name: 'Revoke invitation of Casey Coach' }).waitFor();
+    await expectNoAxeViolations(owner, 'team');
+
+    const link = await invitationLinkTo(coachEmail);
+    expect(link.startsWith(`${appUrl}/app/accept-invitation?token=`)).toBe(true);
+    const coachContext = await newContext();
+    const coach = await coachContext.newPage();
+    await coach.goto(link);
+    await coach.getByLabel('Choose a password').fill(PASSWORD);
+    await coach.getByRole('button', { name: 'Join' }).click();
+    await coach.getByRole('heading', { name: 'Today' }).waitFor();
+    await coach.getByText('Casey Coach (COACH)').waitFor();
+    // A coach has no Team or Activity in the menu, and the screens say why.
+    expect(await coach.getByRole('link', { name: 'Team' }).count()).toBe(0);
+    await coach.goto(`${appUrl}/app/activity`);
+    await coach.getByText('Only an owner or admin sees the organization’s activity.').waitFor();
+
+    // The coach's first candidate gets a plan; the candidate opens the link from the assignment email.
+    const coachSession = (
+      await api.gql<{ login: Session }>(LOGIN_MUTATION, {
+        input: { email: coachEmail, password: PASSWORD },
+      })
+    ).data!.login;
+    const candidate = await createCandidate(api, coachSession, {
+      name: `Ada First ${suffix}`,
+      email: candidateEmail,
+      timeZone: daytimeZone(),
+    });
+    const { assignment } = await assignPlan(api, coachSession, candidate.id);
+    const mail = await smtp.waitForMail(
+      (received) => received.envelope.to.includes(candidateEmail),
+      'the assignment email to the candidate',
+    );
+    const planLink = /(http\S+\/a\/[A-Za-z0-9_-]+)/.exec(decodedBody(findPart(mail.mime, 'text/plain')!))![1];
+    const candidatePage = await coachContext.newPage();
+    await candidatePage.goto(planLink);
+    await Promise.all([
+      candidatePage.waitForURL(/#item-explore-company-channels$/),
+      candidatePage
+        .locator('#item-explore-company-channels')
+        .getByRole('button', { name: /^Mark done/ })
+        .click(),
+    ]);
+    await candidatePage.close();
+    await coach.goto(`${appUrl}/app/assignments/${assignment.id}`);
+    const ticked = coach.locator('li', { hasText: 'Read the company' }).first();
+    await ticked.waitFor();
+    expect(await ticked.textContent()).toContain('(done)');
+    await coach.getByLabel('Time', { exact: true }).fill('10:30');
+    await coach.getByRole('button', { name: 'Move the interview' }).click();
+    // The interview (in Berlin, as the coach) now shows the new time, and pending reminders follow it.
+    await coach
+      .getByText(/10:30 AM/)
+      .first()
+      .waitFor();
+    await coach.getByText('rescheduled').first().waitFor();
+    await coachContext.close();
+
+    // The owner's list now shows the coach as a member who joined, without a reload.
+    await owner.getByRole('link', { name: 'Today' }).click();
+    await owner.getByRole('link', { name: 'Team' }).click();
+    await owner.getByRole('button', { name: 'Remove Casey Coach' }).waitFor();
+  }, 60_000);
+
+  it('the owner changes a role, revokes an invitation and removes the coach, handing over their candidate', async () => {
+    await owner.getByLabel('Role of Casey Coach').selectOption('ADMIN');
+    await owner.getByText('Casey Coach is now admin.').waitFor();
+    await owner.getByLabel('Role of Casey Coach').selectOption('COACH');
+    await owner.getByText('Casey Coach is now coach.').waitFor();
+
+    await owner.getByLabel('Name', { exact: true }).fill('Ned Never');
+    await owner.getByLabel('Email', { exact: true }).fill(uniqueEmail('never'));
+    await owner.getByRole('button', { name: 'Send invitation' }).click();
+    await owner.getByRole('button', { name: 'Revoke invitation of Ned Never' }).click();
+    await owner.getByRole('heading', { name: 'Removed' }).waitFor();
+
+    const coachSession = await api.gql<{ login: Session }>(LOGIN_MUTATION, {
+      input: { email: coachEmail, password: PASSWORD },
+    });
+    await createCandidate(api, coachSession.data!.login, { name: `Dana Handed ${suffix}` });
+    await owner.getByRole('button', { name: 'Remove Casey Coach' }).click();
+    await owner.getByLabel('Hand their candidates over to').selectOption({ label: 'Grace Hopper' });
+    await expectNoAxeViolations(owner, 'team remove a member');
+    await owner.getByRole('button', { name: 'Confirm removal of Casey Coach' }).click();
+    await owner.getByText('Casey Coach was removed; 2 candidates and 1 assignments moved to Grace Hopper.').waitFor();
+
+    await owner.getByRole('link', { name: 'Candidates' }).click();
+    await owner.getByRole('link', { name: `Dana Handed ${suffix}` }).waitFor();
+    expect(await owner.getByText('Coach: Grace Hopper').count()).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('Activity lists what happened, filtered by record, with delivery health', async () => {
+    await owner.getByRole('link', { name: 'Activity' }).click();
+    await owner.getByRole('heading', { name: 'Delivery health (last 7 days)' }).waitFor();
+    await owner.getByRole('cell', { name: 'member.removed' }).waitFor();
+    await owner.getByLabel('Record').selectOption('member');
+    await owner.getByRole('cell', { name: 'member.invited' }).first().waitFor();
+    expect(await owner.getByRole('cell', { name: 'candidate.created' }).count()).toBe(0);
+    await expectNoAxeViolations(owner, 'activity');
+  }, 30_000);
+
+  it('Settings keep a retention period, and the profile changes the name and refuses a wrong password', async () => {
+    await owner.getByRole('link', { name: 'Settings' }).click();
+    await owner.getByLabel(/Erase candidates automatically/).fill('365');
+    await owner.getByRole('button', { name: 'Save settings' }).click();
+    await owner.getByText('Saved.').waitFor();
+    await expectNoAxeViolations(owner, 'settings');
+
+    await owner.getByRole('link', { name: /Grace Hopper/ }).click();
+    await owner.getByRole('heading', { name: 'Your profile' }).waitFor();
+    await owner.getByLabel(/Your name as the team/).fill('Grace B. Hopper');
+    await owner.getByRole('button', { name: 'Save name' }).click();
+    await owner.getByText('Grace B. Hopper (OWNER)').waitFor();
+    await owner.getByLabel('Current password').fill('not my password at all');
+    await owner.getByLabel(/New password/).fill('another long passphrase');
+    await owner.getByRole('button', { name: 'Change password' }).click();
+    const alert = owner.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/\([A-Z_]+\)/);
+    await expectNoAxeViolations(owner, 'profile with an error');
+  }, 30_000);
+
+  it('Templates: fork a built-in plan, edit the draft with the API’s validation, publish and archive it', async () => {
+    await owner.getByRole('link', { name: 'Templates' }).click();
+    await owner.getByRole('heading', { name: 'Templates' }).waitFor();
+    await owner.locator('.card-row a').first().click();
+    await owner.getByRole('button', { name: 'Fork into a new draft' }).click();
+    await owner.getByRole('button', { name: 'Edit the draft' }).click();
+    await owner.getByRole('heading', { name: 'Edit the draft' }).waitFor();
+    await expectNoAxeViolations(owner, 'template editor');
+
+    // An empty section is not a valid plan: the API says so and the draft stays as it was.
+    await owner.getByRole('button', { name: 'Add a section' }).click();
+    await owner.getByRole('button', { name: 'Save the draft' }).click();
+    const alert = owner.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/sections\[\d+\]\.items: .* \(BAD_USER_INPUT\)/);
+    await owner.getByRole('button', { name: 'Remove section New section' }).click();
+
+    await owner.getByLabel('Title', { exact: true }).fill(`Hopper plan ${suffix}`);
+    await owner
+      .getByRole('button', { name: /^Add an item to / })
+      .first()
+      .click();
+    await owner.getByLabel('Item title').last().fill('Read the company’s last annual report');
+    await owner.getByRole('button', { name: 'Save the draft' }).click();
+    await owner.getByRole('heading', { name: `Hopper plan ${suffix}` }).waitFor();
+    await owner.getByText('Read the company’s last annual report').waitFor();
+    await owner.getByRole('button', { name: 'Publish as version 1' }).click();
+    await owner.getByText('Version 1').waitFor();
+    await owner.getByRole('button', { name: 'Archive' }).click();
+    await owner.getByText('Version 1, archived').waitFor();
+    ownTemplatePath = new URL(owner.url()).pathname;
+    await expectNoAxeViolations(owner, 'template');
+    await ownerContext.close();
+  }, 45_000);
+
+  it('forgot password emails a link; the app’s reset screen sets the new password once', async () => {
+    const resetting = await signUp(api, `Reset Org ${suffix}`);
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${appUrl}/app/sign-in`);
+    await page.getByRole('link', { name: 'Forgot your password?' }).click();
+    await page.getByRole('heading', { name: 'Forgot your password?' }).waitFor();
+    await expectNoAxeViolations(page, 'forgot password');
+    await page.getByLabel('Email').fill(resetting.user.email);
+    await page.getByRole('button', { name: 'Email me a link' }).click();
+    await page.getByText(`If ${resetting.user.email} belongs to a member`).waitFor();
+
+    const mail = await smtp.waitForMail(
+      (received) =>
+        received.envelope.to.includes(resetting.user.email) && received.messageId.startsWith('<password-reset-'),
+      'password reset email',
+    );
+    const link = /(http\S+\/app\/reset-password\?token=pwr_[A-Za-z0-9_-]{43})/.exec(
+      decodedBody(findPart(mail.mime, 'text/plain')!),
+    )![1];
+    expect(link.startsWith(appUrl)).toBe(true);
+    await page.goto(link);
+    await page.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    await expectNoAxeViolations(page, 'reset password');
+    await page.getByLabel('New password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Set the new password' }).click();
+    await page.getByRole('heading', { name: 'Your password is changed' }).waitFor();
+
+    // The link works once.
+    await page.goto(link);
+    await page.getByLabel('New password').fill('yet another passphrase');
+    await page.getByRole('button', { name: 'Set the new password' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('(NOT_FOUND)');
+
+    await page.goto(`${appUrl}/app/sign-in`);
+    await page.getByLabel('Email').fill(resetting.user.email);
+    await page.getByLabel('Password').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    await context.close();
+  }, 45_000);
+
+  it('another organization’s owner sees none of the first one’s team or activity, at 390 px', async () => {
+    const context = await newContext(390);
+    const page = await context.newPage();
+    await page.goto(`${appUrl}/app/team`);
+    await page.getByLabel('Email').fill(otherOwner.user.email);
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Invite a member' }).waitFor();
+    await page.getByRole('heading', { name: 'Members' }).waitFor();
+    await page.getByRole('link', { name: 'Activity' }).click();
+    await page.getByRole('cell', { name: 'candidate.created' }).first().waitFor();
+    expect(await noHorizontalScroll(page)).toBe(true);
+    await page.getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('heading', { name: 'Members' }).waitFor();
+    expect(await noHorizontalScroll(page)).toBe(true);
+    const shown = await page.content();
+    expect(ownTemplatePath).toMatch(/^\/app\/templates\/.+/);
+    await page.goto(`${appUrl}${ownTemplatePath}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('NOT_FOUND');
+    expect(await page.content()).not.toContain(`Hopper plan ${suffix}`);
+    for (const name of ['Casey Coach', 'Grace', 'Ned Never', `Dana Handed ${suffix}`, organizationName]) {
+      expect(shown.includes(name) ? name : null).toBeNull();
+    }
+    await context.close();
+  });
+});

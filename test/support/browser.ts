@@ -1,0 +1,65 @@
+/** Helpers of the coach app's browser specs: Debian's Chromium, axe-core, keyboard walks. */
+import { mkdirSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+// page.evaluate callbacks run in the page; the project compiles without the DOM library.
+declare const document: any;
+declare const window: any;
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const WEB_APP_DIR = resolve(__dirname, '../../dist/apps/web');
+const SCREENSHOTS = resolve(__dirname, '../../tmp/coach-app');
+
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer().once('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** 0 axe-core violations, listed by rule and element when there are some; the screen is kept in tmp/. */
+export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: resolve(SCREENSHOTS, `${screen.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true });
+  // A closed native select's options are not on screen; axe still checks the select itself.
+  const { violations } = await new AxeBuilder({ page }).exclude('select > option').analyze();
+  const found = violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+  );
+  expect([screen, found]).toEqual([screen, []]);
+}
+
+/** Presses Tab until the focused control has this accessible label; proves it is reachable by keyboard. */
+export async function tabTo(page: Page, label: RegExp, maxPresses = 40): Promise<void> {
+  for (let press = 0; press < maxPresses; press += 1) {
+    await page.keyboard.press('Tab');
+    const focused: string = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element) return '';
+      const byLabel = element.labels?.[0]?.textContent ?? '';
+      return `${element.getAttribute('aria-label') ?? ''} ${byLabel} ${element.textContent ?? ''}`.trim();
+    });
+    if (label.test(focused)) return;
+  }
+  throw new Error(`No control labelled ${label} reached with Tab`);
+}
+
+export async function noHorizontalScroll(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.scrollingElement.scrollWidth <= window.innerWidth);
+}
