@@ -394,7 +394,8 @@ describe("a coach's week, walked through the API and the worker", () => {
 
 /** What the API says about a row: sent, ended with a reason, or still waiting for its time. */
 function explanation(row: ApiReminder): string {
-  if (row.status === 'SENT') return row.sentAt && row.attemptCount >= 1 ? 'explained' : `${row.kind}: SENT without sentAt`;
+  if (row.status === 'SENT')
+    return row.sentAt && row.attemptCount >= 1 ? 'explained' : `${row.kind}: SENT without sentAt`;
   if (row.status === 'SKIPPED' || row.status === 'CANCELLED')
     return row.reason?.trim() ? 'explained' : `${row.kind}: ${row.status} without a reason`;
   if (PENDING.has(row.status))
