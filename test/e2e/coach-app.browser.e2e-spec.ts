@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 import { ApiHarness, startApi } from '../support/api-harness';
+import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-database';
 import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
@@ -25,6 +26,7 @@ const CANDIDATE_ZONE = 'America/New_York';
 const describeWithBuild = existsSync(resolve(WEB_APP_DIR, 'index.html')) ? describe : describe.skip;
 
 describeWithBuild('the coach app in Chromium', () => {
+  let database: IsolatedDatabase;
   let api: ApiHarness;
   let browser: Browser;
   let appUrl: string;
@@ -36,7 +38,12 @@ describeWithBuild('the coach app in Chromium', () => {
   beforeAll(async () => {
     const port = await freePort();
     appUrl = `http://127.0.0.1:${port}`;
+    // A database of its own: other files add templates and plans to the shared one, and the
+    // screens here list everything the organization can see.
+    database = await createIsolatedDatabase('coach-app');
     api = await startApi({
+      DATABASE_URL: database.appUrl,
+      DATABASE_OWNER_URL: database.ownerUrl,
       APP_URL: appUrl,
       WEB_APP_DIR,
       AUTH_RATE_LIMIT_POINTS: '100',
@@ -50,6 +57,7 @@ describeWithBuild('the coach app in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
     await api?.close();
+    await database?.drop();
   });
 
   const newContext = (options: { width?: number; bypassCSP?: boolean } = {}): Promise<BrowserContext> =>
