@@ -144,15 +144,19 @@ describe('reminder decisions at send time', () => {
         [reminderId],
       );
     const cancelledPlan = await assignedPlan();
-    await gql('mutation($id: ID!) { cancelAssignment(id: $id) { status } }', { id: cancelledPlan.assignment.id });
+    const cancelled = await gql('mutation($id: ID!) { cancelAssignment(id: $id) { status } }', {
+      id: cancelledPlan.assignment.id,
+    });
+    expect(cancelled.errors).toBeUndefined();
     const movedPlan = await assignedPlan();
-    await gql(
+    const moved = await gql(
       'mutation($id: ID!, $startsAt: String!) { rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: "Europe/Berlin") { id } }',
       {
         id: movedPlan.assignment.id,
         startsAt: minutesFromNow(FIVE_DAYS + 60),
       },
     );
+    expect(moved.errors).toBeUndefined();
     const left = await reminderOf(world.db, cancelledPlan.assignment.id, 'research-company');
     const { rows } = await world.db.query(
       `SELECT id FROM reminders WHERE assignment_id = $1 AND plan_version = 1 AND kind = 'research-company'`,

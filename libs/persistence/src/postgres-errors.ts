@@ -7,6 +7,16 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   return driverError.code === '23505' && (!constraint || driverError.constraint === constraint);
 }
 
+// Postgres ended the transaction to break a lock cycle or a serialization conflict: nothing of
+// it was committed, so it can run again from the start.
+const TRANSACTION_ROLLED_BACK_CODES = new Set(['40P01', '40001']);
+
+/** True when Postgres rolled the whole transaction back for a deadlock or a serialization failure. */
+export function isTransactionConflict(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  return TRANSACTION_ROLLED_BACK_CODES.has((error.driverError as { code?: string }).code ?? '');
+}
+
 // The server was shut down or restarted, or the connection was cut (pg_terminate_backend, a
 // failover, a network drop): the statement may be tried again on a new connection.
 const CONNECTION_LOST_CODES = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
