@@ -34,7 +34,10 @@ export class RemindersService {
     return this.batches.forRequest(requestKey, () => new RequestBatch<ReminderType[]>(load, [])).get(assignmentId);
   }
 
-  /** Due now: the row moves to now under a new version and gets a timer at once. */
+  /**
+   * Due now: the row moves to now under a new version and gets a timer at once. The claim reads
+   * this move's reason: a reminder the coach sends now is not held back by the spacing.
+   */
   sendNow(auth: AuthContext, id: string): Promise<ReminderType> {
     return this.change(auth, id, 'reminder.send_now', 'sent now by a coach', {
       status: ReminderStatus.SCHEDULED,
