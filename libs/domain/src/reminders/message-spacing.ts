@@ -7,6 +7,12 @@ import { reminderExpiresAt } from './retry-policy';
 
 export const MESSAGE_SPACING_MS = MIN_MESSAGE_SPACING_MINUTES * 60_000;
 
+/**
+ * The change reason of a coach's "send it now". The claim (SQL) reads it to let that send go at
+ * once; `reminder_claim_for_send` holds the same text, and a test keeps the two equal.
+ */
+export const SEND_NOW_CHANGE_REASON = 'sent now by a coach';
+
 export interface TooSoonReminder {
   /** When the reminder was due. */
   dueAt: Date;
