@@ -75,15 +75,21 @@ describe('ReminderRulesEditor', () => {
 
   it('shows each of the API’s problems beside its field, tied to it for screen readers', () => {
     renderEditor(fieldIssues(invalidDraft));
-    const hours = labelled('Hours (negative is before)', 1);
+    // Only the rule the API named opens; the other stays one line.
+    const rules = container.querySelectorAll('details');
+    expect(Array.from(rules, (rule) => rule.open)).toEqual([false, true]);
+    expect(rules[0].querySelector('select, input')).toBeNull();
+    expect(rules[0].querySelector('summary')?.textContent).toBe(
+      'Reminder 1: assignment to the candidate, at assignment',
+    );
+    const hours = labelled('Hours (negative is before)');
     expect(hours.getAttribute('aria-invalid')).toBe('true');
     const problem = document.getElementById(hours.getAttribute('aria-describedby')!);
     expect(problem?.textContent).toBe('Must be negative (before the interview) (BAD_USER_INPUT)');
     // A problem inside a list (itemKeys[0]) shows at the list's field.
-    const items = labelled('Skipped when these items are done', 1);
+    const items = labelled('Skipped when these items are done');
     expect(document.getElementById(items.getAttribute('aria-describedby')!)?.textContent).toContain('Unknown item key');
-    // The first rule has no problem and is not marked.
-    expect(labelled('Hours (negative is before)', 0).hasAttribute('aria-invalid')).toBe(false);
+    expect(container.querySelectorAll('[aria-invalid]')).toHaveLength(2);
   });
 
   it('marks nothing invalid without an answer', () => {
@@ -94,7 +100,12 @@ describe('ReminderRulesEditor', () => {
 
   it('edits, removes and adds rules', () => {
     const { onChange, onRemove, onAdd } = renderEditor();
-    const anchor = labelled('Counted from', 1) as HTMLSelectElement;
+    const second = container.querySelectorAll('details')[1];
+    act(() => {
+      second.open = true;
+      second.dispatchEvent(new Event('toggle'));
+    });
+    const anchor = labelled('Counted from') as HTMLSelectElement;
     act(() => {
       anchor.value = 'decision';
       anchor.dispatchEvent(new Event('change', { bubbles: true }));

@@ -33,16 +33,20 @@ export function PlanPreview({
   sections,
   reminderSchedule,
   level,
+  labelledBy,
 }: {
   sections: readonly Section[];
   reminderSchedule: readonly Rule[];
   level: 3 | 4;
+  /** A heading that tells this preview from another on the page (a version's), for the regions' names. */
+  labelledBy?: string;
 }) {
   const [Heading, SectionHeading] = HEADINGS[level];
   const id = useId();
+  const prefix = labelledBy ? `${labelledBy} ` : '';
   return (
     <>
-      <section aria-labelledby={`${id}-sections`}>
+      <section aria-labelledby={`${prefix}${id}-sections`}>
         <Heading id={`${id}-sections`}>Sections</Heading>
         {sections.map((section) => (
           <div key={section.key} className="item-group">
@@ -62,7 +66,7 @@ export function PlanPreview({
           </div>
         ))}
       </section>
-      <section aria-labelledby={`${id}-schedule`}>
+      <section aria-labelledby={`${prefix}${id}-schedule`}>
         <Heading id={`${id}-schedule`}>Reminder schedule</Heading>
         {reminderSchedule.length === 0 ? (
           <Empty>No reminders.</Empty>

@@ -111,11 +111,16 @@ function VersionRow({
       </div>
       {open && (
         <div id={contentId} className="panel">
-          <h3>
+          <h3 id={`${contentId}-heading`}>
             Version {version.version}: {version.title}
           </h3>
           <p>{version.summary}</p>
-          <PlanPreview sections={version.sections} reminderSchedule={version.reminderSchedule} level={4} />
+          <PlanPreview
+            sections={version.sections}
+            reminderSchedule={version.reminderSchedule}
+            level={4}
+            labelledBy={`${contentId}-heading`}
+          />
         </div>
       )}
     </li>
