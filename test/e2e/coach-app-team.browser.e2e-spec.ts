@@ -260,7 +260,7 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await expectNoAxeViolations(owner, 'profile with an error');
   }, 30_000);
 
-  it('Templates: fork a built-in plan, edit the draft with the API’s validation, publish and archive it', async () => {
+  it('Templates: fork a built-in plan, edit the draft and its reminders with the API’s validation, publish, read its versions and archive it', async () => {
     await owner.getByRole('link', { name: 'Templates' }).click();
     await owner.getByRole('heading', { name: 'Templates' }).waitFor();
     await owner.locator('.card-row a').first().click();
@@ -277,6 +277,21 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     expect(await alert.textContent()).toMatch(/sections\[\d+\]\.items: .* \(BAD_USER_INPUT\)/);
     await owner.getByRole('button', { name: 'Remove section New section' }).click();
 
+    // A reminder the API refuses (the schedule's last kind, sent to the candidate): its problem shows
+    // beside its field, which takes the focus; choosing the right recipient fixes it.
+    await owner.locator('summary', { hasText: 'coach not started' }).click();
+    await owner.getByRole('button', { name: /^Remove reminder \d+ \(coach not started\)$/ }).click();
+    await owner.getByRole('button', { name: 'Add a reminder' }).click();
+    await owner.getByRole('button', { name: 'Save the draft' }).click();
+    const problem = owner.locator('.field-problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toBe('A coach-not-started reminder goes to the coach (BAD_USER_INPUT)');
+    const recipient = owner.locator('select[aria-invalid="true"]');
+    expect(await recipient.evaluate((element: any) => element === element.ownerDocument.activeElement)).toBe(true);
+    expect(await recipient.getAttribute('aria-describedby')).toBe(await problem.getAttribute('id'));
+    await expectNoAxeViolations(owner, 'template editor with a problem', 'details.rule[open]');
+    await recipient.selectOption('coach');
+
     await owner.getByLabel('Title', { exact: true }).fill(`Hopper plan ${suffix}`);
     await owner
       .getByRole('button', { name: /^Add an item to / })
@@ -287,13 +302,18 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await owner.getByRole('heading', { name: `Hopper plan ${suffix}` }).waitFor();
     await owner.getByText('Read the company’s last annual report').waitFor();
     await owner.getByRole('button', { name: 'Publish as version 1' }).click();
-    await owner.getByText('Version 1').waitFor();
+
+    // The publish answer lists the new version; opening it shows what assignments will be given.
+    await owner.getByRole('button', { name: 'Show version 1' }).click();
+    await owner.getByRole('heading', { name: `Version 1: Hopper plan ${suffix}` }).waitFor();
+    expect(await owner.locator('.card-row', { hasText: 'Version 1' }).textContent()).toContain('by Grace B. Hopper');
     await owner.getByRole('button', { name: 'Archive' }).click();
     await owner.getByText('Version 1, archived').waitFor();
     ownTemplatePath = new URL(owner.url()).pathname;
+    // With version 1 open below its row.
     await expectNoAxeViolations(owner, 'template');
     await ownerContext.close();
-  }, 45_000);
+  }, 60_000);
 
   it('forgot password emails a link; the app’s reset screen sets the new password once', async () => {
     const resetting = await signUp(api, `Reset Org ${suffix}`);

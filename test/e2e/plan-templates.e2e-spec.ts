@@ -39,6 +39,19 @@ const FORK = `mutation($id: ID!) { forkPlanTemplate(id: $id) { ${FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdatePlanTemplateInput!) { updatePlanTemplate(id: $id, input: $input) { ${FIELDS} } }`;
 const PUBLISH = `mutation($id: ID!) { publishPlanTemplate(id: $id) { ${FIELDS} } }`;
 const ARCHIVE = `mutation($id: ID!) { archivePlanTemplate(id: $id) { ${FIELDS} } }`;
+const VERSIONS = `query($id: ID!) { planTemplate(id: $id) { id versions {
+  id version publishedAt publishedBy title summary sections { key items { key guidance } } reminderSchedule { kind } } } }`;
+
+interface PlanTemplateVersion {
+  id: string;
+  version: number;
+  publishedAt: string;
+  publishedBy: string | null;
+  title: string;
+  summary: string;
+  sections: Array<{ key: string; items: Array<{ key: string; guidance: string }> }>;
+  reminderSchedule: Array<{ kind: string }>;
+}
 
 const BUILT_IN_KEY = 'second-interview-prep';
 const MISSING_ID = '5d0f3c1a-7b2e-4c9d-8e1f-2a3b4c5d6e7f';
@@ -95,7 +108,10 @@ describe('plan templates (e2e)', () => {
       call<{ updatePlanTemplate: PlanTemplate }>(session, UPDATE, { id, input }),
     publish: (id: string) => call<{ publishPlanTemplate: PlanTemplate }>(session, PUBLISH, { id }),
     archive: (id: string) => call<{ archivePlanTemplate: PlanTemplate }>(session, ARCHIVE, { id }),
+    versions: (id: string) =>
+      call<{ planTemplate: { id: string; versions: PlanTemplateVersion[] } }>(session, VERSIONS, { id }),
   });
+  const versionsOf = async (session: Session, id: string) => succeeded(await as(session).versions(id)).versions;
   async function list(session: Session, includeArchived?: boolean): Promise<PlanTemplate[]> {
     const response = await call<{ planTemplates: PlanTemplate[] }>(session, LIST, { includeArchived });
     expect(response.errors).toBeUndefined();
@@ -182,6 +198,39 @@ describe('plan templates (e2e)', () => {
       expect(versions[1].content_hash).not.toBe(versions[0].content_hash);
     });
 
+    it('lists the published versions newest first, who published each and what it holds', async () => {
+      const fork = await forkBuiltIn();
+      expect(await versionsOf(coachA, fork.id)).toEqual([]);
+      await as(ownerA).update(fork.id, { title: 'Versioned plan' });
+      succeeded(await as(ownerA).publish(fork.id));
+      await as(adminA).update(fork.id, { sections: withGuidance(fork, 0, 0, 'Read the job ad twice.') });
+      succeeded(await as(adminA).publish(fork.id));
+
+      const versions = await versionsOf(coachA, fork.id);
+      expect(versions.map(({ version, publishedBy, title }) => ({ version, publishedBy, title }))).toEqual([
+        { version: 2, publishedBy: 'Ada Admin', title: 'Versioned plan' },
+        { version: 1, publishedBy: expect.any(String), title: 'Versioned plan' },
+      ]);
+      expect(versions[1].publishedBy).not.toBe('Ada Admin');
+      expect(versions[0].sections[0].items[0].guidance).toBe('Read the job ad twice.');
+      expect(versions[1].sections[0].items[0].guidance).toBe(fork.sections[0].items[0].guidance);
+      const stored = await storedVersions(fork.id);
+      expect(versions.map((entry) => new Date(entry.publishedAt).getTime())).toEqual(
+        stored.map((row) => new Date(row.created_at).getTime()).reverse(),
+      );
+    });
+
+    it("a built-in plan's versions are the ones it shipped, with no member named", async () => {
+      const versions = await versionsOf(coachA, builtIn.id);
+      expect(versions[0]).toMatchObject({ id: builtIn.id, version: builtIn.version, publishedBy: null });
+      expect(versions.map((entry) => entry.version)).toEqual(
+        [...versions.map((entry) => entry.version)].sort((a, b) => b - a),
+      );
+      expect(versions[0].reminderSchedule.map((rule) => rule.kind)).toEqual(
+        builtIn.reminderSchedule.map((rule) => rule.kind),
+      );
+    });
+
     it('forks an organization template from its draft', async () => {
       const original = await forkBuiltIn();
       const edited = succeeded(await as(ownerA).update(original.id, { summary: 'Tuned for engineering roles.' }));
@@ -216,6 +265,29 @@ describe('plan templates (e2e)', () => {
       const blankTitle = await as(ownerA).update(fork.id, { title: '   ' });
       expect(errorCode(blankTitle)).toBe('BAD_USER_INPUT');
       expect(blankTitle.errors![0].message).toContain('title');
+      expect(await read(ownerA, fork.id)).toEqual(fork);
+    });
+
+    it('names each problem in the reminder schedule by its path, so a form can show it beside the field', async () => {
+      const fork = await forkBuiltIn();
+      const reminderSchedule = structuredClone(fork.reminderSchedule);
+      reminderSchedule[0].recipient = reminderSchedule[0].recipient === 'coach' ? 'candidate' : 'coach';
+      reminderSchedule.push({ ...reminderSchedule[1] });
+      const response = await as(ownerA).update(fork.id, { reminderSchedule });
+      expect(errorCode(response)).toBe('BAD_USER_INPUT');
+      const { reason, issues } = response.errors![0].extensions as { reason: string; issues: unknown[] };
+      expect(reason).toBe('PLAN_TEMPLATE_INVALID');
+      expect(issues).toEqual(
+        expect.arrayContaining([
+          { path: 'reminderSchedule[0].recipient', message: expect.any(String) },
+          { path: expect.stringMatching(/^reminderSchedule\[\d+\]/), message: expect.stringContaining('kind') },
+        ]),
+      );
+      expect(response.errors![0].message).toBe(
+        (issues as Array<{ path: string; message: string }>)
+          .map((issue) => `${issue.path}: ${issue.message}`)
+          .join('; '),
+      );
       expect(await read(ownerA, fork.id)).toEqual(fork);
     });
   });

@@ -33,12 +33,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** 0 axe-core violations, listed by rule and element when there are some; the screen is kept in tmp/. */
-export async function expectNoAxeViolations(page: Page, screen: string): Promise<void> {
+/**
+ * 0 axe-core violations, listed by rule and element when there are some; the screen is kept in tmp/.
+ * `within` checks (and keeps) only that part of a long page, what a step changed: a quicker check.
+ */
+export async function expectNoAxeViolations(page: Page, screen: string, within?: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: resolve(SCREENSHOTS, `${screen.replace(/[^a-z0-9]+/gi, '-')}.png`), fullPage: true });
+  const path = resolve(SCREENSHOTS, `${screen.replace(/[^a-z0-9]+/gi, '-')}.png`);
+  await (within ? page.locator(within).first().screenshot({ path }) : page.screenshot({ path, fullPage: true }));
   // A closed native select's options are not on screen; axe still checks the select itself.
-  const { violations } = await new AxeBuilder({ page }).exclude('select > option').analyze();
+  const builder = new AxeBuilder({ page }).exclude('select > option');
+  const { violations } = await (within ? builder.include(within) : builder).analyze();
   const found = violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
   );

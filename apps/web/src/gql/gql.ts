@@ -56,9 +56,11 @@ type Documents = {
   '\n  mutation TransferOwnership($memberId: ID!) {\n    transferOwnership(memberId: $memberId) {\n      owner {\n        ...MemberFields\n      }\n      previousOwner {\n        ...MemberFields\n      }\n    }\n  }\n': typeof types.TransferOwnershipDocument;
   '\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      member {\n        ...MemberFields\n      }\n    }\n  }\n': typeof types.AddMemberDocument;
   '\n  mutation ForkTemplate($id: ID!) {\n    forkPlanTemplate(id: $id) {\n      id\n      title\n    }\n  }\n': typeof types.ForkTemplateDocument;
-  '\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n    }\n  }\n': typeof types.PublishTemplateDocument;
+  '\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n      versions {\n        ...TemplateVersionFields\n      }\n    }\n  }\n': typeof types.PublishTemplateDocument;
   '\n  mutation ArchiveTemplate($id: ID!) {\n    archivePlanTemplate(id: $id) {\n      id\n      status\n    }\n  }\n': typeof types.ArchiveTemplateDocument;
   '\n  mutation UpdateTemplate($id: ID!, $input: UpdatePlanTemplateInput!) {\n    updatePlanTemplate(id: $id, input: $input) {\n      id\n      title\n      summary\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n': typeof types.UpdateTemplateDocument;
+  '\n  fragment TemplateVersionFields on PlanTemplateVersion {\n    id\n    version\n    publishedAt\n    publishedBy\n    title\n    summary\n    sections {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        guidance\n        dueOffsetHours\n      }\n    }\n    reminderSchedule {\n      kind\n      recipient\n      anchor\n      offsetHours\n      fallback {\n        offsetHours\n      }\n    }\n  }\n': typeof types.TemplateVersionFieldsFragmentDoc;
+  '\n  query TemplateVersions($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      versions {\n        ...TemplateVersionFields\n      }\n    }\n  }\n': typeof types.TemplateVersionsDocument;
   '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n': typeof types.TemplateDocument;
   '\n  query Templates($includeArchived: Boolean) {\n    planTemplates(includeArchived: $includeArchived) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n': typeof types.TemplatesDocument;
   '\n  query Today($coachId: ID, $from: String!, $to: String!) {\n    dashboard(coachId: $coachId, from: $from, to: $to) {\n      byStatus {\n        status\n        count\n      }\n      followUpSentRate\n      medianProgressAtTMinus24h\n      reminders {\n        sent\n        skipped\n        failed\n      }\n      upcomingInterviews {\n        ...AssignmentSummaryFields\n      }\n      atRisk {\n        ...AssignmentSummaryFields\n      }\n    }\n  }\n': typeof types.TodayDocument;
@@ -149,12 +151,16 @@ const documents: Documents = {
     types.AddMemberDocument,
   '\n  mutation ForkTemplate($id: ID!) {\n    forkPlanTemplate(id: $id) {\n      id\n      title\n    }\n  }\n':
     types.ForkTemplateDocument,
-  '\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n    }\n  }\n':
+  '\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n      versions {\n        ...TemplateVersionFields\n      }\n    }\n  }\n':
     types.PublishTemplateDocument,
   '\n  mutation ArchiveTemplate($id: ID!) {\n    archivePlanTemplate(id: $id) {\n      id\n      status\n    }\n  }\n':
     types.ArchiveTemplateDocument,
   '\n  mutation UpdateTemplate($id: ID!, $input: UpdatePlanTemplateInput!) {\n    updatePlanTemplate(id: $id, input: $input) {\n      id\n      title\n      summary\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n':
     types.UpdateTemplateDocument,
+  '\n  fragment TemplateVersionFields on PlanTemplateVersion {\n    id\n    version\n    publishedAt\n    publishedBy\n    title\n    summary\n    sections {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        guidance\n        dueOffsetHours\n      }\n    }\n    reminderSchedule {\n      kind\n      recipient\n      anchor\n      offsetHours\n      fallback {\n        offsetHours\n      }\n    }\n  }\n':
+    types.TemplateVersionFieldsFragmentDoc,
+  '\n  query TemplateVersions($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      versions {\n        ...TemplateVersionFields\n      }\n    }\n  }\n':
+    types.TemplateVersionsDocument,
   '\n  query Template($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n':
     types.TemplateDocument,
   '\n  query Templates($includeArchived: Boolean) {\n    planTemplates(includeArchived: $includeArchived) {\n      id\n      title\n      summary\n      source\n      status\n      version\n      hasUnpublishedChanges\n    }\n  }\n':
@@ -438,8 +444,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n    }\n  }\n',
-): (typeof documents)['\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n    }\n  }\n'];
+  source: '\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n      versions {\n        ...TemplateVersionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation PublishTemplate($id: ID!) {\n    publishPlanTemplate(id: $id) {\n      id\n      version\n      status\n      hasUnpublishedChanges\n      versions {\n        ...TemplateVersionFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -452,6 +458,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation UpdateTemplate($id: ID!, $input: UpdatePlanTemplateInput!) {\n    updatePlanTemplate(id: $id, input: $input) {\n      id\n      title\n      summary\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n',
 ): (typeof documents)['\n  mutation UpdateTemplate($id: ID!, $input: UpdatePlanTemplateInput!) {\n    updatePlanTemplate(id: $id, input: $input) {\n      id\n      title\n      summary\n      hasUnpublishedChanges\n      sections {\n        key\n        title\n        phase\n        items {\n          key\n          title\n          kind\n          guidance\n          dueOffsetHours\n          category\n          followUps\n        }\n      }\n      reminderSchedule {\n        kind\n        recipient\n        anchor\n        offsetHours\n        itemKeys\n        condition\n        fallback {\n          anchor\n          offsetHours\n        }\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  fragment TemplateVersionFields on PlanTemplateVersion {\n    id\n    version\n    publishedAt\n    publishedBy\n    title\n    summary\n    sections {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        guidance\n        dueOffsetHours\n      }\n    }\n    reminderSchedule {\n      kind\n      recipient\n      anchor\n      offsetHours\n      fallback {\n        offsetHours\n      }\n    }\n  }\n',
+): (typeof documents)['\n  fragment TemplateVersionFields on PlanTemplateVersion {\n    id\n    version\n    publishedAt\n    publishedBy\n    title\n    summary\n    sections {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        guidance\n        dueOffsetHours\n      }\n    }\n    reminderSchedule {\n      kind\n      recipient\n      anchor\n      offsetHours\n      fallback {\n        offsetHours\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  query TemplateVersions($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      versions {\n        ...TemplateVersionFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query TemplateVersions($id: ID!) {\n    planTemplate(id: $id) {\n      id\n      versions {\n        ...TemplateVersionFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1080,7 +1080,33 @@ export type PublishTemplateMutationVariables = Exact<{
 }>;
 
 export type PublishTemplateMutation = {
-  publishPlanTemplate: { id: string; version: number; status: PlanTemplateStatus; hasUnpublishedChanges: boolean };
+  publishPlanTemplate: {
+    id: string;
+    version: number;
+    status: PlanTemplateStatus;
+    hasUnpublishedChanges: boolean;
+    versions: Array<{
+      id: string;
+      version: number;
+      publishedAt: string;
+      publishedBy: string | null;
+      title: string;
+      summary: string;
+      sections: Array<{
+        key: string;
+        title: string;
+        phase: string;
+        items: Array<{ key: string; title: string; guidance: string; dueOffsetHours: number }>;
+      }>;
+      reminderSchedule: Array<{
+        kind: string;
+        recipient: string;
+        anchor: string;
+        offsetHours: number;
+        fallback: { offsetHours: number } | null;
+      }>;
+    }>;
+  };
 };
 
 export type ArchiveTemplateMutationVariables = Exact<{
@@ -1122,6 +1148,59 @@ export type UpdateTemplateMutation = {
       itemKeys: Array<string>;
       condition: string | null;
       fallback: { anchor: string; offsetHours: number } | null;
+    }>;
+  };
+};
+
+export type TemplateVersionFieldsFragment = {
+  id: string;
+  version: number;
+  publishedAt: string;
+  publishedBy: string | null;
+  title: string;
+  summary: string;
+  sections: Array<{
+    key: string;
+    title: string;
+    phase: string;
+    items: Array<{ key: string; title: string; guidance: string; dueOffsetHours: number }>;
+  }>;
+  reminderSchedule: Array<{
+    kind: string;
+    recipient: string;
+    anchor: string;
+    offsetHours: number;
+    fallback: { offsetHours: number } | null;
+  }>;
+};
+
+export type TemplateVersionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TemplateVersionsQuery = {
+  planTemplate: {
+    id: string;
+    versions: Array<{
+      id: string;
+      version: number;
+      publishedAt: string;
+      publishedBy: string | null;
+      title: string;
+      summary: string;
+      sections: Array<{
+        key: string;
+        title: string;
+        phase: string;
+        items: Array<{ key: string; title: string; guidance: string; dueOffsetHours: number }>;
+      }>;
+      reminderSchedule: Array<{
+        kind: string;
+        recipient: string;
+        anchor: string;
+        offsetHours: number;
+        fallback: { offsetHours: number } | null;
+      }>;
     }>;
   };
 };
@@ -1478,6 +1557,73 @@ export const MemberFieldsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<MemberFieldsFragment, unknown>;
+export const TemplateVersionFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TemplateVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanTemplateVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'guidance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueOffsetHours' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reminderSchedule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anchor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offsetHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fallback' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'offsetHours' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TemplateVersionFieldsFragment, unknown>;
 export const SessionGrantFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -4723,6 +4869,76 @@ export const PublishTemplateDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'version' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'hasUnpublishedChanges' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TemplateVersionFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TemplateVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanTemplateVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'guidance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueOffsetHours' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reminderSchedule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anchor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offsetHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fallback' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'offsetHours' } }],
+                  },
+                },
               ],
             },
           },
@@ -4880,6 +5096,115 @@ export const UpdateTemplateDocument = {
     },
   ],
 } as unknown as DocumentNode<UpdateTemplateMutation, UpdateTemplateMutationVariables>;
+export const TemplateVersionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'TemplateVersions' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'planTemplate' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'versions' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TemplateVersionFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TemplateVersionFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'PlanTemplateVersion' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'publishedBy' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sections' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'guidance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueOffsetHours' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reminderSchedule' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'anchor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'offsetHours' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'fallback' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'offsetHours' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TemplateVersionsQuery, TemplateVersionsQueryVariables>;
 export const TemplateDocument = {
   kind: 'Document',
   definitions: [

@@ -3,9 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import type { AssignmentStatus } from '../gql/graphql';
-import { ErrorNotice } from '../ui/error-notice';
-import { formatNumber } from '../ui/format';
-import { Empty, Loading } from '../ui/status';
+import { ConnectionList } from '../ui/connection-list';
 import { AssignmentRow, STATUS_LABELS } from './assignment-summary';
 import { CoachPicker } from './coach-picker';
 
@@ -87,33 +85,17 @@ export default function Assignments() {
         </label>
         <CoachPicker value={coachId} onChange={(id) => setParam('coach', id)} />
       </form>
-      {error && <ErrorNotice error={error} title="Could not load assignments" />}
-      {loading && !connection && <Loading />}
-      {connection && (
-        <>
-          <p className="count" aria-live="polite">
-            {formatNumber(connection.totalCount)} {connection.totalCount === 1 ? 'assignment' : 'assignments'}
-          </p>
-          {connection.edges.length === 0 ? (
-            <Empty>No assignment matches.</Empty>
-          ) : (
-            <ul className="rows">
-              {connection.edges.map(({ node }) => (
-                <AssignmentRow key={node.id} assignment={node} />
-              ))}
-            </ul>
-          )}
-          {connection.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              disabled={loading}
-              onClick={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-            >
-              {loading ? 'Loading…' : 'Show more'}
-            </button>
-          )}
-        </>
-      )}
+      <ConnectionList
+        connection={connection}
+        loading={loading}
+        error={error}
+        errorTitle="Could not load assignments"
+        noun={['assignment', 'assignments']}
+        empty="No assignment matches."
+        onMore={(after) => fetchMore({ variables: { after } })}
+      >
+        {(node) => <AssignmentRow key={node.id} assignment={node} />}
+      </ConnectionList>
     </>
   );
 }

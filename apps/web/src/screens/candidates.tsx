@@ -3,8 +3,8 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
 import { ErrorNotice } from '../ui/error-notice';
-import { formatNumber, viewerTimeZone } from '../ui/format';
-import { Empty, Loading } from '../ui/status';
+import { ConnectionList } from '../ui/connection-list';
+import { viewerTimeZone } from '../ui/format';
 import { TimeZoneSelect } from '../ui/time-zone-select';
 import { CoachPicker } from './coach-picker';
 
@@ -82,43 +82,27 @@ export default function Candidates() {
         </label>
         <CoachPicker value={coachId} onChange={(id) => setParam('coach', id)} />
       </form>
-      {error && <ErrorNotice error={error} title="Could not load candidates" />}
-      {loading && !connection && <Loading />}
-      {connection && (
-        <>
-          <p className="count" aria-live="polite">
-            {formatNumber(connection.totalCount)} {connection.totalCount === 1 ? 'candidate' : 'candidates'}
-          </p>
-          {connection.edges.length === 0 ? (
-            <Empty>
-              {search ? `No candidate matches “${search}”.` : 'No candidates yet. Add the first one above.'}
-            </Empty>
-          ) : (
-            <ul className="rows">
-              {connection.edges.map(({ node }) => (
-                <li key={node.id} className="card-row">
-                  <Link to={`/candidates/${node.id}`} className="row-title">
-                    {node.name}
-                  </Link>
-                  <span>{node.email}</span>
-                  <span>{node.timeZone}</span>
-                  <span>Coach: {node.coach.name}</span>
-                  {node.archivedAt && <span className="badge">Archived</span>}
-                </li>
-              ))}
-            </ul>
-          )}
-          {connection.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              disabled={loading}
-              onClick={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-            >
-              {loading ? 'Loading…' : 'Show more'}
-            </button>
-          )}
-        </>
-      )}
+      <ConnectionList
+        connection={connection}
+        loading={loading}
+        error={error}
+        errorTitle="Could not load candidates"
+        noun={['candidate', 'candidates']}
+        empty={search ? `No candidate matches “${search}”.` : 'No candidates yet. Add the first one above.'}
+        onMore={(after) => fetchMore({ variables: { after } })}
+      >
+        {(node) => (
+          <li key={node.id} className="card-row">
+            <Link to={`/candidates/${node.id}`} className="row-title">
+              {node.name}
+            </Link>
+            <span>{node.email}</span>
+            <span>{node.timeZone}</span>
+            <span>Coach: {node.coach.name}</span>
+            {node.archivedAt && <span className="badge">Archived</span>}
+          </li>
+        )}
+      </ConnectionList>
     </>
   );
 }

@@ -21,6 +21,9 @@ const PublishTemplateDocument = graphql(`
       version
       status
       hasUnpublishedChanges
+      versions {
+        ...TemplateVersionFields
+      }
     }
   }
 `);
@@ -37,6 +40,7 @@ const ArchiveTemplateDocument = graphql(`
 type Template = TemplateQuery['planTemplate'];
 
 // A fork, a publish or an archive changes what the template list shows: drop its cached lists.
+// The template itself (and a publish's new version) is updated from each answer.
 const evictLists = {
   update(cache: ApolloCache) {
     cache.evict({ id: 'ROOT_QUERY', fieldName: 'planTemplates' });

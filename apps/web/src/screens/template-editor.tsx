@@ -1,8 +1,11 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { PlanSectionInput, ReminderRuleInput, TemplateQuery } from '../gql/graphql';
 import { ErrorNotice } from '../ui/error-notice';
+import { Field, fieldIssues, invalidProps, issueAt } from '../ui/field-issues';
+import { newReminderRule, ReminderRulesEditor } from './template-reminder-rules';
+import { newKey, SectionEditor } from './template-section-editor';
 
 const UpdateTemplateDocument = graphql(`
   mutation UpdateTemplate($id: ID!, $input: UpdatePlanTemplateInput!) {
@@ -42,7 +45,6 @@ const UpdateTemplateDocument = graphql(`
 `);
 
 type Template = TemplateQuery['planTemplate'];
-const ITEM_KINDS = ['task', 'practice-question', 'question-to-ask', 'reflection', 'follow-up-email'];
 
 interface Draft {
   title: string;
@@ -82,19 +84,28 @@ function toDraft(template: Template): Draft {
   };
 }
 
-/** A key the draft does not use yet, readable in the audit log. */
-function newKey(prefix: string): string {
-  return `${prefix}-${Math.random().toString(36).slice(2, 8)}`;
-}
-
 /** Edits the draft; the API validates the whole plan on save and its answer replaces the cached template. */
 export default function TemplateEditor({ template, onDone }: { template: Template; onDone: () => void }) {
   const [draft, setDraft] = useState(() => toDraft(template));
-  const [save, { loading, error }] = useMutation(UpdateTemplateDocument);
+  const [save, { loading, error, reset }] = useMutation(UpdateTemplateDocument);
+  const form = useRef<HTMLFormElement>(null);
+  const issues = fieldIssues(error);
+  const update = (next: Partial<Draft>) => setDraft({ ...draft, ...next });
+  // A removal moves what follows it up, so the API's problems no longer sit beside their fields.
+  const remove = (next: Partial<Draft>) => {
+    reset();
+    update(next);
+  };
   const setSection = (index: number, section: PlanSectionInput) =>
-    setDraft({ ...draft, sections: draft.sections.map((entry, at) => (at === index ? section : entry)) });
+    update({ sections: draft.sections.map((entry, at) => (at === index ? section : entry)) });
   const setRule = (index: number, rule: ReminderRuleInput) =>
-    setDraft({ ...draft, reminderSchedule: draft.reminderSchedule.map((entry, at) => (at === index ? rule : entry)) });
+    update({ reminderSchedule: draft.reminderSchedule.map((entry, at) => (at === index ? rule : entry)) });
+  const items = draft.sections.flatMap((section) => section.items.map(({ key, title }) => ({ key, title })));
+
+  // After a refused save, keyboard users land on the first field the API named.
+  useEffect(() => {
+    if (error) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -102,38 +113,53 @@ export default function TemplateEditor({ template, onDone }: { template: Templat
     if (result?.data) onDone();
   };
 
+  const title = { issue: issueAt(issues, 'title'), id: 'draft-title-problem' };
+  const summary = { issue: issueAt(issues, 'summary'), id: 'draft-summary-problem' };
   return (
     <section aria-labelledby="editor-heading" className="panel">
       <h2 id="editor-heading">Edit the draft</h2>
       {error && <ErrorNotice error={error} title="Could not save the draft" />}
-      <form className="form" onSubmit={submit}>
-        <label>
-          Title
+      <form className="form" onSubmit={submit} ref={form}>
+        <Field label="Title" problem={title}>
           <input
             required
             maxLength={200}
             value={draft.title}
-            onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+            onChange={(e) => update({ title: e.target.value })}
+            {...invalidProps(title.issue, title.id)}
           />
-        </label>
-        <label>
-          Summary
-          <textarea value={draft.summary} onChange={(e) => setDraft({ ...draft, summary: e.target.value })} />
-        </label>
+        </Field>
+        <Field label="Summary" problem={summary}>
+          <textarea
+            value={draft.summary}
+            onChange={(e) => update({ summary: e.target.value })}
+            {...invalidProps(summary.issue, summary.id)}
+          />
+        </Field>
         {draft.sections.map((section, index) => (
           <SectionEditor
             key={section.key}
+            index={index}
             section={section}
+            issues={issues}
             onChange={(next) => setSection(index, next)}
-            onRemove={() => setDraft({ ...draft, sections: draft.sections.filter((_, at) => at !== index) })}
+            onRemove={() => remove({ sections: draft.sections.filter((_, at) => at !== index) })}
+            onRemoveItem={(itemIndex) =>
+              remove({
+                sections: draft.sections.map((entry, at) =>
+                  at === index
+                    ? { ...entry, items: entry.items.filter((_, position) => position !== itemIndex) }
+                    : entry,
+                ),
+              })
+            }
           />
         ))}
         <button
           type="button"
           className="secondary"
           onClick={() =>
-            setDraft({
-              ...draft,
+            update({
               sections: [
                 ...draft.sections,
                 { key: newKey('section'), title: 'New section', phase: 'before', items: [] },
@@ -143,35 +169,16 @@ export default function TemplateEditor({ template, onDone }: { template: Templat
         >
           Add a section
         </button>
-        <fieldset>
-          <legend>Reminder schedule</legend>
-          {draft.reminderSchedule.map((rule, index) => (
-            <div key={`${rule.kind}-${index}`} className="field-row">
-              <span>
-                {rule.kind.replace(/-/g, ' ')} to the {rule.recipient}
-              </span>
-              <label>
-                Hours from {rule.anchor} (negative is before)
-                <input
-                  type="number"
-                  step={1}
-                  required
-                  value={rule.offsetHours}
-                  onChange={(e) => setRule(index, { ...rule, offsetHours: Number(e.target.value) })}
-                />
-              </label>
-              <button
-                type="button"
-                className="secondary"
-                onClick={() =>
-                  setDraft({ ...draft, reminderSchedule: draft.reminderSchedule.filter((_, at) => at !== index) })
-                }
-              >
-                Remove the {rule.kind.replace(/-/g, ' ')} reminder
-              </button>
-            </div>
-          ))}
-        </fieldset>
+        <ReminderRulesEditor
+          schedule={draft.reminderSchedule}
+          items={items}
+          issues={issues}
+          onChange={setRule}
+          onRemove={(index) => remove({ reminderSchedule: draft.reminderSchedule.filter((_, at) => at !== index) })}
+          onAdd={() =>
+            update({ reminderSchedule: [...draft.reminderSchedule, newReminderRule(draft.reminderSchedule)] })
+          }
+        />
         <div className="actions">
           <button type="submit" disabled={loading}>
             {loading ? 'Saving…' : 'Save the draft'}
@@ -182,108 +189,5 @@ export default function TemplateEditor({ template, onDone }: { template: Templat
         </div>
       </form>
     </section>
-  );
-}
-
-function SectionEditor({
-  section,
-  onChange,
-  onRemove,
-}: {
-  section: PlanSectionInput;
-  onChange: (section: PlanSectionInput) => void;
-  onRemove: () => void;
-}) {
-  const setItem = (index: number, item: PlanSectionInput['items'][number]) =>
-    onChange({ ...section, items: section.items.map((entry, at) => (at === index ? item : entry)) });
-  return (
-    <fieldset>
-      <legend>Section: {section.title}</legend>
-      <div className="field-row">
-        <label>
-          Section title
-          <input required value={section.title} onChange={(e) => onChange({ ...section, title: e.target.value })} />
-        </label>
-        <label>
-          When
-          <select value={section.phase} onChange={(e) => onChange({ ...section, phase: e.target.value })}>
-            <option value="before">Before the interview</option>
-            <option value="after">After the interview</option>
-          </select>
-        </label>
-      </div>
-      {section.items.map((item, index) => (
-        <fieldset key={item.key}>
-          <legend>Item: {item.title}</legend>
-          <label>
-            Item title
-            <input required value={item.title} onChange={(e) => setItem(index, { ...item, title: e.target.value })} />
-          </label>
-          <div className="field-row">
-            <label>
-              Kind
-              <select value={item.kind} onChange={(e) => setItem(index, { ...item, kind: e.target.value })}>
-                {ITEM_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {kind.replace(/-/g, ' ')}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Due (hours from the interview)
-              <input
-                type="number"
-                step={1}
-                required
-                value={item.dueOffsetHours}
-                onChange={(e) => setItem(index, { ...item, dueOffsetHours: Number(e.target.value) })}
-              />
-            </label>
-          </div>
-          <label>
-            Guidance
-            <textarea
-              required
-              value={item.guidance}
-              onChange={(e) => setItem(index, { ...item, guidance: e.target.value })}
-            />
-          </label>
-          <button
-            type="button"
-            className="secondary"
-            onClick={() => onChange({ ...section, items: section.items.filter((_, at) => at !== index) })}
-          >
-            Remove item {item.title}
-          </button>
-        </fieldset>
-      ))}
-      <div className="actions">
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            onChange({
-              ...section,
-              items: [
-                ...section.items,
-                {
-                  key: newKey('item'),
-                  title: 'New item',
-                  kind: 'task',
-                  guidance: 'What to do.',
-                  dueOffsetHours: section.phase === 'after' ? 24 : -24,
-                },
-              ],
-            })
-          }
-        >
-          Add an item to {section.title}
-        </button>
-        <button type="button" className="secondary" onClick={onRemove}>
-          Remove section {section.title}
-        </button>
-      </div>
-    </fieldset>
   );
 }

@@ -3,9 +3,10 @@ import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { graphql } from '../gql';
 import { ErrorScreen } from '../ui/error-notice';
-import { formatNumber } from '../ui/format';
-import { Empty, Loading } from '../ui/status';
+import { Loading } from '../ui/status';
 import { TemplateActions } from './template-actions';
+import { PlanPreview } from './template-preview';
+import { TemplateVersions } from './template-versions';
 
 // The editor is the heaviest screen part; it loads only when someone edits.
 const TemplateEditor = lazy(() => import('./template-editor'));
@@ -50,13 +51,6 @@ export const TemplateDocument = graphql(`
   }
 `);
 
-/** "48 h before the interview", "24 h after assignment". */
-export function offsetText(hours: number, anchor: string): string {
-  const where = anchor === 'assigned' ? 'assignment' : anchor === 'decision' ? 'the decision date' : 'the interview';
-  if (hours === 0) return `at ${where}`;
-  return `${formatNumber(Math.abs(hours))} h ${hours < 0 ? 'before' : 'after'} ${where}`;
-}
-
 export default function TemplateScreen() {
   const { id = '' } = useParams();
   const { data, loading, error } = useQuery(TemplateDocument, { variables: { id } });
@@ -84,54 +78,13 @@ export default function TemplateScreen() {
           <TemplateEditor template={template} onDone={() => setEditing(false)} />
         </Suspense>
       )}
-      <h2>As the candidate sees it</h2>
-      <section aria-labelledby="sections-heading">
-        <h3 id="sections-heading">Sections</h3>
-        {template.sections.map((section) => (
-          <div key={section.key} className="item-group">
-            <h4>
-              {section.title} <span className="phase">({section.phase} the interview)</span>
-            </h4>
-            <ul className="checklist">
-              {section.items.map((item) => (
-                <li key={item.key}>
-                  <strong>{item.title}</strong>{' '}
-                  <span className="phase">({offsetText(item.dueOffsetHours, 'interview')})</span>
-                  <br />
-                  {item.guidance}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
-      </section>
-      <section aria-labelledby="schedule-heading">
-        <h3 id="schedule-heading">Reminder schedule</h3>
-        {template.reminderSchedule.length === 0 ? (
-          <Empty>No reminders.</Empty>
-        ) : (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Message</th>
-                  <th scope="col">To</th>
-                  <th scope="col">When</th>
-                </tr>
-              </thead>
-              <tbody>
-                {template.reminderSchedule.map((rule) => (
-                  <tr key={`${rule.kind}-${rule.anchor}-${rule.offsetHours}`}>
-                    <td>{rule.kind.replace(/-/g, ' ')}</td>
-                    <td>{rule.recipient}</td>
-                    <td>{offsetText(rule.offsetHours, rule.anchor)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <h2>
+        {template.source !== 'BUILT_IN' && template.hasUnpublishedChanges
+          ? 'The draft as a candidate will see it'
+          : 'As the candidate sees it'}
+      </h2>
+      <PlanPreview sections={template.sections} reminderSchedule={template.reminderSchedule} level={3} />
+      <TemplateVersions templateId={template.id} />
     </>
   );
 }

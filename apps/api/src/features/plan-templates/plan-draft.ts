@@ -38,7 +38,12 @@ function parseOrThrow(draft: unknown): PlanTemplate {
 
 function invalidContent(issues: readonly ContentIssue[]): AppError {
   const message = issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
-  return new AppError(PlanTemplateErrorCode.InvalidContent, message, { field: issues[0]?.path ?? '' });
+  // Every problem by its path, so a form can show each one beside its field.
+  const problems = issues.map((issue) => ({ path: issue.path, message: issue.message }));
+  return new AppError(PlanTemplateErrorCode.InvalidContent, message, {
+    field: issues[0]?.path ?? '',
+    issues: problems,
+  });
 }
 
 // GraphQL sends optional fields as null; in a plan they are simply absent.

@@ -1,10 +1,11 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { MemberRole } from '@prep/domain';
 import type { AuthContext } from '../auth/auth-context';
 import { CurrentAuth } from '../auth/current-auth.decorator';
 import { RequireRole } from '../auth/roles.decorator';
 import { UpdatePlanTemplateInput } from './dto/plan-template.inputs';
 import { PlanTemplateType } from './dto/plan-template.type';
+import { PlanTemplateVersionType } from './dto/plan-template-version.type';
 import { PlanTemplatesService } from './plan-templates.service';
 
 @Resolver(() => PlanTemplateType)
@@ -26,6 +27,11 @@ export class PlanTemplatesResolver {
     @Args('id', { type: () => ID }) id: string,
   ): Promise<PlanTemplateType> {
     return this.templates.get(auth, id);
+  }
+
+  @ResolveField(() => [PlanTemplateVersionType], { description: 'Its published versions, newest first.' })
+  versions(@CurrentAuth() auth: AuthContext, @Parent() template: PlanTemplateType): Promise<PlanTemplateVersionType[]> {
+    return this.templates.versions(auth, template);
   }
 
   @RequireRole(MemberRole.OWNER, MemberRole.ADMIN)

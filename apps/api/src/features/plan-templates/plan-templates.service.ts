@@ -13,7 +13,8 @@ import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
 import { AppError } from '../../platform/errors/app-error';
 import { UpdatePlanTemplateInput } from './dto/plan-template.inputs';
-import { PlanTemplateType } from './dto/plan-template.type';
+import { PlanTemplateSource, PlanTemplateType } from './dto/plan-template.type';
+import { PlanTemplateVersionType } from './dto/plan-template-version.type';
 import { applyUpdate, validateDraft } from './plan-draft';
 import { PlanTemplateErrorCode } from './plan-template-error-code';
 import { findChangeableTemplate, findEditableTemplate, findTemplate, FoundTemplate } from './plan-template-lookup';
@@ -23,6 +24,7 @@ import {
   toBuiltinTemplateType,
   toOrganizationTemplateType,
 } from './plan-template-rows';
+import { listBuiltinVersions, listOrganizationVersions } from './plan-template-versions';
 
 /** The content an assignment snapshots, and which immutable version it came from. */
 export interface PublishedPlanVersion {
@@ -47,6 +49,15 @@ export class PlanTemplatesService {
 
   get(auth: AuthContext, id: string): Promise<PlanTemplateType> {
     return this.inOrganization(auth, (manager) => this.view(manager, auth.organizationId, id));
+  }
+
+  /** The template's published versions, newest first (none before an own template's first publish). */
+  versions(auth: AuthContext, template: PlanTemplateType): Promise<PlanTemplateVersionType[]> {
+    return this.inOrganization(auth, (manager) =>
+      template.source === PlanTemplateSource.BUILT_IN
+        ? listBuiltinVersions(manager, template.key)
+        : listOrganizationVersions(manager, auth.organizationId, template.id),
+    );
   }
 
   /** Copies a built-in plan or one of the organization's templates into a new, unpublished draft. */
