@@ -6,7 +6,7 @@ import type { AssignmentDetailFieldsFragment, InterviewOutcome } from '../gql/gr
 import { ErrorNotice } from '../ui/error-notice';
 import { formatDateTime } from '../ui/format';
 
-const RecordOutcomeDocument = graphql(`
+export const RecordOutcomeDocument = graphql(`
   mutation RecordInterviewOutcome($assignmentId: ID!, $outcome: InterviewOutcome!, $note: String) {
     recordInterviewOutcome(assignmentId: $assignmentId, outcome: $outcome, note: $note) {
       ...AssignmentDetailFields

@@ -8,7 +8,7 @@ import { TimeInZones } from '../ui/time-in-zones';
 import { AssignmentDetailFields } from './assignment-fields';
 import { ProgressMeter } from './assignment-summary';
 
-const AddCommentDocument = graphql(`
+export const AddCommentDocument = graphql(`
   mutation AddItemComment($assignmentId: ID!, $itemKey: String!, $body: String!) {
     addItemComment(assignmentId: $assignmentId, itemKey: $itemKey, body: $body) {
       ...ItemCommentFields

@@ -11,7 +11,7 @@ import { OutcomeForm } from './assignment-outcome';
 import { ProgressBySection } from './assignment-progress';
 import { ProgressMeter, STATUS_LABELS } from './assignment-summary';
 
-const AssignmentDocument = graphql(`
+export const AssignmentDocument = graphql(`
   query Assignment($id: ID!) {
     assignment(id: $id) {
       ...AssignmentDetailFields

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '../gql';
 import { describeError, ErrorNotice } from '../ui/error-notice';
 
-const ResendPlanEmailDocument = graphql(`
+export const ResendPlanEmailDocument = graphql(`
   mutation ResendAssignmentEmail($id: ID!) {
     resendAssignmentEmail(id: $id) {
       ...AssignmentDetailFields
