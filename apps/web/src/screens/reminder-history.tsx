@@ -4,6 +4,7 @@ import { TimeInZones } from '../ui/time-in-zones';
 
 type Reminder = AssignmentDetailFieldsFragment['reminders'][number];
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const lower = (status: string | null | undefined) => (status ? status.toLowerCase() : 'planned');
 
 /** Why a reminder stands where it does: its changes, every try at sending it, and the email as sent. */
@@ -11,8 +12,9 @@ export function ReminderHistory({ reminder, candidateZone }: { reminder: Reminde
   const label = reminder.kind.replace(/-/g, ' ');
   return (
     <details>
-      <summary aria-label={`History of ${label}`}>
-        History: {reminder.changes.length} changes, {reminder.attempts.length} attempts
+      <summary>
+        History<span className="visually-hidden"> of {label}</span>: {count(reminder.changes.length, 'change')},{' '}
+        {count(reminder.attempts.length, 'attempt')}
         {reminder.message ? ', the message as sent' : ''}
       </summary>
       {reminder.changes.length > 0 && (
