@@ -10,7 +10,7 @@ import { TimeZoneSelect } from '../ui/time-zone-select';
 import { zonedInstant } from '../ui/zoned-time';
 import { EmailPlanNow } from './plan-email';
 
-const AssignPlanFormDocument = graphql(`
+export const AssignPlanFormDocument = graphql(`
   query AssignPlanForm($candidateId: ID!) {
     candidate(id: $candidateId) {
       id
@@ -36,7 +36,7 @@ const AssignPlanFormDocument = graphql(`
   }
 `);
 
-const NextRoundDraftDocument = graphql(`
+export const NextRoundDraftDocument = graphql(`
   query NextRoundDraft($assignmentId: ID!) {
     nextRoundDraft(assignmentId: $assignmentId) {
       previousAssignmentId
@@ -61,7 +61,7 @@ const NextRoundDraftDocument = graphql(`
   }
 `);
 
-const AssignPlanDocument = graphql(`
+export const AssignPlanDocument = graphql(`
   mutation AssignPlan($input: AssignPlanInput!) {
     assignPlan(input: $input) {
       link
@@ -161,8 +161,16 @@ function AssignForm({
   const [assign, { loading, error }] = useMutation(AssignPlanDocument, {
     // The candidate's history gains this assignment; it is read again when next shown.
     update(cache, { data }) {
-      if (data)
-        cache.evict({ id: cache.identify({ __typename: 'Candidate', id: candidate.id }), fieldName: 'assignments' });
+      if (!data) return;
+      cache.evict({ id: cache.identify({ __typename: 'Candidate', id: candidate.id }), fieldName: 'assignments' });
+      // The round before now leads to this one.
+      const previousId = nextRound?.previousAssignmentId;
+      const next = cache.identify({ __typename: 'Assignment', id: data.assignPlan.assignment.id });
+      if (previousId && next)
+        cache.modify({
+          id: cache.identify({ __typename: 'Assignment', id: previousId }),
+          fields: { nextAssignment: (_, { toReference }) => toReference(next) },
+        });
     },
   });
   const template = templates.find((entry) => entry.id === templateId);
