@@ -1,9 +1,11 @@
 /**
- * The coach app's team screens in Chromium, with a worker and an SMTP server: an owner signs up,
- * invites a coach from Team, the coach joins from the link in the email, and sees on the assignment
- * screen the item their candidate ticked from the assignment email's link; the owner changes roles,
- * revokes an invitation, removes the coach with the hand-over of their candidate, reads Activity,
- * edits Settings and the profile. Another organization sees none of it.
+ * The coach app's team screens and a coach's day in Chromium, with a worker and an SMTP server: an
+ * owner signs up, invites a coach from Team, the coach joins from the link in the email, adds a
+ * candidate and assigns the plan; the candidate writes a note and ticks items from the assignment
+ * email's link; the coach sees the note, comments, reschedules (the next email moves the calendar
+ * event), records the outcome and closes the plan. The owner changes roles, revokes an invitation,
+ * removes the coach with the hand-over of their candidate, reads Activity, edits Settings and the
+ * profile. Another organization sees none of it.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -270,6 +272,9 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await coach.getByText('Recorded: Offer (Starts in March)').waitFor();
     await coach.getByText('Interviewed', { exact: true }).waitFor();
     await expectNoAxeViolations(coach, 'assignment with its outcome');
+    // Closing ends what was still pending (the clock moved, so the worker never sent the reminders before the interview).
+    await coach.getByRole('button', { name: 'Close the plan' }).click();
+    await coach.getByText('Closed', { exact: true }).waitFor();
     await coachContext.close();
 
     // The owner's list now shows the coach as a member who joined, without a reload.
