@@ -35,6 +35,7 @@ module.exports = {
       rootDir: __dirname,
       roots: ['<rootDir>/apps/web/src'],
       testEnvironment: 'jsdom',
+      setupFiles: ['<rootDir>/apps/web/jest.setup.js'],
       testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
       transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/apps/web/tsconfig.spec.json' }] },
     },

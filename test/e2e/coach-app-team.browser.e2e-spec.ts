@@ -1,9 +1,11 @@
 /**
- * The coach app's team screens in Chromium, with a worker and an SMTP server: an owner signs up,
- * invites a coach from Team, the coach joins from the link in the email, and sees on the assignment
- * screen the item their candidate ticked from the assignment email's link; the owner changes roles,
- * revokes an invitation, removes the coach with the hand-over of their candidate, reads Activity,
- * edits Settings and the profile. Another organization sees none of it.
+ * The coach app's team screens and a coach's day in Chromium, with a worker and an SMTP server: an
+ * owner signs up, invites a coach from Team, the coach joins from the link in the email, adds a
+ * candidate and assigns the plan; the candidate writes a note and ticks items from the assignment
+ * email's link; the coach sees the note, comments, reschedules (the next email moves the calendar
+ * event), records the outcome and closes the plan. The owner changes roles, revokes an invitation,
+ * removes the coach with the hand-over of their candidate, reads Activity, edits Settings and the
+ * profile. Another organization sees none of it.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -23,7 +25,6 @@ import {
   WEB_APP_DIR,
 } from '../support/browser';
 import {
-  assignPlan,
   createCandidate,
   isolatedRedisPrefix,
   LOGIN_MUTATION,
@@ -35,15 +36,25 @@ import {
 import { createIsolatedDatabase, IsolatedDatabase } from '../support/isolated-database';
 import { deleteKeys } from '../support/redis-keys';
 import { decodedBody, findPart } from '../support/reminders/mime';
-import { SmtpSink, startSmtpSink } from '../support/reminders/smtp-sink';
+import { ReceivedMail, SmtpSink, startSmtpSink } from '../support/reminders/smtp-sink';
+import { parseItip } from '../support/itip';
 
-/** A fixed-offset zone where it is about noon now, so quiet hours never hold the assignment email back. */
-function daytimeZone(): string {
-  const offset = 12 - new Date().getUTCHours();
-  if (offset === 0) return 'UTC';
-  // POSIX-style names: Etc/GMT-3 is three hours ahead of UTC.
-  return `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
+/** A zone (one the browser's picker lists) where it is daytime now, so quiet hours never hold an email back. */
+function daytimeZone(now = new Date()): string {
+  const zones = ['Pacific/Honolulu', 'America/Los_Angeles', 'America/New_York', 'UTC', 'Europe/Berlin'];
+  const more = ['Asia/Dubai', 'Asia/Kolkata', 'Asia/Shanghai', 'Asia/Tokyo', 'Australia/Sydney', 'Pacific/Auckland'];
+  const hourIn = (timeZone: string) =>
+    Number(new Intl.DateTimeFormat('en-GB', { hour: 'numeric', hourCycle: 'h23', timeZone }).format(now));
+  return [...zones, ...more].reduce((best, zone) =>
+    Math.abs(hourIn(zone) - 13) < Math.abs(hourIn(best) - 13) ? zone : best,
+  );
 }
+
+const CANDIDATE_NOTE = 'They post a release note every Friday: ask how releases are planned.';
+const COACH_COMMENT = 'Good find. Ask who decides what goes into a release.';
+
+const textOf = (mail: ReceivedMail) => decodedBody(findPart(mail.mime, 'text/plain')!);
+const calendarOf = (mail: ReceivedMail) => parseItip(decodedBody(findPart(mail.mime, 'text/calendar')!));
 
 const describeWithBuild = existsSync(resolve(WEB_APP_DIR, 'index.html')) ? describe : describe.skip;
 
@@ -65,6 +76,8 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
   let ownerContext: BrowserContext;
   let owner: Page;
   let ownTemplatePath = '';
+  let assignmentPath = '';
+  const candidateName = `Ada First ${suffix}`;
 
   beforeAll(async () => {
     const port = await freePort();
@@ -118,7 +131,7 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     return link[1];
   };
 
-  it('an owner signs up and invites a coach from Team; the coach joins from the email, sees what their candidate ticked from theirs and reschedules', async () => {
+  it('an owner signs up and invites a coach from Team; the coach joins from the email, assigns a plan, sees what the candidate wrote, comments, reschedules and records the outcome', async () => {
     ownerContext = await newContext();
     owner = await ownerContext.newPage();
     await owner.goto(`${appUrl}/app/sign-up`);
@@ -155,37 +168,82 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await coach.goto(`${appUrl}/app/activity`);
     await coach.getByText('Only an owner or admin sees the organization’s activity.').waitFor();
 
-    // The coach's first candidate gets a plan; the candidate opens the link from the assignment email.
-    const coachSession = (
-      await api.gql<{ login: Session }>(LOGIN_MUTATION, {
-        input: { email: coachEmail, password: PASSWORD },
-      })
-    ).data!.login;
-    const candidate = await createCandidate(api, coachSession, {
-      name: `Ada First ${suffix}`,
-      email: candidateEmail,
-      timeZone: daytimeZone(),
-    });
-    const { assignment } = await assignPlan(api, coachSession, candidate.id);
+    // The coach adds their first candidate and assigns the plan; the private link is shown once.
+    await coach.getByRole('link', { name: 'Candidates' }).click();
+    await coach.getByRole('button', { name: 'Add a candidate' }).click();
+    const newCandidate = coach.getByRole('region', { name: 'New candidate' });
+    await newCandidate.getByLabel('Name').fill(candidateName);
+    await newCandidate.getByLabel('Email').fill(candidateEmail);
+    await newCandidate.getByLabel('Time zone').selectOption(daytimeZone());
+    await coach.getByRole('button', { name: 'Add candidate' }).click();
+    await coach.getByRole('link', { name: 'Assign a plan' }).click();
+    await coach.getByLabel('Company', { exact: true }).fill('Initech');
+    await coach.getByLabel('Role', { exact: true }).fill('Staff Engineer');
+    await coach
+      .getByLabel('Date', { exact: true })
+      .fill(new Date(Date.now() + 5 * 24 * 3600_000).toISOString().slice(0, 10));
+    await coach.getByRole('button', { name: 'Assign plan' }).click();
+    await coach.getByRole('heading', { name: 'Plan assigned' }).waitFor();
+    await coach.getByRole('button', { name: 'Email it now' }).waitFor();
+    await expectNoAxeViolations(coach, 'private link with email it now');
+    await coach.getByRole('link', { name: 'Open the assignment' }).click();
+    await coach.getByRole('heading', { name: `${candidateName}: Staff Engineer at Initech` }).waitFor();
+    assignmentPath = new URL(coach.url()).pathname;
+
+    // The candidate opens the link from the assignment email, writes a note on one item and ticks two.
     const mail = await smtp.waitForMail(
       (received) => received.envelope.to.includes(candidateEmail),
       'the assignment email to the candidate',
     );
-    const planLink = /(http\S+\/a\/[A-Za-z0-9_-]+)/.exec(decodedBody(findPart(mail.mime, 'text/plain')!))![1];
+    const firstEvent = calendarOf(mail);
+    const planLink = /(http\S+\/a\/[A-Za-z0-9_-]+)/.exec(textOf(mail))![1];
     const candidatePage = await coachContext.newPage();
     await candidatePage.goto(planLink);
+    const channels = candidatePage.locator('#item-explore-company-channels');
+    await channels.getByRole('textbox').fill(CANDIDATE_NOTE);
     await Promise.all([
       candidatePage.waitForURL(/#item-explore-company-channels$/),
-      candidatePage
-        .locator('#item-explore-company-channels')
-        .getByRole('button', { name: /^Mark done/ })
-        .click(),
+      channels.getByRole('button', { name: /^Mark done/ }).click(),
     ]);
-    await candidatePage.close();
-    await coach.goto(`${appUrl}/app/assignments/${assignment.id}`);
+    await candidatePage
+      .getByRole('button', { name: /^Mark done/ })
+      .first()
+      .click();
+    await candidatePage
+      .getByRole('button', { name: /^Mark not done/ })
+      .nth(1)
+      .waitFor();
+
+    // The coach sees the note and the ticks (a new visit reads the assignment again), and comments.
+    await coach.getByRole('link', { name: 'Today' }).click();
+    await coach.goto(`${appUrl}${assignmentPath}`);
     const ticked = coach.locator('li', { hasText: 'Read the company' }).first();
-    await ticked.waitFor();
+    await ticked.locator('.candidate-notes', { hasText: CANDIDATE_NOTE }).waitFor();
     expect(await ticked.textContent()).toContain('(done)');
+    await coach
+      .getByLabel(/^2 of \d+ done$/)
+      .first()
+      .waitFor();
+    await ticked.locator('summary').click();
+    await ticked.getByLabel(/^Comment on /).fill(COACH_COMMENT);
+    await ticked.getByRole('button', { name: 'Add the comment' }).click();
+    await ticked
+      .getByRole('list', { name: /^Comments on / })
+      .getByText(COACH_COMMENT)
+      .waitFor();
+    // The assignment email's history: its changes, its one attempt and the message as sent.
+    await coach.locator('summary', { hasText: 'History of assignment:' }).click();
+    await coach.locator('.message-as-sent pre').first().waitFor();
+    await expectNoAxeViolations(coach, 'assignment with notes, comments and a reminder history');
+    expect(await coach.content()).not.toContain('Bartholomew Other');
+    await coach.setViewportSize({ width: 390, height: 900 });
+    expect(await noHorizontalScroll(coach)).toBe(true);
+    await coach.setViewportSize({ width: 1280, height: 900 });
+    await candidatePage.reload();
+    await candidatePage.getByText(COACH_COMMENT).waitFor();
+    await candidatePage.close();
+
+    // The coach moves the interview: the candidate's next email moves the calendar event.
     await coach.getByLabel('Time', { exact: true }).fill('10:30');
     await coach.getByRole('button', { name: 'Move the interview' }).click();
     // The interview (in Berlin, as the coach) now shows the new time, and pending reminders follow it.
@@ -194,13 +252,36 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
       .first()
       .waitFor();
     await coach.getByText('rescheduled').first().waitFor();
+    const moved = await smtp.waitForMail(
+      (received) => received.envelope.to.includes(candidateEmail) && received.messageId !== mail.messageId,
+      'the candidate’s email after the move',
+    );
+    const movedEvent = calendarOf(moved);
+    expect(movedEvent.method).toBe('REQUEST');
+    expect(movedEvent.one('UID').value).toBe(firstEvent.one('UID').value);
+    expect(Number(movedEvent.one('SEQUENCE').value)).toBeGreaterThan(Number(firstEvent.one('SEQUENCE').value));
+
+    // The interview has taken place (the clock is moved, not waited for): the coach records the outcome.
+    await database.owner.query(`UPDATE assignments SET starts_at = now() - interval '1 hour' WHERE id = $1`, [
+      assignmentPath.split('/').pop(),
+    ]);
+    await coach.reload();
+    await coach.getByLabel('How did it go?').selectOption('OFFER');
+    await coach.getByLabel('Note (optional)').fill('Starts in March');
+    await coach.getByRole('button', { name: 'Record the outcome' }).click();
+    await coach.getByText('Recorded: Offer (Starts in March)').waitFor();
+    await coach.getByText('Interviewed', { exact: true }).waitFor();
+    await expectNoAxeViolations(coach, 'assignment with its outcome');
+    // Closing ends what was still pending (the clock moved, so the worker never sent the reminders before the interview).
+    await coach.getByRole('button', { name: 'Close the plan' }).click();
+    await coach.getByText('Closed', { exact: true }).waitFor();
     await coachContext.close();
 
     // The owner's list now shows the coach as a member who joined, without a reload.
     await owner.getByRole('link', { name: 'Today' }).click();
     await owner.getByRole('link', { name: 'Team' }).click();
     await owner.getByRole('button', { name: 'Remove Casey Coach' }).waitFor();
-  }, 60_000);
+  }, 120_000);
 
   it('the owner changes a role, revokes an invitation and removes the coach, handing over their candidate', async () => {
     await owner.getByLabel('Role of Casey Coach').selectOption('ADMIN');
@@ -381,7 +462,18 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await alert.waitFor();
     expect(await alert.textContent()).toContain('NOT_FOUND');
     expect(await page.content()).not.toContain(`Hopper plan ${suffix}`);
-    for (const name of ['Casey Coach', 'Grace', 'Ned Never', `Dana Handed ${suffix}`, organizationName]) {
+    await page.goto(`${appUrl}${assignmentPath}`);
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('NOT_FOUND');
+    expect(await page.content()).not.toContain(CANDIDATE_NOTE);
+    for (const name of [
+      'Casey Coach',
+      'Grace',
+      'Ned Never',
+      `Dana Handed ${suffix}`,
+      candidateName,
+      organizationName,
+    ]) {
       expect(shown.includes(name) ? name : null).toBeNull();
     }
     await context.close();

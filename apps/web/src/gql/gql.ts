@@ -19,15 +19,20 @@ type Documents = {
   '\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      ...SessionGrantFields\n    }\n  }\n': typeof types.AcceptInvitationDocument;
   '\n  query Activity($first: Int!, $after: String, $filter: AuditEventsFilter) {\n    auditEvents(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          id\n          action\n          actorType\n          actorMemberId\n          subjectType\n          subjectId\n          occurredAt\n          details\n        }\n      }\n    }\n    members(includeRemoved: true) {\n      id\n      name\n    }\n  }\n': typeof types.ActivityDocument;
   '\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n': typeof types.AssignPlanFormDocument;
-  '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n': typeof types.AssignPlanDocument;
+  '\n  query NextRoundDraft($assignmentId: ID!) {\n    nextRoundDraft(assignmentId: $assignmentId) {\n      previousAssignmentId\n      templateId\n      note\n      interview {\n        company\n        role\n        timeZone\n        format\n        location\n        interviewers\n      }\n      extraItems {\n        sectionKey\n        title\n        guidance\n        kind\n        dueOffsetHours\n      }\n    }\n  }\n': typeof types.NextRoundDraftDocument;
+  '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n          email\n        }\n        reminders {\n          id\n          kind\n          status\n          dueAt\n        }\n      }\n    }\n  }\n': typeof types.AssignPlanDocument;
   '\n  mutation RescheduleInterview($id: ID!, $startsAt: String!, $timeZone: String!) {\n    rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: $timeZone) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.RescheduleInterviewDocument;
   '\n  mutation CancelAssignment($id: ID!, $reason: String) {\n    cancelAssignment(id: $id, reason: $reason) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.CancelAssignmentDocument;
   '\n  mutation CloseAssignment($id: ID!) {\n    closeAssignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.CloseAssignmentDocument;
-  '\n  mutation RotateAssignmentLink($id: ID!) {\n    rotateAssignmentLink(id: $id) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n': typeof types.RotateAssignmentLinkDocument;
+  '\n  mutation RotateAssignmentLink($id: ID!, $emailCandidate: Boolean!) {\n    rotateAssignmentLink(id: $id, emailCandidate: $emailCandidate) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n': typeof types.RotateAssignmentLinkDocument;
   '\n  mutation RevokeAssignmentLink($id: ID!) {\n    revokeAssignmentLink(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.RevokeAssignmentLinkDocument;
-  '\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n      }\n    }\n    reminders {\n      id\n      kind\n      recipient\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n': typeof types.AssignmentDetailFieldsFragmentDoc;
-  '\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n': typeof types.SendReminderNowDocument;
-  '\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n': typeof types.SkipReminderDocument;
+  '\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorName\n    createdAt\n  }\n': typeof types.ItemCommentFieldsFragmentDoc;
+  '\n  fragment ReminderDetailFields on Reminder {\n    id\n    kind\n    recipient\n    status\n    dueAt\n    sentAt\n    attemptCount\n    reason\n    lastError\n    attempts {\n      attempt\n      startedAt\n      finishedAt\n      outcome\n      reply\n      possibleDuplicate\n    }\n    changes {\n      at\n      fromStatus\n      toStatus\n      fromDueAt\n      toDueAt\n      reason\n    }\n    message {\n      subject\n      recipient\n      sentAt\n      text\n    }\n  }\n': typeof types.ReminderDetailFieldsFragmentDoc;
+  '\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    outcome\n    outcomeNote\n    outcomeRecordedAt\n    previousAssignment {\n      id\n    }\n    nextAssignment {\n      id\n    }\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n        doneAt\n        chosen\n        notes\n        comments {\n          ...ItemCommentFields\n        }\n      }\n    }\n    reminders {\n      ...ReminderDetailFields\n    }\n  }\n': typeof types.AssignmentDetailFieldsFragmentDoc;
+  '\n  mutation RecordInterviewOutcome($assignmentId: ID!, $outcome: InterviewOutcome!, $note: String) {\n    recordInterviewOutcome(assignmentId: $assignmentId, outcome: $outcome, note: $note) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.RecordInterviewOutcomeDocument;
+  '\n  mutation AddItemComment($assignmentId: ID!, $itemKey: String!, $body: String!) {\n    addItemComment(assignmentId: $assignmentId, itemKey: $itemKey, body: $body) {\n      ...ItemCommentFields\n    }\n  }\n': typeof types.AddItemCommentDocument;
+  '\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      ...ReminderDetailFields\n    }\n  }\n': typeof types.SendReminderNowDocument;
+  '\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      ...ReminderDetailFields\n    }\n  }\n': typeof types.SkipReminderDocument;
   '\n  fragment AssignmentSummaryFields on Assignment {\n    id\n    status\n    candidate {\n      id\n      name\n      timeZone\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n    }\n    progress {\n      done\n      total\n    }\n  }\n': typeof types.AssignmentSummaryFieldsFragmentDoc;
   '\n  query Assignment($id: ID!) {\n    assignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.AssignmentDocument;
   '\n  query Assignments($first: Int!, $after: String, $filter: AssignmentsFilter) {\n    assignments(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        cursor\n        node {\n          ...AssignmentSummaryFields\n        }\n      }\n    }\n  }\n': typeof types.AssignmentsDocument;
@@ -40,6 +45,7 @@ type Documents = {
   '\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CoachesDocument;
   '\n  query DeliveryHealth($from: String!, $to: String!) {\n    deliveryHealth(from: $from, to: $to) {\n      byKind {\n        kind\n        sent\n        pending\n        skipped\n        failed\n      }\n      lateness {\n        p50Seconds\n        p99Seconds\n        maxSeconds\n      }\n    }\n  }\n': typeof types.DeliveryHealthDocument;
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation ResendAssignmentEmail($id: ID!) {\n    resendAssignmentEmail(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.ResendAssignmentEmailDocument;
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n': typeof types.UpdateMyProfileDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
   '\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input)\n  }\n': typeof types.ResetPasswordDocument;
@@ -79,7 +85,9 @@ const documents: Documents = {
     types.ActivityDocument,
   '\n  query AssignPlanForm($candidateId: ID!) {\n    candidate(id: $candidateId) {\n      id\n      name\n      timeZone\n    }\n    planTemplates {\n      id\n      title\n      summary\n      source\n      status\n      version\n      sections {\n        key\n        title\n        items {\n          key\n          title\n        }\n      }\n    }\n  }\n':
     types.AssignPlanFormDocument,
-  '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n':
+  '\n  query NextRoundDraft($assignmentId: ID!) {\n    nextRoundDraft(assignmentId: $assignmentId) {\n      previousAssignmentId\n      templateId\n      note\n      interview {\n        company\n        role\n        timeZone\n        format\n        location\n        interviewers\n      }\n      extraItems {\n        sectionKey\n        title\n        guidance\n        kind\n        dueOffsetHours\n      }\n    }\n  }\n':
+    types.NextRoundDraftDocument,
+  '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n          email\n        }\n        reminders {\n          id\n          kind\n          status\n          dueAt\n        }\n      }\n    }\n  }\n':
     types.AssignPlanDocument,
   '\n  mutation RescheduleInterview($id: ID!, $startsAt: String!, $timeZone: String!) {\n    rescheduleInterview(id: $id, startsAt: $startsAt, timeZone: $timeZone) {\n      ...AssignmentDetailFields\n    }\n  }\n':
     types.RescheduleInterviewDocument,
@@ -87,15 +95,23 @@ const documents: Documents = {
     types.CancelAssignmentDocument,
   '\n  mutation CloseAssignment($id: ID!) {\n    closeAssignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n':
     types.CloseAssignmentDocument,
-  '\n  mutation RotateAssignmentLink($id: ID!) {\n    rotateAssignmentLink(id: $id) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n':
+  '\n  mutation RotateAssignmentLink($id: ID!, $emailCandidate: Boolean!) {\n    rotateAssignmentLink(id: $id, emailCandidate: $emailCandidate) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n':
     types.RotateAssignmentLinkDocument,
   '\n  mutation RevokeAssignmentLink($id: ID!) {\n    revokeAssignmentLink(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n':
     types.RevokeAssignmentLinkDocument,
-  '\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n      }\n    }\n    reminders {\n      id\n      kind\n      recipient\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n':
+  '\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorName\n    createdAt\n  }\n':
+    types.ItemCommentFieldsFragmentDoc,
+  '\n  fragment ReminderDetailFields on Reminder {\n    id\n    kind\n    recipient\n    status\n    dueAt\n    sentAt\n    attemptCount\n    reason\n    lastError\n    attempts {\n      attempt\n      startedAt\n      finishedAt\n      outcome\n      reply\n      possibleDuplicate\n    }\n    changes {\n      at\n      fromStatus\n      toStatus\n      fromDueAt\n      toDueAt\n      reason\n    }\n    message {\n      subject\n      recipient\n      sentAt\n      text\n    }\n  }\n':
+    types.ReminderDetailFieldsFragmentDoc,
+  '\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    outcome\n    outcomeNote\n    outcomeRecordedAt\n    previousAssignment {\n      id\n    }\n    nextAssignment {\n      id\n    }\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n        doneAt\n        chosen\n        notes\n        comments {\n          ...ItemCommentFields\n        }\n      }\n    }\n    reminders {\n      ...ReminderDetailFields\n    }\n  }\n':
     types.AssignmentDetailFieldsFragmentDoc,
-  '\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n':
+  '\n  mutation RecordInterviewOutcome($assignmentId: ID!, $outcome: InterviewOutcome!, $note: String) {\n    recordInterviewOutcome(assignmentId: $assignmentId, outcome: $outcome, note: $note) {\n      ...AssignmentDetailFields\n    }\n  }\n':
+    types.RecordInterviewOutcomeDocument,
+  '\n  mutation AddItemComment($assignmentId: ID!, $itemKey: String!, $body: String!) {\n    addItemComment(assignmentId: $assignmentId, itemKey: $itemKey, body: $body) {\n      ...ItemCommentFields\n    }\n  }\n':
+    types.AddItemCommentDocument,
+  '\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      ...ReminderDetailFields\n    }\n  }\n':
     types.SendReminderNowDocument,
-  '\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n':
+  '\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      ...ReminderDetailFields\n    }\n  }\n':
     types.SkipReminderDocument,
   '\n  fragment AssignmentSummaryFields on Assignment {\n    id\n    status\n    candidate {\n      id\n      name\n      timeZone\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n    }\n    progress {\n      done\n      total\n    }\n  }\n':
     types.AssignmentSummaryFieldsFragmentDoc,
@@ -120,6 +136,8 @@ const documents: Documents = {
     types.DeliveryHealthDocument,
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
     types.RequestPasswordResetDocument,
+  '\n  mutation ResendAssignmentEmail($id: ID!) {\n    resendAssignmentEmail(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n':
+    types.ResendAssignmentEmailDocument,
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n':
     types.UpdateMyProfileDocument,
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n':
@@ -222,8 +240,14 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n        }\n      }\n    }\n  }\n'];
+  source: '\n  query NextRoundDraft($assignmentId: ID!) {\n    nextRoundDraft(assignmentId: $assignmentId) {\n      previousAssignmentId\n      templateId\n      note\n      interview {\n        company\n        role\n        timeZone\n        format\n        location\n        interviewers\n      }\n      extraItems {\n        sectionKey\n        title\n        guidance\n        kind\n        dueOffsetHours\n      }\n    }\n  }\n',
+): (typeof documents)['\n  query NextRoundDraft($assignmentId: ID!) {\n    nextRoundDraft(assignmentId: $assignmentId) {\n      previousAssignmentId\n      templateId\n      note\n      interview {\n        company\n        role\n        timeZone\n        format\n        location\n        interviewers\n      }\n      extraItems {\n        sectionKey\n        title\n        guidance\n        kind\n        dueOffsetHours\n      }\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n          email\n        }\n        reminders {\n          id\n          kind\n          status\n          dueAt\n        }\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation AssignPlan($input: AssignPlanInput!) {\n    assignPlan(input: $input) {\n      link\n      assignment {\n        id\n        status\n        interview {\n          company\n          role\n          startsAt\n          timeZone\n        }\n        candidate {\n          id\n          email\n        }\n        reminders {\n          id\n          kind\n          status\n          dueAt\n        }\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -246,8 +270,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation RotateAssignmentLink($id: ID!) {\n    rotateAssignmentLink(id: $id) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n',
-): (typeof documents)['\n  mutation RotateAssignmentLink($id: ID!) {\n    rotateAssignmentLink(id: $id) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n'];
+  source: '\n  mutation RotateAssignmentLink($id: ID!, $emailCandidate: Boolean!) {\n    rotateAssignmentLink(id: $id, emailCandidate: $emailCandidate) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n',
+): (typeof documents)['\n  mutation RotateAssignmentLink($id: ID!, $emailCandidate: Boolean!) {\n    rotateAssignmentLink(id: $id, emailCandidate: $emailCandidate) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -258,20 +282,44 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n      }\n    }\n    reminders {\n      id\n      kind\n      recipient\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n',
-): (typeof documents)['\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n      }\n    }\n    reminders {\n      id\n      kind\n      recipient\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n'];
+  source: '\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorName\n    createdAt\n  }\n',
+): (typeof documents)['\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorName\n    createdAt\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n',
-): (typeof documents)['\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n'];
+  source: '\n  fragment ReminderDetailFields on Reminder {\n    id\n    kind\n    recipient\n    status\n    dueAt\n    sentAt\n    attemptCount\n    reason\n    lastError\n    attempts {\n      attempt\n      startedAt\n      finishedAt\n      outcome\n      reply\n      possibleDuplicate\n    }\n    changes {\n      at\n      fromStatus\n      toStatus\n      fromDueAt\n      toDueAt\n      reason\n    }\n    message {\n      subject\n      recipient\n      sentAt\n      text\n    }\n  }\n',
+): (typeof documents)['\n  fragment ReminderDetailFields on Reminder {\n    id\n    kind\n    recipient\n    status\n    dueAt\n    sentAt\n    attemptCount\n    reason\n    lastError\n    attempts {\n      attempt\n      startedAt\n      finishedAt\n      outcome\n      reply\n      possibleDuplicate\n    }\n    changes {\n      at\n      fromStatus\n      toStatus\n      fromDueAt\n      toDueAt\n      reason\n    }\n    message {\n      subject\n      recipient\n      sentAt\n      text\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n',
-): (typeof documents)['\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      id\n      status\n      dueAt\n      sentAt\n      attemptCount\n      reason\n      lastError\n    }\n  }\n'];
+  source: '\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    outcome\n    outcomeNote\n    outcomeRecordedAt\n    previousAssignment {\n      id\n    }\n    nextAssignment {\n      id\n    }\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n        doneAt\n        chosen\n        notes\n        comments {\n          ...ItemCommentFields\n        }\n      }\n    }\n    reminders {\n      ...ReminderDetailFields\n    }\n  }\n',
+): (typeof documents)['\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    outcome\n    outcomeNote\n    outcomeRecordedAt\n    previousAssignment {\n      id\n    }\n    nextAssignment {\n      id\n    }\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n        doneAt\n        chosen\n        notes\n        comments {\n          ...ItemCommentFields\n        }\n      }\n    }\n    reminders {\n      ...ReminderDetailFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation RecordInterviewOutcome($assignmentId: ID!, $outcome: InterviewOutcome!, $note: String) {\n    recordInterviewOutcome(assignmentId: $assignmentId, outcome: $outcome, note: $note) {\n      ...AssignmentDetailFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation RecordInterviewOutcome($assignmentId: ID!, $outcome: InterviewOutcome!, $note: String) {\n    recordInterviewOutcome(assignmentId: $assignmentId, outcome: $outcome, note: $note) {\n      ...AssignmentDetailFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation AddItemComment($assignmentId: ID!, $itemKey: String!, $body: String!) {\n    addItemComment(assignmentId: $assignmentId, itemKey: $itemKey, body: $body) {\n      ...ItemCommentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation AddItemComment($assignmentId: ID!, $itemKey: String!, $body: String!) {\n    addItemComment(assignmentId: $assignmentId, itemKey: $itemKey, body: $body) {\n      ...ItemCommentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      ...ReminderDetailFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SendReminderNow($id: ID!) {\n    sendReminderNow(id: $id) {\n      ...ReminderDetailFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      ...ReminderDetailFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation SkipReminder($id: ID!) {\n    skipReminder(id: $id) {\n      ...ReminderDetailFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -344,6 +392,12 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
 ): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation ResendAssignmentEmail($id: ID!) {\n    resendAssignmentEmail(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation ResendAssignmentEmail($id: ID!) {\n    resendAssignmentEmail(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -111,6 +111,9 @@ export type InterviewInput = {
   timeZone: string;
 };
 
+/** OFFER, REJECTED and WITHDRAWN end the follow-up email, its nudge and the decision check-in; NEXT_ROUND ends the check-in only (a thank-you still helps); NO_DECISION ends nothing. */
+export type InterviewOutcome = 'NEXT_ROUND' | 'NO_DECISION' | 'OFFER' | 'REJECTED' | 'WITHDRAWN';
+
 export type LoginInput = {
   email: string;
   password: string;
@@ -288,6 +291,33 @@ export type AssignPlanFormQuery = {
   }>;
 };
 
+export type NextRoundDraftQueryVariables = Exact<{
+  assignmentId: string | number;
+}>;
+
+export type NextRoundDraftQuery = {
+  nextRoundDraft: {
+    previousAssignmentId: string;
+    templateId: string;
+    note: string | null;
+    interview: {
+      company: string;
+      role: string;
+      timeZone: string;
+      format: InterviewFormat;
+      location: string | null;
+      interviewers: Array<string>;
+    };
+    extraItems: Array<{
+      sectionKey: string;
+      title: string;
+      guidance: string;
+      kind: string;
+      dueOffsetHours: number | null;
+    }>;
+  };
+};
+
 export type AssignPlanMutationVariables = Exact<{
   input: AssignPlanInput;
 }>;
@@ -299,7 +329,8 @@ export type AssignPlanMutation = {
       id: string;
       status: AssignmentStatus;
       interview: { company: string; role: string; startsAt: string; timeZone: string };
-      candidate: { id: string };
+      candidate: { id: string; email: string };
+      reminders: Array<{ id: string; kind: string; status: ReminderStatus; dueAt: string }>;
     };
   };
 };
@@ -321,6 +352,11 @@ export type RescheduleInterviewMutation = {
     interviewedAt: string | null;
     followUpSentAt: string | null;
     expectedDecisionDate: string | null;
+    outcome: InterviewOutcome | null;
+    outcomeNote: string | null;
+    outcomeRecordedAt: string | null;
+    previousAssignment: { id: string } | null;
+    nextAssignment: { id: string } | null;
     link: { expiresAt: string; revoked: boolean };
     candidate: { id: string; name: string; email: string; timeZone: string };
     coach: { id: string; name: string };
@@ -342,7 +378,16 @@ export type RescheduleInterviewMutation = {
       key: string;
       title: string;
       phase: string;
-      items: Array<{ key: string; title: string; kind: string; done: boolean }>;
+      items: Array<{
+        key: string;
+        title: string;
+        kind: string;
+        done: boolean;
+        doneAt: string | null;
+        chosen: boolean;
+        notes: string | null;
+        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+      }>;
     }>;
     reminders: Array<{
       id: string;
@@ -354,6 +399,23 @@ export type RescheduleInterviewMutation = {
       attemptCount: number;
       reason: string | null;
       lastError: string | null;
+      attempts: Array<{
+        attempt: number;
+        startedAt: string;
+        finishedAt: string | null;
+        outcome: string | null;
+        reply: string | null;
+        possibleDuplicate: boolean;
+      }>;
+      changes: Array<{
+        at: string;
+        fromStatus: ReminderStatus | null;
+        toStatus: ReminderStatus;
+        fromDueAt: string | null;
+        toDueAt: string;
+        reason: string | null;
+      }>;
+      message: { subject: string; recipient: string; sentAt: string; text: string } | null;
     }>;
   };
 };
@@ -374,6 +436,11 @@ export type CancelAssignmentMutation = {
     interviewedAt: string | null;
     followUpSentAt: string | null;
     expectedDecisionDate: string | null;
+    outcome: InterviewOutcome | null;
+    outcomeNote: string | null;
+    outcomeRecordedAt: string | null;
+    previousAssignment: { id: string } | null;
+    nextAssignment: { id: string } | null;
     link: { expiresAt: string; revoked: boolean };
     candidate: { id: string; name: string; email: string; timeZone: string };
     coach: { id: string; name: string };
@@ -395,7 +462,16 @@ export type CancelAssignmentMutation = {
       key: string;
       title: string;
       phase: string;
-      items: Array<{ key: string; title: string; kind: string; done: boolean }>;
+      items: Array<{
+        key: string;
+        title: string;
+        kind: string;
+        done: boolean;
+        doneAt: string | null;
+        chosen: boolean;
+        notes: string | null;
+        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+      }>;
     }>;
     reminders: Array<{
       id: string;
@@ -407,6 +483,23 @@ export type CancelAssignmentMutation = {
       attemptCount: number;
       reason: string | null;
       lastError: string | null;
+      attempts: Array<{
+        attempt: number;
+        startedAt: string;
+        finishedAt: string | null;
+        outcome: string | null;
+        reply: string | null;
+        possibleDuplicate: boolean;
+      }>;
+      changes: Array<{
+        at: string;
+        fromStatus: ReminderStatus | null;
+        toStatus: ReminderStatus;
+        fromDueAt: string | null;
+        toDueAt: string;
+        reason: string | null;
+      }>;
+      message: { subject: string; recipient: string; sentAt: string; text: string } | null;
     }>;
   };
 };
@@ -426,6 +519,11 @@ export type CloseAssignmentMutation = {
     interviewedAt: string | null;
     followUpSentAt: string | null;
     expectedDecisionDate: string | null;
+    outcome: InterviewOutcome | null;
+    outcomeNote: string | null;
+    outcomeRecordedAt: string | null;
+    previousAssignment: { id: string } | null;
+    nextAssignment: { id: string } | null;
     link: { expiresAt: string; revoked: boolean };
     candidate: { id: string; name: string; email: string; timeZone: string };
     coach: { id: string; name: string };
@@ -447,7 +545,16 @@ export type CloseAssignmentMutation = {
       key: string;
       title: string;
       phase: string;
-      items: Array<{ key: string; title: string; kind: string; done: boolean }>;
+      items: Array<{
+        key: string;
+        title: string;
+        kind: string;
+        done: boolean;
+        doneAt: string | null;
+        chosen: boolean;
+        notes: string | null;
+        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+      }>;
     }>;
     reminders: Array<{
       id: string;
@@ -459,12 +566,30 @@ export type CloseAssignmentMutation = {
       attemptCount: number;
       reason: string | null;
       lastError: string | null;
+      attempts: Array<{
+        attempt: number;
+        startedAt: string;
+        finishedAt: string | null;
+        outcome: string | null;
+        reply: string | null;
+        possibleDuplicate: boolean;
+      }>;
+      changes: Array<{
+        at: string;
+        fromStatus: ReminderStatus | null;
+        toStatus: ReminderStatus;
+        fromDueAt: string | null;
+        toDueAt: string;
+        reason: string | null;
+      }>;
+      message: { subject: string; recipient: string; sentAt: string; text: string } | null;
     }>;
   };
 };
 
 export type RotateAssignmentLinkMutationVariables = Exact<{
   id: string | number;
+  emailCandidate: boolean;
 }>;
 
 export type RotateAssignmentLinkMutation = {
@@ -480,6 +605,11 @@ export type RotateAssignmentLinkMutation = {
       interviewedAt: string | null;
       followUpSentAt: string | null;
       expectedDecisionDate: string | null;
+      outcome: InterviewOutcome | null;
+      outcomeNote: string | null;
+      outcomeRecordedAt: string | null;
+      previousAssignment: { id: string } | null;
+      nextAssignment: { id: string } | null;
       link: { expiresAt: string; revoked: boolean };
       candidate: { id: string; name: string; email: string; timeZone: string };
       coach: { id: string; name: string };
@@ -501,7 +631,16 @@ export type RotateAssignmentLinkMutation = {
         key: string;
         title: string;
         phase: string;
-        items: Array<{ key: string; title: string; kind: string; done: boolean }>;
+        items: Array<{
+          key: string;
+          title: string;
+          kind: string;
+          done: boolean;
+          doneAt: string | null;
+          chosen: boolean;
+          notes: string | null;
+          comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+        }>;
       }>;
       reminders: Array<{
         id: string;
@@ -513,6 +652,23 @@ export type RotateAssignmentLinkMutation = {
         attemptCount: number;
         reason: string | null;
         lastError: string | null;
+        attempts: Array<{
+          attempt: number;
+          startedAt: string;
+          finishedAt: string | null;
+          outcome: string | null;
+          reply: string | null;
+          possibleDuplicate: boolean;
+        }>;
+        changes: Array<{
+          at: string;
+          fromStatus: ReminderStatus | null;
+          toStatus: ReminderStatus;
+          fromDueAt: string | null;
+          toDueAt: string;
+          reason: string | null;
+        }>;
+        message: { subject: string; recipient: string; sentAt: string; text: string } | null;
       }>;
     };
   };
@@ -533,6 +689,11 @@ export type RevokeAssignmentLinkMutation = {
     interviewedAt: string | null;
     followUpSentAt: string | null;
     expectedDecisionDate: string | null;
+    outcome: InterviewOutcome | null;
+    outcomeNote: string | null;
+    outcomeRecordedAt: string | null;
+    previousAssignment: { id: string } | null;
+    nextAssignment: { id: string } | null;
     link: { expiresAt: string; revoked: boolean };
     candidate: { id: string; name: string; email: string; timeZone: string };
     coach: { id: string; name: string };
@@ -554,7 +715,16 @@ export type RevokeAssignmentLinkMutation = {
       key: string;
       title: string;
       phase: string;
-      items: Array<{ key: string; title: string; kind: string; done: boolean }>;
+      items: Array<{
+        key: string;
+        title: string;
+        kind: string;
+        done: boolean;
+        doneAt: string | null;
+        chosen: boolean;
+        notes: string | null;
+        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+      }>;
     }>;
     reminders: Array<{
       id: string;
@@ -566,8 +736,62 @@ export type RevokeAssignmentLinkMutation = {
       attemptCount: number;
       reason: string | null;
       lastError: string | null;
+      attempts: Array<{
+        attempt: number;
+        startedAt: string;
+        finishedAt: string | null;
+        outcome: string | null;
+        reply: string | null;
+        possibleDuplicate: boolean;
+      }>;
+      changes: Array<{
+        at: string;
+        fromStatus: ReminderStatus | null;
+        toStatus: ReminderStatus;
+        fromDueAt: string | null;
+        toDueAt: string;
+        reason: string | null;
+      }>;
+      message: { subject: string; recipient: string; sentAt: string; text: string } | null;
     }>;
   };
+};
+
+export type ItemCommentFieldsFragment = {
+  id: string;
+  itemKey: string;
+  body: string;
+  authorName: string | null;
+  createdAt: string;
+};
+
+export type ReminderDetailFieldsFragment = {
+  id: string;
+  kind: string;
+  recipient: string;
+  status: ReminderStatus;
+  dueAt: string;
+  sentAt: string | null;
+  attemptCount: number;
+  reason: string | null;
+  lastError: string | null;
+  attempts: Array<{
+    attempt: number;
+    startedAt: string;
+    finishedAt: string | null;
+    outcome: string | null;
+    reply: string | null;
+    possibleDuplicate: boolean;
+  }>;
+  changes: Array<{
+    at: string;
+    fromStatus: ReminderStatus | null;
+    toStatus: ReminderStatus;
+    fromDueAt: string | null;
+    toDueAt: string;
+    reason: string | null;
+  }>;
+  message: { subject: string; recipient: string; sentAt: string; text: string } | null;
 };
 
 export type AssignmentDetailFieldsFragment = {
@@ -580,6 +804,11 @@ export type AssignmentDetailFieldsFragment = {
   interviewedAt: string | null;
   followUpSentAt: string | null;
   expectedDecisionDate: string | null;
+  outcome: InterviewOutcome | null;
+  outcomeNote: string | null;
+  outcomeRecordedAt: string | null;
+  previousAssignment: { id: string } | null;
+  nextAssignment: { id: string } | null;
   link: { expiresAt: string; revoked: boolean };
   candidate: { id: string; name: string; email: string; timeZone: string };
   coach: { id: string; name: string };
@@ -601,7 +830,16 @@ export type AssignmentDetailFieldsFragment = {
     key: string;
     title: string;
     phase: string;
-    items: Array<{ key: string; title: string; kind: string; done: boolean }>;
+    items: Array<{
+      key: string;
+      title: string;
+      kind: string;
+      done: boolean;
+      doneAt: string | null;
+      chosen: boolean;
+      notes: string | null;
+      comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+    }>;
   }>;
   reminders: Array<{
     id: string;
@@ -613,7 +851,119 @@ export type AssignmentDetailFieldsFragment = {
     attemptCount: number;
     reason: string | null;
     lastError: string | null;
+    attempts: Array<{
+      attempt: number;
+      startedAt: string;
+      finishedAt: string | null;
+      outcome: string | null;
+      reply: string | null;
+      possibleDuplicate: boolean;
+    }>;
+    changes: Array<{
+      at: string;
+      fromStatus: ReminderStatus | null;
+      toStatus: ReminderStatus;
+      fromDueAt: string | null;
+      toDueAt: string;
+      reason: string | null;
+    }>;
+    message: { subject: string; recipient: string; sentAt: string; text: string } | null;
   }>;
+};
+
+export type RecordInterviewOutcomeMutationVariables = Exact<{
+  assignmentId: string | number;
+  outcome: InterviewOutcome;
+  note?: string | null | undefined;
+}>;
+
+export type RecordInterviewOutcomeMutation = {
+  recordInterviewOutcome: {
+    id: string;
+    status: AssignmentStatus;
+    templateTitle: string;
+    note: string | null;
+    cancelReason: string | null;
+    cancelledAt: string | null;
+    interviewedAt: string | null;
+    followUpSentAt: string | null;
+    expectedDecisionDate: string | null;
+    outcome: InterviewOutcome | null;
+    outcomeNote: string | null;
+    outcomeRecordedAt: string | null;
+    previousAssignment: { id: string } | null;
+    nextAssignment: { id: string } | null;
+    link: { expiresAt: string; revoked: boolean };
+    candidate: { id: string; name: string; email: string; timeZone: string };
+    coach: { id: string; name: string };
+    interview: {
+      company: string;
+      role: string;
+      startsAt: string;
+      timeZone: string;
+      format: InterviewFormat;
+      location: string | null;
+      interviewers: Array<string>;
+    };
+    progress: {
+      done: number;
+      total: number;
+      sections: Array<{ key: string; title: string; done: number; total: number }>;
+    };
+    plan: Array<{
+      key: string;
+      title: string;
+      phase: string;
+      items: Array<{
+        key: string;
+        title: string;
+        kind: string;
+        done: boolean;
+        doneAt: string | null;
+        chosen: boolean;
+        notes: string | null;
+        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+      }>;
+    }>;
+    reminders: Array<{
+      id: string;
+      kind: string;
+      recipient: string;
+      status: ReminderStatus;
+      dueAt: string;
+      sentAt: string | null;
+      attemptCount: number;
+      reason: string | null;
+      lastError: string | null;
+      attempts: Array<{
+        attempt: number;
+        startedAt: string;
+        finishedAt: string | null;
+        outcome: string | null;
+        reply: string | null;
+        possibleDuplicate: boolean;
+      }>;
+      changes: Array<{
+        at: string;
+        fromStatus: ReminderStatus | null;
+        toStatus: ReminderStatus;
+        fromDueAt: string | null;
+        toDueAt: string;
+        reason: string | null;
+      }>;
+      message: { subject: string; recipient: string; sentAt: string; text: string } | null;
+    }>;
+  };
+};
+
+export type AddItemCommentMutationVariables = Exact<{
+  assignmentId: string | number;
+  itemKey: string;
+  body: string;
+}>;
+
+export type AddItemCommentMutation = {
+  addItemComment: { id: string; itemKey: string; body: string; authorName: string | null; createdAt: string };
 };
 
 export type SendReminderNowMutationVariables = Exact<{
@@ -623,12 +973,31 @@ export type SendReminderNowMutationVariables = Exact<{
 export type SendReminderNowMutation = {
   sendReminderNow: {
     id: string;
+    kind: string;
+    recipient: string;
     status: ReminderStatus;
     dueAt: string;
     sentAt: string | null;
     attemptCount: number;
     reason: string | null;
     lastError: string | null;
+    attempts: Array<{
+      attempt: number;
+      startedAt: string;
+      finishedAt: string | null;
+      outcome: string | null;
+      reply: string | null;
+      possibleDuplicate: boolean;
+    }>;
+    changes: Array<{
+      at: string;
+      fromStatus: ReminderStatus | null;
+      toStatus: ReminderStatus;
+      fromDueAt: string | null;
+      toDueAt: string;
+      reason: string | null;
+    }>;
+    message: { subject: string; recipient: string; sentAt: string; text: string } | null;
   };
 };
 
@@ -639,12 +1008,31 @@ export type SkipReminderMutationVariables = Exact<{
 export type SkipReminderMutation = {
   skipReminder: {
     id: string;
+    kind: string;
+    recipient: string;
     status: ReminderStatus;
     dueAt: string;
     sentAt: string | null;
     attemptCount: number;
     reason: string | null;
     lastError: string | null;
+    attempts: Array<{
+      attempt: number;
+      startedAt: string;
+      finishedAt: string | null;
+      outcome: string | null;
+      reply: string | null;
+      possibleDuplicate: boolean;
+    }>;
+    changes: Array<{
+      at: string;
+      fromStatus: ReminderStatus | null;
+      toStatus: ReminderStatus;
+      fromDueAt: string | null;
+      toDueAt: string;
+      reason: string | null;
+    }>;
+    message: { subject: string; recipient: string; sentAt: string; text: string } | null;
   };
 };
 
@@ -671,6 +1059,11 @@ export type AssignmentQuery = {
     interviewedAt: string | null;
     followUpSentAt: string | null;
     expectedDecisionDate: string | null;
+    outcome: InterviewOutcome | null;
+    outcomeNote: string | null;
+    outcomeRecordedAt: string | null;
+    previousAssignment: { id: string } | null;
+    nextAssignment: { id: string } | null;
     link: { expiresAt: string; revoked: boolean };
     candidate: { id: string; name: string; email: string; timeZone: string };
     coach: { id: string; name: string };
@@ -692,7 +1085,16 @@ export type AssignmentQuery = {
       key: string;
       title: string;
       phase: string;
-      items: Array<{ key: string; title: string; kind: string; done: boolean }>;
+      items: Array<{
+        key: string;
+        title: string;
+        kind: string;
+        done: boolean;
+        doneAt: string | null;
+        chosen: boolean;
+        notes: string | null;
+        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+      }>;
     }>;
     reminders: Array<{
       id: string;
@@ -704,6 +1106,23 @@ export type AssignmentQuery = {
       attemptCount: number;
       reason: string | null;
       lastError: string | null;
+      attempts: Array<{
+        attempt: number;
+        startedAt: string;
+        finishedAt: string | null;
+        outcome: string | null;
+        reply: string | null;
+        possibleDuplicate: boolean;
+      }>;
+      changes: Array<{
+        at: string;
+        fromStatus: ReminderStatus | null;
+        toStatus: ReminderStatus;
+        fromDueAt: string | null;
+        toDueAt: string;
+        reason: string | null;
+      }>;
+      message: { subject: string; recipient: string; sentAt: string; text: string } | null;
     }>;
   };
 };
@@ -860,6 +1279,89 @@ export type RequestPasswordResetMutationVariables = Exact<{
 }>;
 
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResendAssignmentEmailMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ResendAssignmentEmailMutation = {
+  resendAssignmentEmail: {
+    id: string;
+    status: AssignmentStatus;
+    templateTitle: string;
+    note: string | null;
+    cancelReason: string | null;
+    cancelledAt: string | null;
+    interviewedAt: string | null;
+    followUpSentAt: string | null;
+    expectedDecisionDate: string | null;
+    outcome: InterviewOutcome | null;
+    outcomeNote: string | null;
+    outcomeRecordedAt: string | null;
+    previousAssignment: { id: string } | null;
+    nextAssignment: { id: string } | null;
+    link: { expiresAt: string; revoked: boolean };
+    candidate: { id: string; name: string; email: string; timeZone: string };
+    coach: { id: string; name: string };
+    interview: {
+      company: string;
+      role: string;
+      startsAt: string;
+      timeZone: string;
+      format: InterviewFormat;
+      location: string | null;
+      interviewers: Array<string>;
+    };
+    progress: {
+      done: number;
+      total: number;
+      sections: Array<{ key: string; title: string; done: number; total: number }>;
+    };
+    plan: Array<{
+      key: string;
+      title: string;
+      phase: string;
+      items: Array<{
+        key: string;
+        title: string;
+        kind: string;
+        done: boolean;
+        doneAt: string | null;
+        chosen: boolean;
+        notes: string | null;
+        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+      }>;
+    }>;
+    reminders: Array<{
+      id: string;
+      kind: string;
+      recipient: string;
+      status: ReminderStatus;
+      dueAt: string;
+      sentAt: string | null;
+      attemptCount: number;
+      reason: string | null;
+      lastError: string | null;
+      attempts: Array<{
+        attempt: number;
+        startedAt: string;
+        finishedAt: string | null;
+        outcome: string | null;
+        reply: string | null;
+        possibleDuplicate: boolean;
+      }>;
+      changes: Array<{
+        at: string;
+        fromStatus: ReminderStatus | null;
+        toStatus: ReminderStatus;
+        fromDueAt: string | null;
+        toDueAt: string;
+        reason: string | null;
+      }>;
+      message: { subject: string; recipient: string; sentAt: string; text: string } | null;
+    }>;
+  };
+};
 
 export type UpdateMyProfileMutationVariables = Exact<{
   input: UpdateMyProfileInput;
@@ -1309,6 +1811,93 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type LogoutMutation = { logout: boolean };
 
+export const ItemCommentFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ItemCommentFieldsFragment, unknown>;
+export const ReminderDetailFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ReminderDetailFieldsFragment, unknown>;
 export const AssignmentDetailFieldsFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1328,6 +1917,25 @@ export const AssignmentDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'interviewedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'followUpSentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedDecisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeRecordedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'link' },
@@ -1422,6 +2030,17 @@ export const AssignmentDetailFieldsFragmentDoc = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ItemCommentFields' } }],
+                        },
+                      },
                     ],
                   },
                 },
@@ -1433,16 +2052,83 @@ export const AssignmentDetailFieldsFragmentDoc = {
             name: { kind: 'Name', value: 'reminders' },
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReminderDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
               ],
             },
           },
@@ -2058,6 +2744,76 @@ export const AssignPlanFormDocument = {
     },
   ],
 } as unknown as DocumentNode<AssignPlanFormQuery, AssignPlanFormQueryVariables>;
+export const NextRoundDraftDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'NextRoundDraft' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextRoundDraft' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assignmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'previousAssignmentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'templateId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'interview' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'interviewers' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'extraItems' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'sectionKey' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'guidance' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueOffsetHours' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<NextRoundDraftQuery, NextRoundDraftQueryVariables>;
 export const AssignPlanDocument = {
   kind: 'Document',
   definitions: [
@@ -2115,7 +2871,23 @@ export const AssignPlanDocument = {
                         name: { kind: 'Name', value: 'candidate' },
                         selectionSet: {
                           kind: 'SelectionSet',
-                          selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'reminders' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                          ],
                         },
                       },
                     ],
@@ -2186,6 +2958,83 @@ export const RescheduleInterviewDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssignmentDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
       selectionSet: {
@@ -2200,6 +3049,25 @@ export const RescheduleInterviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'interviewedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'followUpSentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedDecisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeRecordedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'link' },
@@ -2294,6 +3162,17 @@ export const RescheduleInterviewDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ItemCommentFields' } }],
+                        },
+                      },
                     ],
                   },
                 },
@@ -2305,17 +3184,7 @@ export const RescheduleInterviewDocument = {
             name: { kind: 'Name', value: 'reminders' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReminderDetailFields' } }],
             },
           },
         ],
@@ -2370,6 +3239,83 @@ export const CancelAssignmentDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssignmentDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
       selectionSet: {
@@ -2384,6 +3330,25 @@ export const CancelAssignmentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'interviewedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'followUpSentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedDecisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeRecordedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'link' },
@@ -2478,6 +3443,17 @@ export const CancelAssignmentDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ItemCommentFields' } }],
+                        },
+                      },
                     ],
                   },
                 },
@@ -2489,17 +3465,7 @@ export const CancelAssignmentDocument = {
             name: { kind: 'Name', value: 'reminders' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReminderDetailFields' } }],
             },
           },
         ],
@@ -2544,182 +3510,75 @@ export const CloseAssignmentDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'AssignmentDetailFields' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'interviewedAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'followUpSentAt' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'expectedDecisionDate' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'link' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'revoked' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'candidate' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'coach' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'interview' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'interviewers' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'progress' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'sections' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'plan' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'items' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'reminders' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
-              ],
-            },
-          },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
         ],
       },
     },
-  ],
-} as unknown as DocumentNode<CloseAssignmentMutation, CloseAssignmentMutationVariables>;
-export const RotateAssignmentLinkDocument = {
-  kind: 'Document',
-  definitions: [
     {
-      kind: 'OperationDefinition',
-      operation: 'mutation',
-      name: { kind: 'Name', value: 'RotateAssignmentLink' },
-      variableDefinitions: [
-        {
-          kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
-        },
-      ],
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
       selectionSet: {
         kind: 'SelectionSet',
         selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'rotateAssignmentLink' },
-            arguments: [
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'id' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
-              },
-            ],
+            name: { kind: 'Name', value: 'attempts' },
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assignment' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentDetailFields' } }],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
               ],
             },
           },
@@ -2742,6 +3601,25 @@ export const RotateAssignmentLinkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'interviewedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'followUpSentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedDecisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeRecordedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'link' },
@@ -2836,6 +3714,17 @@ export const RotateAssignmentLinkDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ItemCommentFields' } }],
+                        },
+                      },
                     ],
                   },
                 },
@@ -2847,17 +3736,298 @@ export const RotateAssignmentLinkDocument = {
             name: { kind: 'Name', value: 'reminders' },
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReminderDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CloseAssignmentMutation, CloseAssignmentMutationVariables>;
+export const RotateAssignmentLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RotateAssignmentLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'emailCandidate' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'rotateAssignmentLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'emailCandidate' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'emailCandidate' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'assignment' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentDetailFields' } }],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'followUpSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDecisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeRecordedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'link' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revoked' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidate' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
               ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewers' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sections' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ItemCommentFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reminders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReminderDetailFields' } }],
             },
           },
         ],
@@ -2902,6 +4072,83 @@ export const RevokeAssignmentLinkDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssignmentDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
       selectionSet: {
@@ -2916,6 +4163,25 @@ export const RevokeAssignmentLinkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'interviewedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'followUpSentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedDecisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeRecordedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'link' },
@@ -3010,6 +4276,17 @@ export const RevokeAssignmentLinkDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ItemCommentFields' } }],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3021,17 +4298,7 @@ export const RevokeAssignmentLinkDocument = {
             name: { kind: 'Name', value: 'reminders' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReminderDetailFields' } }],
             },
           },
         ],
@@ -3039,6 +4306,369 @@ export const RevokeAssignmentLinkDocument = {
     },
   ],
 } as unknown as DocumentNode<RevokeAssignmentLinkMutation, RevokeAssignmentLinkMutationVariables>;
+export const RecordInterviewOutcomeDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RecordInterviewOutcome' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'InterviewOutcome' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordInterviewOutcome' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assignmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'outcome' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'outcome' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'followUpSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDecisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeRecordedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'link' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revoked' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewers' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sections' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ItemCommentFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reminders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReminderDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordInterviewOutcomeMutation, RecordInterviewOutcomeMutationVariables>;
+export const AddItemCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AddItemComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'itemKey' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addItemComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'assignmentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'assignmentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'itemKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'itemKey' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ItemCommentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddItemCommentMutation, AddItemCommentMutationVariables>;
 export const SendReminderNowDocument = {
   kind: 'Document',
   definitions: [
@@ -3068,14 +4698,68 @@ export const SendReminderNowDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReminderDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
               ],
             },
           },
@@ -3113,14 +4797,68 @@ export const SkipReminderDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReminderDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
               ],
             },
           },
@@ -3166,6 +4904,83 @@ export const AssignmentDocument = {
     },
     {
       kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
       name: { kind: 'Name', value: 'AssignmentDetailFields' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
       selectionSet: {
@@ -3180,6 +4995,25 @@ export const AssignmentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'interviewedAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'followUpSentAt' } },
           { kind: 'Field', name: { kind: 'Name', value: 'expectedDecisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeRecordedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'link' },
@@ -3274,6 +5108,17 @@ export const AssignmentDocument = {
                       { kind: 'Field', name: { kind: 'Name', value: 'title' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ItemCommentFields' } }],
+                        },
+                      },
                     ],
                   },
                 },
@@ -3285,17 +5130,7 @@ export const AssignmentDocument = {
             name: { kind: 'Name', value: 'reminders' },
             selectionSet: {
               kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
-              ],
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReminderDetailFields' } }],
             },
           },
         ],
@@ -4001,6 +5836,277 @@ export const RequestPasswordResetDocument = {
     },
   ],
 } as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResendAssignmentEmailDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResendAssignmentEmail' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resendAssignmentEmail' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ReminderDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Reminder' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attemptCount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'lastError' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'attempts' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'attempt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'finishedAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reply' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'possibleDuplicate' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changes' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toDueAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'message' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'recipient' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'text' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'AssignmentDetailFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Assignment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'templateTitle' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'cancelledAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'interviewedAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'followUpSentAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'expectedDecisionDate' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'outcomeRecordedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'previousAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'nextAssignment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'id' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'link' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'revoked' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'candidate' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'coach' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'interview' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'company' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'startsAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'format' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'interviewers' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'progress' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'sections' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'total' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'plan' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'phase' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'items' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'title' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'done' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'doneAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'chosen' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'notes' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'comments' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ItemCommentFields' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'reminders' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ReminderDetailFields' } }],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResendAssignmentEmailMutation, ResendAssignmentEmailMutationVariables>;
 export const UpdateMyProfileDocument = {
   kind: 'Document',
   definitions: [

@@ -1,14 +1,16 @@
 import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { graphql } from '../gql';
-import type { AssignPlanFormQuery, InterviewFormat } from '../gql/graphql';
+import type { AssignPlanFormQuery, InterviewFormat, NextRoundDraftQuery } from '../gql/graphql';
 import { ErrorNotice, ErrorScreen } from '../ui/error-notice';
 import { Loading } from '../ui/status';
+import { TimeInZones } from '../ui/time-in-zones';
 import { TimeZoneSelect } from '../ui/time-zone-select';
 import { zonedInstant } from '../ui/zoned-time';
+import { EmailPlanNow } from './plan-email';
 
-const AssignPlanFormDocument = graphql(`
+export const AssignPlanFormDocument = graphql(`
   query AssignPlanForm($candidateId: ID!) {
     candidate(id: $candidateId) {
       id
@@ -34,7 +36,32 @@ const AssignPlanFormDocument = graphql(`
   }
 `);
 
-const AssignPlanDocument = graphql(`
+export const NextRoundDraftDocument = graphql(`
+  query NextRoundDraft($assignmentId: ID!) {
+    nextRoundDraft(assignmentId: $assignmentId) {
+      previousAssignmentId
+      templateId
+      note
+      interview {
+        company
+        role
+        timeZone
+        format
+        location
+        interviewers
+      }
+      extraItems {
+        sectionKey
+        title
+        guidance
+        kind
+        dueOffsetHours
+      }
+    }
+  }
+`);
+
+export const AssignPlanDocument = graphql(`
   mutation AssignPlan($input: AssignPlanInput!) {
     assignPlan(input: $input) {
       link
@@ -49,6 +76,13 @@ const AssignPlanDocument = graphql(`
         }
         candidate {
           id
+          email
+        }
+        reminders {
+          id
+          kind
+          status
+          dueAt
         }
       }
     }
@@ -56,6 +90,8 @@ const AssignPlanDocument = graphql(`
 `);
 
 type Template = AssignPlanFormQuery['planTemplates'][number];
+type NextRoundDraft = NextRoundDraftQuery['nextRoundDraft'];
+type Issued = { link: string; assignmentId: string; candidateEmail: string; emailDueAt: string | null };
 
 const FORMATS: Array<{ value: InterviewFormat; label: string }> = [
   { value: 'VIDEO', label: 'Video call' },
@@ -68,41 +104,73 @@ const assignable = (template: Template) => template.status === 'ACTIVE' && templ
 
 export default function AssignPlan() {
   const { id = '' } = useParams();
+  const nextRoundOf = useSearchParams()[0].get('nextRound');
   const { data, loading, error } = useQuery(AssignPlanFormDocument, { variables: { candidateId: id } });
-  const [issued, setIssued] = useState<{ link: string; assignmentId: string } | null>(null);
+  const draft = useQuery(NextRoundDraftDocument, {
+    variables: { assignmentId: nextRoundOf ?? '' },
+    skip: !nextRoundOf,
+  });
+  const [issued, setIssued] = useState<Issued | null>(null);
 
-  if (loading && !data) return <Loading />;
+  if ((loading && !data) || (draft.loading && !draft.data)) return <Loading />;
   if (error) return <ErrorScreen error={error} title="Could not load the form" />;
+  if (draft.error) return <ErrorScreen error={draft.error} title="Could not prefill the next round" />;
   if (!data) return null;
-  if (issued) return <PrivateLink {...issued} candidateName={data.candidate.name} />;
+  if (issued)
+    return <PrivateLink {...issued} candidateName={data.candidate.name} candidateZone={data.candidate.timeZone} />;
   return (
-    <AssignForm candidate={data.candidate} templates={data.planTemplates.filter(assignable)} onAssigned={setIssued} />
+    <AssignForm
+      candidate={data.candidate}
+      templates={data.planTemplates.filter(assignable)}
+      nextRound={draft.data?.nextRoundDraft ?? null}
+      onAssigned={setIssued}
+    />
   );
 }
 
 function AssignForm({
   candidate,
   templates,
+  nextRound,
   onAssigned,
 }: {
   candidate: AssignPlanFormQuery['candidate'];
   templates: Template[];
-  onAssigned: (issued: { link: string; assignmentId: string }) => void;
+  nextRound: NextRoundDraft | null;
+  onAssigned: (issued: Issued) => void;
 }) {
-  const [templateId, setTemplateId] = useState(templates[0]?.id ?? '');
-  const [interview, setInterview] = useState({ company: '', role: '', date: '', time: '10:00', location: '' });
-  const [timeZone, setTimeZone] = useState(candidate.timeZone);
-  const [format, setFormat] = useState<InterviewFormat>('VIDEO');
-  const [interviewers, setInterviewers] = useState('');
+  const last = nextRound?.interview;
+  const [templateId, setTemplateId] = useState(
+    templates.find((entry) => entry.id === nextRound?.templateId)?.id ?? templates[0]?.id ?? '',
+  );
+  const [interview, setInterview] = useState({
+    company: last?.company ?? '',
+    role: last?.role ?? '',
+    date: '',
+    time: '10:00',
+    location: last?.location ?? '',
+  });
+  const [timeZone, setTimeZone] = useState(last?.timeZone ?? candidate.timeZone);
+  const [format, setFormat] = useState<InterviewFormat>(last?.format ?? 'VIDEO');
+  const [interviewers, setInterviewers] = useState(last?.interviewers.join(', ') ?? '');
   const [dropped, setDropped] = useState<Set<string>>(new Set());
   const [extra, setExtra] = useState({ sectionKey: '', title: '', guidance: '' });
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(nextRound?.note ?? '');
+  const carried = nextRound?.extraItems ?? [];
   const [formError, setFormError] = useState<string | null>(null);
   const [assign, { loading, error }] = useMutation(AssignPlanDocument, {
     // The candidate's history gains this assignment; it is read again when next shown.
     update(cache, { data }) {
-      if (data)
-        cache.evict({ id: cache.identify({ __typename: 'Candidate', id: candidate.id }), fieldName: 'assignments' });
+      if (!data) return;
+      cache.evict({ id: cache.identify({ __typename: 'Candidate', id: candidate.id }), fieldName: 'assignments' });
+      // The round before now leads to this one.
+      const previousId = nextRound?.previousAssignmentId;
+      const next = cache.identify({ __typename: 'Assignment', id: data.assignPlan.assignment.id });
+      if (previousId && next)
+        cache.modify({
+          id: cache.identify({ __typename: 'Assignment', id: previousId }),
+          fields: { nextAssignment: (_, { toReference }) => toReference(next) },
+        });
     },
   });
   const template = templates.find((entry) => entry.id === templateId);
@@ -114,7 +182,7 @@ function AssignForm({
     const startsAt = zonedInstant(interview.date, interview.time, timeZone);
     if (!startsAt) return setFormError('Enter the interview’s date and time.');
     setFormError(null);
-    const extraItems = extra.title.trim()
+    const added = extra.title.trim()
       ? [
           {
             sectionKey: extra.sectionKey || template?.sections[0]?.key || '',
@@ -123,6 +191,16 @@ function AssignForm({
           },
         ]
       : [];
+    const extraItems = [
+      ...carried.map(({ sectionKey, title, guidance, kind, dueOffsetHours }) => ({
+        sectionKey,
+        title,
+        guidance,
+        kind,
+        dueOffsetHours,
+      })),
+      ...added,
+    ];
     const result = await assign({
       variables: {
         input: {
@@ -143,11 +221,19 @@ function AssignForm({
           dropItemKeys: [...dropped],
           extraItems,
           note: note.trim() || null,
+          previousAssignmentId: nextRound?.previousAssignmentId ?? null,
         },
       },
     }).catch(() => null);
-    if (result?.data)
-      onAssigned({ link: result.data.assignPlan.link, assignmentId: result.data.assignPlan.assignment.id });
+    if (!result?.data) return;
+    const { link, assignment } = result.data.assignPlan;
+    const planEmail = assignment.reminders.find((reminder) => reminder.kind === 'assignment');
+    onAssigned({
+      link,
+      assignmentId: assignment.id,
+      candidateEmail: assignment.candidate.email,
+      emailDueAt: planEmail && planEmail.status !== 'SENT' ? planEmail.dueAt : null,
+    });
   };
 
   return (
@@ -155,7 +241,13 @@ function AssignForm({
       <p>
         <Link to={`/candidates/${candidate.id}`}>← {candidate.name}</Link>
       </p>
-      <h1>Assign a plan to {candidate.name}</h1>
+      <h1>{nextRound ? `Assign the next round to ${candidate.name}` : `Assign a plan to ${candidate.name}`}</h1>
+      {nextRound && (
+        <p className="notice">
+          Prefilled from the last round: set the new interview’s date and time.
+          {carried.length > 0 && ` Carried over: ${carried.map((item) => item.title).join(', ')}.`}
+        </p>
+      )}
       {templates.length === 0 && <p className="notice">No published plan yet: publish a template first.</p>}
       <form className="form" onSubmit={submit}>
         <label>
@@ -290,12 +382,11 @@ function AssignForm({
 function PrivateLink({
   link,
   assignmentId,
+  candidateEmail,
+  emailDueAt,
   candidateName,
-}: {
-  link: string;
-  assignmentId: string;
-  candidateName: string;
-}) {
+  candidateZone,
+}: Issued & { candidateName: string; candidateZone: string }) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const copy = () =>
     navigator.clipboard.writeText(link).then(
@@ -324,6 +415,19 @@ function PrivateLink({
       <p role="status">
         {copied === 'yes' ? 'Copied.' : copied === 'failed' ? 'Copy failed: select the link and copy it.' : ''}
       </p>
+      <h2>The plan email</h2>
+      <p>
+        {emailDueAt ? (
+          <>
+            The plan email to {candidateEmail} goes out{' '}
+            <TimeInZones iso={emailDueAt} otherZone={candidateZone} otherLabel="candidate" />.
+          </>
+        ) : (
+          `The plan email to ${candidateEmail} is sent.`
+        )}{' '}
+        To send it at once (with a link of its own), email it now.
+      </p>
+      <EmailPlanNow assignmentId={assignmentId} candidateEmail={candidateEmail} />
     </>
   );
 }

@@ -5,6 +5,8 @@ import type { AssignmentDetailFieldsFragment } from '../gql/graphql';
 import { ErrorNotice } from '../ui/error-notice';
 import { TimeZoneSelect } from '../ui/time-zone-select';
 import { wallClockIn, zonedInstant } from '../ui/zoned-time';
+import { interviewHasBegun } from './assignment-outcome';
+import { EmailPlanNow } from './plan-email';
 
 const RescheduleDocument = graphql(`
   mutation RescheduleInterview($id: ID!, $startsAt: String!, $timeZone: String!) {
@@ -31,8 +33,8 @@ const CloseDocument = graphql(`
 `);
 
 const RotateLinkDocument = graphql(`
-  mutation RotateAssignmentLink($id: ID!) {
-    rotateAssignmentLink(id: $id) {
+  mutation RotateAssignmentLink($id: ID!, $emailCandidate: Boolean!) {
+    rotateAssignmentLink(id: $id, emailCandidate: $emailCandidate) {
       link
       assignment {
         ...AssignmentDetailFields
@@ -101,13 +103,15 @@ export function Reschedule({ assignment }: { assignment: Assignment }) {
 
 export function LinkActions({ assignment }: { assignment: Assignment }) {
   const [newLink, setNewLink] = useState<string | null>(null);
-  const [rotate, rotating] = useMutation(RotateLinkDocument, { variables: { id: assignment.id } });
+  const [emailNewLink, setEmailNewLink] = useState(false);
+  const [emailedTo, setEmailedTo] = useState<string | null>(null);
+  const [rotate, rotating] = useMutation(RotateLinkDocument);
   const [revoke, revoking] = useMutation(RevokeLinkDocument, { variables: { id: assignment.id } });
   if (!isOpen(assignment)) return null;
 
   return (
     <div className="panel">
-      <h3>Private link</h3>
+      <h3>Private link and plan email</h3>
       <p>
         {assignment.link.revoked
           ? 'The link is revoked: it no longer opens the plan.'
@@ -121,14 +125,23 @@ export function LinkActions({ assignment }: { assignment: Assignment }) {
           <input id="rotated-link" readOnly value={newLink} onFocus={(event) => event.target.select()} />
         </p>
       )}
+      <p role="status">{emailedTo ? `The new link is on its way to ${emailedTo}.` : ''}</p>
+      <label className="checkbox">
+        <input type="checkbox" checked={emailNewLink} onChange={(event) => setEmailNewLink(event.target.checked)} />
+        Email the new link to {assignment.candidate.name}
+      </label>
       <div className="actions">
         <button
           type="button"
           className="secondary"
           disabled={rotating.loading}
           onClick={async () => {
-            const result = await rotate().catch(() => null);
-            if (result?.data) setNewLink(result.data.rotateAssignmentLink.link);
+            setEmailedTo(null);
+            const variables = { id: assignment.id, emailCandidate: emailNewLink };
+            const result = await rotate({ variables }).catch(() => null);
+            if (!result?.data) return;
+            setNewLink(result.data.rotateAssignmentLink.link);
+            if (emailNewLink) setEmailedTo(assignment.candidate.email);
           }}
         >
           Issue a new link
@@ -147,6 +160,7 @@ export function LinkActions({ assignment }: { assignment: Assignment }) {
           </button>
         )}
       </div>
+      <EmailPlanNow assignmentId={assignment.id} candidateEmail={assignment.candidate.email} />
     </div>
   );
 }
@@ -156,7 +170,7 @@ export function EndActions({ assignment }: { assignment: Assignment }) {
   const [cancel, cancelling] = useMutation(CancelDocument);
   const [close, closing] = useMutation(CloseDocument, { variables: { id: assignment.id } });
   if (!isOpen(assignment)) return null;
-  const canClose = assignment.status === 'INTERVIEWED' || assignment.status === 'FOLLOWED_UP';
+  const canClose = interviewHasBegun(assignment);
 
   return (
     <div className="panel">

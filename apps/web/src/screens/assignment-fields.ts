@@ -1,5 +1,51 @@
 import { graphql } from '../gql';
 
+export const ItemCommentFields = graphql(`
+  fragment ItemCommentFields on ItemComment {
+    id
+    itemKey
+    body
+    authorName
+    createdAt
+  }
+`);
+
+export const ReminderDetailFields = graphql(`
+  fragment ReminderDetailFields on Reminder {
+    id
+    kind
+    recipient
+    status
+    dueAt
+    sentAt
+    attemptCount
+    reason
+    lastError
+    attempts {
+      attempt
+      startedAt
+      finishedAt
+      outcome
+      reply
+      possibleDuplicate
+    }
+    changes {
+      at
+      fromStatus
+      toStatus
+      fromDueAt
+      toDueAt
+      reason
+    }
+    message {
+      subject
+      recipient
+      sentAt
+      text
+    }
+  }
+`);
+
 export const AssignmentDetailFields = graphql(`
   fragment AssignmentDetailFields on Assignment {
     id
@@ -11,6 +57,15 @@ export const AssignmentDetailFields = graphql(`
     interviewedAt
     followUpSentAt
     expectedDecisionDate
+    outcome
+    outcomeNote
+    outcomeRecordedAt
+    previousAssignment {
+      id
+    }
+    nextAssignment {
+      id
+    }
     link {
       expiresAt
       revoked
@@ -53,18 +108,16 @@ export const AssignmentDetailFields = graphql(`
         title
         kind
         done
+        doneAt
+        chosen
+        notes
+        comments {
+          ...ItemCommentFields
+        }
       }
     }
     reminders {
-      id
-      kind
-      recipient
-      status
-      dueAt
-      sentAt
-      attemptCount
-      reason
-      lastError
+      ...ReminderDetailFields
     }
   }
 `);

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { AssignmentDetailFieldsFragment } from '../gql/graphql';
@@ -5,17 +6,12 @@ import { ErrorNotice } from '../ui/error-notice';
 import { formatNumber } from '../ui/format';
 import { Empty } from '../ui/status';
 import { TimeInZones } from '../ui/time-in-zones';
+import { ReminderHistory } from './reminder-history';
 
 const SendNowDocument = graphql(`
   mutation SendReminderNow($id: ID!) {
     sendReminderNow(id: $id) {
-      id
-      status
-      dueAt
-      sentAt
-      attemptCount
-      reason
-      lastError
+      ...ReminderDetailFields
     }
   }
 `);
@@ -23,13 +19,7 @@ const SendNowDocument = graphql(`
 const SkipDocument = graphql(`
   mutation SkipReminder($id: ID!) {
     skipReminder(id: $id) {
-      id
-      status
-      dueAt
-      sentAt
-      attemptCount
-      reason
-      lastError
+      ...ReminderDetailFields
     }
   }
 `);
@@ -57,7 +47,14 @@ export function ReminderList({ assignment }: { assignment: AssignmentDetailField
         </thead>
         <tbody>
           {reminders.map((reminder) => (
-            <ReminderRow key={reminder.id} reminder={reminder} candidateZone={assignment.candidate.timeZone} />
+            <Fragment key={reminder.id}>
+              <ReminderRow reminder={reminder} candidateZone={assignment.candidate.timeZone} />
+              <tr className="reminder-history">
+                <td colSpan={6}>
+                  <ReminderHistory reminder={reminder} candidateZone={assignment.candidate.timeZone} />
+                </td>
+              </tr>
+            </Fragment>
           ))}
         </tbody>
       </table>

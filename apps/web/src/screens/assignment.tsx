@@ -7,9 +7,11 @@ import { Loading } from '../ui/status';
 import { TimeInZones } from '../ui/time-in-zones';
 import { EndActions, LinkActions, Reschedule } from './assignment-actions';
 import { ReminderList } from './assignment-reminders';
+import { OutcomeForm } from './assignment-outcome';
+import { ProgressBySection } from './assignment-progress';
 import { ProgressMeter, STATUS_LABELS } from './assignment-summary';
 
-const AssignmentDocument = graphql(`
+export const AssignmentDocument = graphql(`
   query Assignment($id: ID!) {
     assignment(id: $id) {
       ...AssignmentDetailFields
@@ -41,6 +43,11 @@ export default function AssignmentScreen() {
         <span className="badge">{STATUS_LABELS[assignment.status] ?? assignment.status}</span>{' '}
         {assignment.templateTitle}, coached by {assignment.coach.name}
       </p>
+      {assignment.previousAssignment && (
+        <p>
+          <Link to={`/assignments/${assignment.previousAssignment.id}`}>The round before this one</Link>
+        </p>
+      )}
       {assignment.cancelledAt && (
         <p className="notice">
           Cancelled {formatDateTime(assignment.cancelledAt)}
@@ -86,21 +93,7 @@ export default function AssignmentScreen() {
         <h2 id="progress-heading">
           Progress <ProgressMeter done={assignment.progress.done} total={assignment.progress.total} />
         </h2>
-        {assignment.plan.map((section) => (
-          <div key={section.key} className="item-group">
-            <h3>
-              {section.title} <span className="phase">({section.phase} the interview)</span>
-            </h3>
-            <ul className="checklist">
-              {section.items.map((item) => (
-                <li key={item.key} className={item.done ? 'done' : undefined}>
-                  <span aria-hidden="true">{item.done ? '✓' : '○'}</span> {item.title}
-                  <span className="visually-hidden">{item.done ? ' (done)' : ' (not done)'}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+        <ProgressBySection assignment={assignment} />
       </section>
       <section aria-labelledby="reminders-heading">
         <h2 id="reminders-heading">Reminders</h2>
@@ -109,6 +102,7 @@ export default function AssignmentScreen() {
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading">Actions</h2>
         <div className="action-panels">
+          <OutcomeForm assignment={assignment} />
           <Reschedule assignment={assignment} />
           <LinkActions assignment={assignment} />
           <EndActions assignment={assignment} />

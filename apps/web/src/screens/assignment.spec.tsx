@@ -1,0 +1,293 @@
+import { act } from 'react';
+import { createRoot, Root } from 'react-dom/client';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { GraphQLError } from 'graphql';
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import AssignmentScreen, { AssignmentDocument } from './assignment';
+import { RecordOutcomeDocument as RecordOutcome } from './assignment-outcome';
+import { AddCommentDocument as AddComment } from './assignment-progress';
+import { ResendPlanEmailDocument as ResendEmail } from './plan-email';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const HOUR = 3600_000;
+
+/** An assignment as the API answers it (with each object's __typename, which the generated types leave out). */
+function anAssignment(startsAt = new Date(Date.now() + 48 * HOUR)) {
+  const item = (key: string, title: string, kind: string) => ({
+    __typename: 'AssignmentItem' as const,
+    key,
+    title,
+    kind,
+    done: false,
+    doneAt: null,
+    chosen: false,
+    notes: null,
+    comments: [],
+  });
+  return {
+    __typename: 'Assignment',
+    id: 'a1',
+    status: 'IN_PROGRESS',
+    templateTitle: 'Second interview prep',
+    note: null,
+    cancelReason: null,
+    cancelledAt: null,
+    interviewedAt: null,
+    followUpSentAt: null,
+    expectedDecisionDate: null,
+    outcome: null,
+    outcomeNote: null,
+    outcomeRecordedAt: null,
+    previousAssignment: null,
+    nextAssignment: null,
+    link: { __typename: 'AssignmentLinkState', expiresAt: '2027-01-01T00:00:00Z', revoked: false },
+    candidate: { __typename: 'Candidate', id: 'c1', name: 'Ada', email: 'ada@example.com', timeZone: 'Asia/Tokyo' },
+    coach: { __typename: 'Member', id: 'm1', name: 'Casey' },
+    interview: {
+      __typename: 'Interview',
+      company: 'Initech',
+      role: 'Engineer',
+      startsAt: startsAt.toISOString(),
+      timeZone: 'Asia/Tokyo',
+      format: 'VIDEO',
+      location: null,
+      interviewers: [],
+    },
+    progress: {
+      __typename: 'Progress',
+      done: 1,
+      total: 2,
+      sections: [{ __typename: 'SectionProgress', key: 'research', title: 'Research', done: 1, total: 2 }],
+    },
+    plan: [
+      {
+        __typename: 'AssignmentSection',
+        key: 'research',
+        title: 'Research',
+        phase: 'before',
+        items: [
+          {
+            ...item('read-site', 'Read the company site', 'task'),
+            done: true,
+            doneAt: '2026-05-01T09:00:00Z',
+            notes: 'They ship weekly; ask about the release train.',
+          },
+          { ...item('ask-team', 'Ask about the team', 'question-to-ask'), chosen: true },
+        ],
+      },
+    ],
+    reminders: [
+      {
+        __typename: 'Reminder',
+        id: 'r1',
+        kind: 'research-company',
+        recipient: 'candidate',
+        status: 'SENT',
+        dueAt: '2026-05-01T08:00:00Z',
+        sentAt: '2026-05-01T08:00:05Z',
+        attemptCount: 2,
+        reason: null,
+        lastError: null,
+        attempts: [
+          {
+            __typename: 'ReminderAttempt',
+            attempt: 1,
+            startedAt: '2026-05-01T08:00:00Z',
+            finishedAt: '2026-05-01T08:00:01Z',
+            outcome: 'retrying',
+            reply: '451 try again later',
+            possibleDuplicate: false,
+          },
+          {
+            __typename: 'ReminderAttempt',
+            attempt: 2,
+            startedAt: '2026-05-01T08:00:04Z',
+            finishedAt: '2026-05-01T08:00:05Z',
+            outcome: 'sent',
+            reply: '250 queued',
+            possibleDuplicate: false,
+          },
+        ],
+        changes: [
+          {
+            __typename: 'ReminderChange',
+            at: '2026-04-30T10:00:00Z',
+            fromStatus: null,
+            toStatus: 'SCHEDULED',
+            fromDueAt: null,
+            toDueAt: '2026-05-01T08:00:00Z',
+            reason: 'planned',
+          },
+        ],
+        message: {
+          __typename: 'ReminderMessage',
+          subject: 'Research Initech',
+          recipient: 'ada@example.com',
+          sentAt: '2026-05-01T08:00:05Z',
+          text: 'Hello Ada, start with the company site.',
+        },
+      },
+    ],
+  };
+}
+
+let container: HTMLDivElement;
+let root: Root;
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+const loaded = (assignment: { id: string }): MockLink.MockedResponse => ({
+  request: { query: AssignmentDocument, variables: { id: assignment.id } },
+  result: { data: { assignment } },
+});
+
+async function renderScreen(mocks: MockLink.MockedResponse[]) {
+  await act(async () =>
+    root.render(
+      <MockedProvider mocks={mocks}>
+        <MemoryRouter initialEntries={['/assignments/a1']}>
+          <Routes>
+            <Route path="assignments/:id" element={<AssignmentScreen />} />
+          </Routes>
+        </MemoryRouter>
+      </MockedProvider>,
+    ),
+  );
+  await until(() => container.querySelector('h1') !== null, 'the screen');
+}
+
+/** Lets mocked answers arrive and React render them until the screen shows what is awaited. */
+async function until(shown: () => boolean, what: string) {
+  for (let tries = 0; tries < 100; tries += 1) {
+    if (shown()) return;
+    await act(() => new Promise((done) => setTimeout(done, 20)));
+  }
+  throw new Error(`never shown: ${what}\n${container.textContent}`);
+}
+
+function field(label: string): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
+  const found = [...container.querySelectorAll('label')].find((entry) => entry.textContent?.startsWith(label));
+  const target = found?.htmlFor
+    ? document.getElementById(found.htmlFor)
+    : found?.querySelector('input, select, textarea');
+  if (!target) throw new Error(`no field labelled ${label}`);
+  return target as HTMLInputElement;
+}
+
+function type(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {
+  const prototype = Object.getPrototypeOf(element);
+  Object.getOwnPropertyDescriptor(prototype, 'value')!.set!.call(element, value);
+  element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+}
+
+function button(name: string): HTMLButtonElement {
+  const found = [...container.querySelectorAll('button')].find((entry) => entry.textContent?.trim() === name);
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+}
+
+describe('the assignment screen', () => {
+  it('shows per item what the candidate wrote, chose and when it was done, and each reminder’s history', async () => {
+    await renderScreen([loaded(anAssignment())]);
+    const notes = container.querySelector('.candidate-notes');
+    expect(notes?.textContent).toBe('They ship weekly; ask about the release train.');
+    const asked = [...container.querySelectorAll('.checklist li')].find((li) => li.textContent?.includes('team'));
+    expect(asked?.textContent).toContain('will ask');
+    expect(container.querySelector('.checklist li.done time')?.getAttribute('dateTime')).toBe('2026-05-01T09:00:00Z');
+
+    const history = container.querySelector('.reminder-history details');
+    expect(history?.textContent).toContain('Attempt 1');
+    expect(history?.textContent).toContain('451 try again later');
+    expect(history?.textContent).toContain('Research Initech');
+    expect(history?.querySelector('pre')?.textContent).toBe('Hello Ada, start with the company site.');
+    // No outcome before the interview has begun.
+    expect(container.textContent).not.toContain('Record the outcome');
+  });
+
+  it('adds a comment to the item from the mutation’s answer, without reading the assignment again', async () => {
+    const comment = {
+      __typename: 'ItemComment',
+      id: 'k1',
+      itemKey: 'read-site',
+      body: 'Great find: bring it up.',
+      authorName: 'Casey',
+      createdAt: '2026-05-01T10:00:00Z',
+    };
+    // One answer for the query: a refetch would find no mock and show an error.
+    await renderScreen([
+      loaded(anAssignment()),
+      {
+        request: { query: AddComment, variables: { assignmentId: 'a1', itemKey: 'read-site', body: comment.body } },
+        result: { data: { addItemComment: comment } },
+      },
+    ]);
+    const input = field('Comment on Read the company site');
+    await act(async () => type(input, `  ${comment.body} `));
+    await act(async () => input.closest('form')!.requestSubmit());
+    const list = () => container.querySelector('[aria-label="Comments on Read the company site"]');
+    await until(() => list() !== null, 'the comment');
+    expect(list()?.textContent).toContain('Casey');
+    expect(list()?.textContent).toContain('Great find: bring it up.');
+    expect(input.value).toBe('');
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('says plainly when the plan email is rate limited, with the API’s code', async () => {
+    await renderScreen([
+      loaded(anAssignment()),
+      {
+        request: { query: ResendEmail, variables: { id: 'a1' } },
+        result: {
+          errors: [
+            new GraphQLError('Too many plan emails for this assignment', { extensions: { code: 'RATE_LIMITED' } }),
+          ],
+        },
+      },
+    ]);
+    await act(async () => button('Email it now').click());
+    await until(() => container.querySelector('.plan-email [role="alert"]') !== null, 'the refusal');
+    const alert = container.querySelector('.plan-email [role="alert"]');
+    expect(alert?.textContent).toContain('at most 3 an hour');
+    expect(alert?.textContent).toContain('(RATE_LIMITED)');
+  });
+
+  it('records the outcome once the interview has begun, and offers the next round for NEXT_ROUND', async () => {
+    const begun = anAssignment(new Date(Date.now() - 2 * HOUR));
+    const recorded = {
+      ...begun,
+      status: 'INTERVIEWED',
+      outcome: 'NEXT_ROUND',
+      outcomeNote: 'Panel next week',
+      outcomeRecordedAt: new Date().toISOString(),
+    };
+    await renderScreen([
+      loaded(begun),
+      {
+        request: {
+          query: RecordOutcome,
+          variables: { assignmentId: 'a1', outcome: 'NEXT_ROUND', note: 'Panel next week' },
+        },
+        result: { data: { recordInterviewOutcome: recorded } },
+      },
+    ]);
+    expect(container.querySelector('a[href$="/assign?nextRound=a1"]')).toBeNull();
+    await act(async () => type(field('How did it go?'), 'NEXT_ROUND'));
+    await act(async () => type(field('Note (optional)'), 'Panel next week'));
+    await act(async () => button('Record the outcome').click());
+    await until(() => container.textContent!.includes('Recorded:'), 'the outcome');
+    expect(container.textContent).toContain('Recorded: Next round (Panel next week)');
+    expect(container.querySelector('.badge')?.textContent).toBe('Interviewed');
+    expect(container.querySelector('a[href$="/candidates/c1/assign?nextRound=a1"]')?.textContent).toBe(
+      'Assign the next round',
+    );
+  });
+});
