@@ -155,4 +155,40 @@ describe('organization settings (e2e)', () => {
       [minute, minute + DAY_MINUTES, minute - DAY_MINUTES].some((m) => m > start && m < end);
     expect(strictlyQuiet(movedMinute)).toBe(false);
   });
+
+  it('moves the follow-ups still waiting after an interview that has passed', async () => {
+    const candidate = await createCandidate(api, coach, { name: 'Pat Past', timeZone: 'Asia/Tokyo' });
+    const assignment = (await assignPlan(api, coach, candidate.id)).assignment;
+    // Whole days earlier, so every reminder keeps its wall time: the interview began a few hours ago.
+    const days = Math.ceil((new Date(assignment.interview.startsAt).getTime() - Date.now()) / (DAY_MINUTES * 60_000));
+    await db.query(`UPDATE assignments SET starts_at = starts_at - make_interval(days => $2) WHERE id = $1`, [
+      assignment.id,
+      days,
+    ]);
+    await db.query(`UPDATE reminders SET due_at = due_at - make_interval(days => $2) WHERE assignment_id = $1`, [
+      assignment.id,
+      days,
+    ]);
+    const waiting = (
+      await db.query<{ id: string; due_at: Date; version: number }>(
+        `SELECT id, due_at, version FROM reminders WHERE assignment_id = $1 AND recipient = 'candidate'
+            AND status IN ('SCHEDULED', 'QUEUED') AND due_at > now() + interval '2 hours' ORDER BY due_at LIMIT 1`,
+        [assignment.id],
+      )
+    ).rows[0];
+    expect(waiting).toBeDefined();
+    const localMinute = minuteOfDayIn(waiting.due_at, 'Asia/Tokyo');
+    const quietHours = { start: wallTime(localMinute - HOUR_MINUTES), end: wallTime(localMinute + HOUR_MINUTES) };
+
+    expect((await update(owner, { quietHours })).errors).toBeUndefined();
+
+    const moved = (
+      await db.query<{ due_at: Date; version: number }>(`SELECT due_at, version FROM reminders WHERE id = $1`, [
+        waiting.id,
+      ])
+    ).rows[0];
+    expect(moved.version).toBe(waiting.version + 1);
+    expect(moved.due_at.getTime()).toBeGreaterThan(Date.now());
+    expect(moved.due_at.getTime()).not.toBe(waiting.due_at.getTime());
+  });
 });

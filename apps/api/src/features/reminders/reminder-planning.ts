@@ -254,7 +254,9 @@ export async function moveDecisionCheckIn(
     kind: 'decision-check-in',
     status: In(PENDING_REMINDER_STATUSES),
   });
-  const planned = (await planFor(manager, assignment, now)).find((reminder) => reminder.kind === 'decision-check-in');
+  const planned = (await planForRetiming(manager, assignment, now)).find(
+    (reminder) => reminder.kind === 'decision-check-in',
+  );
   if (!pending || !planned) return null;
   return moveReminder(manager, pending, planned, 'expected decision date changed');
 }
@@ -278,7 +280,7 @@ export async function retimePendingReminders(
     : [];
   const moved: ReminderEntity[] = [];
   for (const assignment of assignments) {
-    const planned = await planFor(manager, assignment, now);
+    const planned = await planForRetiming(manager, assignment, now);
     for (const row of pending.filter(
       (candidate) => candidate.assignmentId === assignment.id && isMovable(candidate, assignment, now),
     )) {
@@ -324,6 +326,22 @@ async function moveReminder(
  * a merge would need the carrier row changed with it.
  */
 const UNMERGED = { mergeWithinMinutes: 0 } as const;
+
+/**
+ * Where the planner now puts the pending rows of an assignment. Its interview may have passed while
+ * follow-ups still wait: the planner only plans for an interview ahead, so it plans as of just before
+ * the interview, and a time that is no longer ahead is dropped (that row keeps its time).
+ */
+async function planForRetiming(
+  manager: EntityManager,
+  assignment: AssignmentEntity,
+  now: Date,
+): Promise<PlannedReminder[]> {
+  if (assignment.startsAt > now) return planFor(manager, assignment, now);
+  const justBeforeInterview = new Date(assignment.startsAt.getTime() - 1);
+  const planned = await planFor(manager, assignment, justBeforeInterview);
+  return planned.filter((reminder) => reminder.dueAt > now);
+}
 
 async function planFor(
   manager: EntityManager,
