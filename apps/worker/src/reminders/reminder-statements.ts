@@ -24,6 +24,14 @@ export interface DueRow {
   due_at: Date;
 }
 
+/** Where a page of due rows ends: the next one starts after this due time and id. */
+export interface DueCursor {
+  dueAt: Date;
+  id: string;
+}
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
 /** due_reminders()'s result columns with their Postgres types; a test compares them with the catalog. */
 export const DUE_ROW_COLUMNS = {
   organization_id: 'uuid',
@@ -67,11 +75,16 @@ export class ReminderStatements {
   }
 
   /** The one cross-tenant read: ids and versions only, through the SECURITY DEFINER function. */
-  findDue(horizonMinutes: number, limit: number): Promise<DueRow[]> {
+  /**
+   * One page of the pending, unclaimed rows due after `after` (a due time and id; null: from the
+   * start) and by `until`, in (due_at, id) order: the next page starts after its last row.
+   */
+  findDue(after: DueCursor | null, until: Date, limit: number): Promise<DueRow[]> {
     return retryOnConnectionLoss(() =>
       this.dataSource.query(
-        'SELECT organization_id, id, version, due_at FROM due_reminders(now() + make_interval(mins => $1), $2)',
-        [horizonMinutes, limit],
+        `SELECT organization_id, id, version, due_at
+           FROM due_reminders(COALESCE($1::timestamptz, '-infinity'), COALESCE($2::uuid, '${NIL_UUID}'), $3, $4)`,
+        [after?.dueAt ?? null, after?.id ?? null, until, limit],
       ),
     );
   }
