@@ -9,7 +9,7 @@ import { pendingGoal, PendingPhaseReport, pendingPhaseReport } from './pending-r
 import { LatenessSummary, perSecond, round, summarizeLateness } from './stats';
 
 const LATENESS_ALLOWANCE_MS = 50;
-const DELIVERY_SHARE = 0.5;
+const DELIVERY_SHARE = 0.7;
 
 /** One system phase, read from its rows. */
 export interface SystemPhaseReport {
