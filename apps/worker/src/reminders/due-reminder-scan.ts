@@ -10,8 +10,10 @@ import { ScanWatermark } from './scan-watermark';
 const PAGE_SIZE = 1000;
 const PARALLEL_ENQUEUES = 50;
 const SCAN_SCHEDULER_ID = 'schedule-reminders';
-// Rows due within this many scan intervals are checked on every pass: a timer lost for one of
-// them (an enqueue that failed, a row changed without one) is back before the row is due.
+// Rows due within five minutes, or two scan intervals if longer, are checked on every pass: a
+// timer lost for one of them (an enqueue that failed, a row changed without one) is back before
+// the row is due.
+const NEAR_MS = 5 * 60_000;
 const NEAR_INTERVALS = 2;
 // A timer due this recently is most likely running or about to: only an older one can be stuck.
 const STUCK_AFTER_MS = 5_000;
@@ -38,7 +40,7 @@ interface DueRange {
 /**
  * Gives every row due within the horizon a timer, straight from Postgres, without redoing the
  * work of the last pass: a pass reads the rows that entered the horizon since the last one
- * (the watermark) and the rows due within the next two intervals, whose timers it checks again.
+ * (the watermark) and the rows due within the next few minutes, whose timers it checks again.
  * The rows between are armed already. A full pass (at boot, when Redis came back, or when the
  * watermark is gone with the rest of Redis) checks the whole horizon, so whatever Redis lost
  * comes back.
@@ -65,7 +67,8 @@ export class DueReminderScan {
   }
 
   private rangesToCheck(now: number, until: Date, armedUntil: Date | null): DueRange[] {
-    const nearUntil = new Date(now + NEAR_INTERVALS * this.config.reminders.scanIntervalSeconds * 1000);
+    const nearMs = Math.max(NEAR_MS, NEAR_INTERVALS * this.config.reminders.scanIntervalSeconds * 1000);
+    const nearUntil = new Date(now + nearMs);
     if (armedUntil === null || armedUntil <= nearUntil) return [{ after: null, until }];
     return [
       { after: null, until: nearUntil, firstPageOnly: true },
