@@ -263,8 +263,8 @@ describe('query plans of the dashboard queries (e2e)', () => {
       expect(rows).toHaveLength(1);
       plans.length = 0;
       const claimed = await admin.query(
-        'SELECT * FROM reminder_claim_for_send($1, $2, $3, $4, gen_random_uuid(), $5)',
-        [measured.organization.id, rows[0].id, rows[0].version, '5 minutes', 'hash'],
+        'SELECT * FROM reminder_claim_for_send($1, $2, $3, $4, gen_random_uuid(), $5, $6)',
+        [measured.organization.id, rows[0].id, rows[0].version, '5 minutes', 'hash', '30 minutes'],
       );
       expect(claimed.rows).toHaveLength(1);
       return plans;

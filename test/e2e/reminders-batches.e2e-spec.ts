@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ReminderStatements } from '../../apps/worker/src/reminders/reminder-statements';
-import type { ClaimForSend } from '../../apps/worker/src/reminders/claimed-reminder';
+import type { ClaimForSend, TooSoonForRecipient } from '../../apps/worker/src/reminders/claimed-reminder';
 import { assignPlan, createCandidate, Session, signUp } from '../support/fixtures';
 import {
   interviewInput,
@@ -59,8 +59,9 @@ describe('reminder sends sharing a statement', () => {
     return (fn) => spy.mock.calls.filter(([sql]) => sql.includes(fn)).length;
   }
 
-  const context = (claim: ClaimForSend | null) => {
-    if (!claim || claim.context instanceof Error) throw new Error('expected a claim with its context');
+  const context = (claim: ClaimForSend | TooSoonForRecipient | null) => {
+    if (!claim || !('context' in claim) || claim.context instanceof Error)
+      throw new Error('expected a claim with its context');
     return claim.context;
   };
 

@@ -48,6 +48,8 @@ export interface AppConfig {
     retry: { maxAttempts: number; baseDelayMs: number; maxDelayMs: number };
     /** A send's claim on its row; renewed while the send runs, so only a stopped worker's claim runs out. */
     claimLeaseMs: number;
+    /** At send time, automatic messages to one recipient are at least this far apart (0: not checked). */
+    messageSpacingMs: number;
     /** How long the calendar event of an interview lasts (the assignment records only its start). */
     interviewDurationMinutes: number;
   };
@@ -181,6 +183,7 @@ function toAppConfig(raw: RawConfig): AppConfig {
         maxDelayMs: raw.REMINDER_RETRY_MAX_MS,
       },
       claimLeaseMs: raw.REMINDER_CLAIM_LEASE_MS,
+      messageSpacingMs: raw.REMINDER_MESSAGE_SPACING_MS,
       interviewDurationMinutes: raw.INTERVIEW_DURATION_MINUTES,
     },
     workerMetricsPort: raw.WORKER_METRICS_PORT,

@@ -65,6 +65,12 @@ export const rawConfigSchema = z.object({
   REMINDER_RETRY_BASE_MS: positiveInt.max(3_600_000).default(15_000),
   REMINDER_RETRY_MAX_MS: positiveInt.max(24 * 3_600_000).default(30 * 60_000),
   REMINDER_CLAIM_LEASE_MS: z.coerce.number().int().min(200).max(300_000).default(15_000),
+  REMINDER_MESSAGE_SPACING_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3_600_000)
+    .default(30 * 60_000),
   INTERVIEW_DURATION_MINUTES: positiveInt.max(8 * 60).default(60),
   SMTP_URL: z
     .string()

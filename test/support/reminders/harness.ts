@@ -50,6 +50,9 @@ export async function startReminderWorld(label: string): Promise<ReminderWorld> 
     // Retries in a fraction of a second rather than minutes; the policy itself is the domain's, tested there.
     REMINDER_RETRY_BASE_MS: '300',
     REMINDER_RETRY_MAX_MS: '2000',
+    // Specs send several messages to one candidate within seconds; the spacing between them at send
+    // time has a spec of its own (reminders-spacing), which turns it on with a short interval.
+    REMINDER_MESSAGE_SPACING_MS: '0',
     // Several workers run side by side here; the one that serves metrics says so.
     WORKER_METRICS_PORT: '0',
     LOG_LEVEL: 'silent',
@@ -98,6 +101,7 @@ export interface ReminderRow {
   plan_version: number;
   kind: string;
   recipient: string;
+  item_keys: string[];
   status: string;
   reason: string | null;
   attempts: number;

@@ -71,6 +71,16 @@ export interface ClaimForSend {
   emailLink: EmailLink | null;
 }
 
+/**
+ * A due reminder handed back unclaimed because it came too soon after a message to the same
+ * recipient (at the version it has), with when that message went and when its interview starts.
+ */
+export interface TooSoonForRecipient {
+  reminder: ClaimedReminder;
+  lastSentAt: Date;
+  interviewAt: Date;
+}
+
 /** The stored copy of a message: as sent, with the private link and unsubscribe tokens blanked out. */
 export interface DeliveryRecord {
   toAddress: string;
@@ -116,6 +126,10 @@ export interface ClaimFunctionRow {
   done_item_keys: string[];
   candidate_started: boolean;
   has_live_link: boolean;
+  /** Set when the reminder came too soon after this message to its recipient (sent, or being sent): it was not claimed. */
+  recipient_last_sent_at: Date | null;
+  /** Another claim for the same recipient held the lock: nothing was claimed, claim again. */
+  recipient_busy: boolean;
 }
 
 /** What the batched claim statement returns: the function's row and the coach's comments beside it. */
@@ -160,6 +174,8 @@ export const CLAIM_ROW_COLUMNS = {
   done_item_keys: 'text[]',
   candidate_started: 'boolean',
   has_live_link: 'boolean',
+  recipient_last_sent_at: 'timestamp with time zone',
+  recipient_busy: 'boolean',
 } satisfies Record<keyof ClaimFunctionRow, string>;
 
 export function claimedReminderOf(row: ClaimRow): ClaimedReminder {

@@ -10,11 +10,22 @@ import type { ReminderTimer } from '@prep/jobs';
 import { createSecretToken, retryOnConnectionLoss, TenantTransactions } from '@prep/persistence';
 import { ReminderMetrics } from '../metrics/reminder-metrics';
 import { claimedReminderOf, reminderContextOf } from './claimed-reminder';
-import type { ClaimedReminder, ClaimForSend, ClaimRow, DeliveryRecord, EmailLink } from './claimed-reminder';
+import type {
+  ClaimedReminder,
+  ClaimForSend,
+  ClaimRow,
+  DeliveryRecord,
+  EmailLink,
+  TooSoonForRecipient,
+} from './claimed-reminder';
 import { StatementBatcher } from './statement-batcher';
 
 /** As many sends as the reminders queue runs at once can share a statement. */
 const MAX_BATCH = QUEUE_CONCURRENCY.reminders;
+
+/** A claim that found its recipient's lock taken (another claim for them, a few ms) tries again this often. */
+const BUSY_RECIPIENT_RETRIES = 40;
+const BUSY_RECIPIENT_WAIT_MS = 25;
 
 /** One row due within the horizon, as the scan sees it. */
 export interface DueRow {
@@ -63,9 +74,12 @@ export class ReminderStatements {
     private readonly tenants: TenantTransactions,
     private readonly metrics: ReminderMetrics,
   ) {
-    const lease = `${config.reminders.claimLeaseMs} milliseconds`;
+    const intervals = {
+      lease: `${config.reminders.claimLeaseMs} milliseconds`,
+      spacing: `${config.reminders.messageSpacingMs} milliseconds`,
+    };
     this.claims = new StatementBatcher(
-      (requests) => retryOnConnectionLoss(() => claimBatch(dataSource, requests, lease)),
+      (requests) => retryOnConnectionLoss(() => claimBatch(dataSource, requests, intervals)),
       MAX_BATCH,
     );
     this.sentRecords = new StatementBatcher(
@@ -140,19 +154,58 @@ export class ReminderStatements {
   /**
    * Takes the row for this worker and reads what the send needs; null when it is not ours to send.
    * A candidate email's private link is minted by the same statement: its token is drawn here and
-   * only its hash leaves the process.
+   * only its hash leaves the process. A reminder too soon after a message to its recipient comes
+   * back unclaimed, as TooSoonForRecipient.
    */
-  async claim(organizationId: string, reminderId: string, version: number): Promise<ClaimForSend | null> {
+  async claim(
+    organizationId: string,
+    reminderId: string,
+    version: number,
+  ): Promise<ClaimForSend | TooSoonForRecipient | null> {
     const link = { id: randomUUID(), ...createSecretToken() };
-    const row = await this.claims.submit({ organizationId, reminderId, version, linkId: link.id, linkHash: link.hash });
+    const request = { organizationId, reminderId, version, linkId: link.id, linkHash: link.hash };
+    const row = await this.claimWhenRecipientFree(request);
     if (!row) return null;
     const reminder = claimedReminderOf(row);
+    if (row.recipient_last_sent_at) {
+      return { reminder, lastSentAt: row.recipient_last_sent_at, interviewAt: row.starts_at ?? reminder.dueAt };
+    }
     this.metrics.claimed(reminder.kind);
     return {
       reminder,
       context: reminderContextOf(row),
       emailLink: reminder.recipient === 'candidate' ? { id: link.id, token: link.token } : null,
     };
+  }
+
+  /** Another claim for the same recipient is deciding (a few milliseconds): wait for it, then decide after it. */
+  private async claimWhenRecipientFree(request: ClaimRequest): Promise<ClaimRow | null> {
+    for (let attempt = 1; ; attempt++) {
+      const row = await this.claims.submit(request);
+      if (!row?.recipient_busy) return row;
+      if (attempt >= BUSY_RECIPIENT_RETRIES)
+        throw new Error(`Reminder ${request.reminderId}: its recipient stayed busy`);
+      await new Promise((resolve) => setTimeout(resolve, BUSY_RECIPIENT_WAIT_MS * (1 + Math.random())));
+    }
+  }
+
+  /**
+   * Too soon after a message to the same recipient: due again at `at` (a new version, whose timer
+   * the caller armed), the change explained as `spacing`.
+   */
+  async recordSpaced(reminder: ClaimedReminder, at: Date): Promise<boolean> {
+    return this.inTenant(reminder.organizationId, async (manager) => {
+      await manager.query("SELECT set_config('app.change_reason', 'spacing', true)");
+      return release(manager, reminder, `status = '${ReminderStatus.QUEUED}', due_at = $4`, [at]);
+    });
+  }
+
+  /** Too soon after a message to the same recipient, and waiting would take it past its time: SKIPPED, `too-close`. */
+  async recordTooClose(reminder: ClaimedReminder): Promise<boolean> {
+    this.metrics.outcome(reminder.kind, 'skipped');
+    return this.inTenant(reminder.organizationId, (manager) =>
+      release(manager, reminder, `status = '${ReminderStatus.SKIPPED}', reason = 'too-close'`, []),
+    );
   }
 
   /**
@@ -302,7 +355,7 @@ const CLAIM_BATCH_SQL = `
          ) END AS coach_comments
     FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::uuid[], $5::text[])
            AS b(organization_id, reminder_id, version, link_id, link_token_hash)
-   CROSS JOIN LATERAL reminder_claim_for_send(b.organization_id, b.reminder_id, b.version, $6::interval, b.link_id, b.link_token_hash) AS c`;
+   CROSS JOIN LATERAL reminder_claim_for_send(b.organization_id, b.reminder_id, b.version, $6::interval, b.link_id, b.link_token_hash, $7::interval) AS c`;
 
 const RECORD_SENT_BATCH_SQL = `
   SELECT reminder_record_sent(b.organization_id, b.reminder_id, b.version, b.message_id, b.smtp_response,
@@ -315,7 +368,7 @@ const RECORD_SENT_BATCH_SQL = `
 async function claimBatch(
   dataSource: DataSource,
   requests: ClaimRequest[],
-  lease: string,
+  { lease, spacing }: { lease: string; spacing: string },
 ): Promise<Array<ClaimRow | null>> {
   const ordered = [...requests].sort((a, b) => compareIds(a.reminderId, b.reminderId));
   const rows: ClaimRow[] = await dataSource.query(CLAIM_BATCH_SQL, [
@@ -325,13 +378,13 @@ async function claimBatch(
     ordered.map((request) => request.linkId),
     ordered.map((request) => request.linkHash),
     lease,
+    spacing,
   ]);
   // A claim raises the version. Two timers of the same row and version: only the first call
   // finds it claimable, so the row answers one request. The organization is part of the key:
   // a request made under another organization never claims the row and must not receive it.
-  const claimed = new Map(
-    rows.map((row) => [claimKey(row.organization_id, row.id, reminderVersionBefore(row.version)), row]),
-  );
+  // A row handed back unclaimed (too soon for its recipient, or the recipient busy) keeps its version.
+  const claimed = new Map(rows.map((row) => [claimKey(row.organization_id, row.id, requestedVersion(row)), row]));
   return requests.map((request) => {
     const key = claimKey(request.organizationId, request.reminderId, request.version);
     const row = claimed.get(key) ?? null;
@@ -362,6 +415,11 @@ async function recordSentBatch(dataSource: DataSource, records: SentRecord[]): P
   const stillOurs: boolean[] = [];
   order.forEach((recordIndex, position) => (stillOurs[recordIndex] = rows[position].still_ours));
   return stillOurs;
+}
+
+function requestedVersion(row: ClaimRow): number {
+  const unclaimed = row.recipient_busy || row.recipient_last_sent_at !== null;
+  return unclaimed ? row.version : reminderVersionBefore(row.version);
 }
 
 function claimKey(organizationId: string, reminderId: string, version: number): string {

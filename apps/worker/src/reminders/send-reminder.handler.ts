@@ -5,6 +5,7 @@ import { TemplateRenderError } from '@prep/content';
 import {
   AssignmentStatus,
   decideAfterFailure,
+  decideSpacing,
   nextReminderVersion,
   reminderExpired,
   reminderExpiresAt,
@@ -17,7 +18,13 @@ import { classifySendFailure, InvalidMailAddressError, MessageCompositionError, 
 import { Mailer } from '../mail/mailer';
 import type { JobHandler } from '../queue-runtime/job-handler';
 import { ClaimLeases } from './claim-leases';
-import type { ClaimedReminder, ClaimForSend, EmailLink, ReminderContext } from './claimed-reminder';
+import type {
+  ClaimedReminder,
+  ClaimForSend,
+  EmailLink,
+  ReminderContext,
+  TooSoonForRecipient,
+} from './claimed-reminder';
 import { INTERVIEW_CANCELLED_KIND } from './email/interview-event';
 import { ComposedReminder, ReminderComposer } from './email/reminder-composer';
 import { ReminderQueue } from './reminder-queue';
@@ -51,11 +58,29 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
     // No row: a stale timer, a reminder already handled, or another worker holds it.
     const claim = await this.statements.claim(organizationId, reminderId, version);
     if (!claim) return;
+    if ('lastSentAt' in claim) return this.spaceOut(claim);
     await this.leases.whileHeld(claim.reminder, async () => {
       if (await this.endIfExpired(claim)) return;
       const composed = await this.checkAndCompose(claim);
       if (composed) await this.send(claim, composed);
     });
+  }
+
+  /**
+   * Too soon after a message to the same recipient: due again a spacing after it (the timer armed
+   * first, for the version the change gives the row), or skipped when that would be too late.
+   */
+  private async spaceOut({ reminder, lastSentAt, interviewAt }: TooSoonForRecipient): Promise<void> {
+    const decision = decideSpacing(
+      { dueAt: reminder.dueAt, interviewAt, lastSentAt },
+      this.config.reminders.messageSpacingMs,
+    );
+    if (decision.action === 'skip') {
+      await this.statements.recordTooClose(reminder);
+      return;
+    }
+    await this.armTimer(reminder, decision.at);
+    await this.statements.recordSpaced(reminder, decision.at);
   }
 
   /** A reminder that waited past the point where it makes sense (a worker or relay away) is not sent. */
@@ -140,17 +165,18 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
     } else if (decision.action === 'expire') {
       await this.statements.recordExpired(reminder, failure.reason, unsentLink);
     } else {
-      await this.armRetry(reminder, decision.at);
+      await this.armTimer(reminder, decision.at);
       await this.statements.recordRetry(reminder, failure.reason, unsentLink);
     }
   }
 
   /**
-   * Armed before the row is released, for the version the release gives it: the scan only sees
-   * the row once released, and then finds this delayed timer under the same id instead of adding
-   * one due at once. Should Redis be away, the scan adds the timer later (without the backoff).
+   * Armed before the row is released (after a failure, or re-timed for spacing), for the version
+   * the release gives it: the scan only sees the row once released, and then finds this delayed
+   * timer under the same id instead of adding one due at once. Should Redis be away, the scan adds
+   * the timer later (due at the row's time, or at once after a failure).
    */
-  private async armRetry(reminder: ClaimedReminder, dueAt: Date): Promise<void> {
+  private async armTimer(reminder: ClaimedReminder, dueAt: Date): Promise<void> {
     try {
       await enqueueReminderTimer(this.reminders.queue, {
         organizationId: reminder.organizationId,
@@ -160,7 +186,7 @@ export class SendReminderHandler implements JobHandler<'send-reminder'> {
       });
     } catch (error) {
       this.logger.warn(
-        `Could not arm the retry of reminder ${reminder.id}; the scan will: ${(error as Error).message}`,
+        `Could not arm the next timer of reminder ${reminder.id}; the scan will: ${(error as Error).message}`,
       );
     }
   }

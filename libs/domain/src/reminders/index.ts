@@ -5,3 +5,4 @@ export * from './quiet-hours';
 export * from './reminder-planner';
 export type { LocalDate } from './wall-clock';
 export * from './retry-policy';
+export * from './message-spacing';

@@ -15,7 +15,8 @@ import { DashboardRollups1796123999579 } from './1796123999579-dashboard-rollups
 import { ReminderDeliveryTrace1796124530880 } from './1796124530880-reminder-delivery-trace';
 import { ReminderTraceInOrganizationDeletion1796124531062 } from './1796124531062-reminder-trace-in-organization-deletion';
 import { ErasureBlanksAttemptReplies1796124531242 } from './1796124531242-erasure-blanks-attempt-replies';
-import { DueRemindersKeyset1796127580462 } from './1796127580462-due-reminders-keyset';
+import { RemindersSpacedPerRecipient1796127595512 } from './1796127595512-reminders-spaced-per-recipient';
+import { DueRemindersKeyset1796130119235 } from './1796130119235-due-reminders-keyset';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -36,5 +37,6 @@ export const MIGRATIONS = [
   ReminderDeliveryTrace1796124530880,
   ReminderTraceInOrganizationDeletion1796124531062,
   ErasureBlanksAttemptReplies1796124531242,
-  DueRemindersKeyset1796127580462,
+  RemindersSpacedPerRecipient1796127595512,
+  DueRemindersKeyset1796130119235,
 ];

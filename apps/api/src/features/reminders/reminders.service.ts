@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { canTransitionReminder, nextReminderVersion, ReminderStatus } from '@prep/domain';
+import { canTransitionReminder, nextReminderVersion, ReminderStatus, SEND_NOW_CHANGE_REASON } from '@prep/domain';
 import { AssignmentEntity, ReminderEntity, TenantTransactions } from '@prep/persistence';
 import { recordMemberAction } from '../audit/record-member-action';
 import type { AuthContext } from '../auth/auth-context';
@@ -34,9 +34,12 @@ export class RemindersService {
     return this.batches.forRequest(requestKey, () => new RequestBatch<ReminderType[]>(load, [])).get(assignmentId);
   }
 
-  /** Due now: the row moves to now under a new version and gets a timer at once. */
+  /**
+   * Due now: the row moves to now under a new version and gets a timer at once. The claim reads
+   * this move's reason: a reminder the coach sends now is not held back by the spacing.
+   */
   sendNow(auth: AuthContext, id: string): Promise<ReminderType> {
-    return this.change(auth, id, 'reminder.send_now', 'sent now by a coach', {
+    return this.change(auth, id, 'reminder.send_now', SEND_NOW_CHANGE_REASON, {
       status: ReminderStatus.SCHEDULED,
       dueAt: new Date(),
       reason: null,

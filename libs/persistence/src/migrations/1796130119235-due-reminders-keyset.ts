@@ -6,8 +6,8 @@ import { applyDefinitions, restoreDefinitions } from './sql-definitions';
  * time and id): it arms rows as they enter the horizon instead of re-reading the earliest 1,000
  * on every pass, and a full re-check after Redis lost its keys reaches every row of the horizon.
  */
-export class DueRemindersKeyset1796127580462 implements MigrationInterface {
-  name = 'DueRemindersKeyset1796127580462';
+export class DueRemindersKeyset1796130119235 implements MigrationInterface {
+  name = 'DueRemindersKeyset1796130119235';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await pendingDueIndex(queryRunner, 'due_at, id');
