@@ -120,7 +120,9 @@ export class ReminderStatements {
   }
 
   /** Extends the claims this worker still holds (same version, still claimed) by one lease from now. */
-  async renewClaims(organizationId: string, reminders: readonly ClaimedReminder[], leaseMs: number): Promise<void> {
+  async renewClaims(organizationId: string, held: readonly ClaimedReminder[], leaseMs: number): Promise<void> {
+    // In id order, as the claim and SENT batches lock rows: in any other order the two deadlock.
+    const reminders = [...held].sort((a, b) => compareIds(a.id, b.id));
     await this.inTenant(organizationId, async (manager) => {
       await manager.query(
         `UPDATE reminders r SET claimed_until = now() + make_interval(secs => $4::float8 / 1000)
@@ -140,7 +142,8 @@ export class ReminderStatements {
    * QUEUED only says a timer exists; the version stays, so the timer just added still matches.
    * A row that changed meanwhile (claimed, rescheduled) has another version and is left alone.
    */
-  markQueued(organizationId: string, timers: readonly ReminderTimer[]): Promise<void> {
+  markQueued(organizationId: string, armed: readonly ReminderTimer[]): Promise<void> {
+    const timers = [...armed].sort((a, b) => compareIds(a.reminderId, b.reminderId)); // the batches' lock order
     return this.inTenant(organizationId, async (manager) => {
       await manager.query(
         `UPDATE reminders r SET status = '${ReminderStatus.QUEUED}', updated_at = now()
