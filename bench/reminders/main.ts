@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { AppConfig, loadConfig, loadConfigWithOverrides } from '@prep/config';
@@ -7,6 +8,7 @@ import { BenchDatabase, createBenchDatabase } from '../support/bench-database';
 import { describeMachine, MachineDescription } from '../support/machine';
 import { UsageError } from '../support/cli-options';
 import { BenchOptions, parseOptions } from './options';
+import { runPendingPhase } from './pending-phase';
 import { measureRawBullmq } from './raw-bullmq';
 import { measureRawSmtp } from './raw-smtp';
 import { deleteKeys } from './redis-keys';
@@ -48,14 +50,15 @@ async function benchmark(
   sink: CountingSmtpSink,
   redis: Redis,
 ): Promise<void> {
-  const workerConfig = loadConfigWithOverrides({
+  const workerEnv = {
     DATABASE_URL: database.appUrl,
     DATABASE_OWNER_URL: database.ownerUrl,
     REDIS_PREFIX: prefix,
     SMTP_URL: sink.url,
     MAIL_FROM: 'reminders@bench.example',
     LOG_LEVEL: 'warn',
-  });
+  };
+  const workerConfig = loadConfigWithOverrides(workerEnv);
   const systemPhase = async (label: string, n: number, windowMs: number): Promise<SystemPhaseInputs> => {
     const acceptedBefore = await sink.accepted();
     const run = await runSystem({
@@ -69,6 +72,10 @@ async function benchmark(
     return { run, reminders: n, windowMs, smtpAccepted: (await sink.accepted()) - acceptedBefore };
   };
 
+  const loadAverageAtStart: Record<string, number> = {};
+  const phaseStarts = (name: string) => (loadAverageAtStart[name] = Math.round(loadavg()[0] * 100) / 100);
+
+  phaseStarts('throughput');
   progress(`throughput, raw nodemailer pool: ${options.n} messages at once`);
   const rawSmtp = await measureRawSmtp(
     sink.url,
@@ -78,6 +85,7 @@ async function benchmark(
   );
   progress(`throughput, system: ${options.n} reminders due at once through the worker`);
   const throughput = await systemPhase('throughput', options.n, 0);
+  phaseStarts('lateness');
   progress(`lateness, raw BullMQ: ${options.latenessN} delayed no-op jobs over ${options.latenessWindowMs} ms`);
   const rawBullmq = await measureRawBullmq(
     { url: config.redis.url, prefix },
@@ -87,9 +95,27 @@ async function benchmark(
   );
   progress(`lateness, system: ${options.latenessN} reminders over ${options.latenessWindowMs} ms through the worker`);
   const lateness = await systemPhase('lateness', options.latenessN, options.latenessWindowMs);
+  phaseStarts('pending');
+  progress(`pending: ${options.pendingN} reminders pending over the next week, the scan and Redis measured in stages`);
+  // A Redis prefix of its own (under the run's, so it is cleaned up with it): the finished jobs the
+  // other phases keep for an hour stay out of its figures.
+  const pending = await runPendingPhase({
+    pending: options.pendingN,
+    workerConfig: loadConfigWithOverrides({ ...workerEnv, REDIS_PREFIX: `${prefix}:pending` }),
+    ownerUrl: database.ownerUrl,
+  });
 
   const machine = await machineOf(database.ownerUrl, redis);
-  const report = buildReport({ options, machine, throughput, lateness, rawBullmq, rawSmtp });
+  const report = buildReport({
+    options,
+    machine,
+    throughput,
+    lateness,
+    rawBullmq,
+    rawSmtp,
+    pending,
+    loadAverageAtStart,
+  });
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   process.stderr.write(`\n${renderTable(report)}\n`);
 }

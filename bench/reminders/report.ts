@@ -4,10 +4,12 @@ import type { CpuUse } from './process-cpu';
 import type { RawBullmqResult } from './raw-bullmq';
 import type { RawSmtpResult } from './raw-smtp';
 import type { SystemRunResult } from './system-run';
+import type { PendingPhaseResult } from './pending-phase';
+import { pendingGoal, PendingPhaseReport, pendingPhaseReport } from './pending-report';
 import { LatenessSummary, perSecond, round, summarizeLateness } from './stats';
 
 const LATENESS_ALLOWANCE_MS = 50;
-const DELIVERY_SHARE = 0.5;
+const DELIVERY_SHARE = 0.7;
 
 /** One system phase, read from its rows. */
 export interface SystemPhaseReport {
@@ -32,7 +34,9 @@ export interface SystemPhaseReport {
 export interface BenchReport {
   date: string;
   machine: MachineDescription;
-  options: { n: number; latenessN: number; latenessWindowMs: number };
+  options: { n: number; latenessN: number; latenessWindowMs: number; pendingN: number };
+  /** The 1-minute load average as each phase began: other work on the machine shows here. */
+  loadAverageAtStart: Record<string, number>;
   throughput: {
     description: string;
     system: SystemPhaseReport;
@@ -66,7 +70,8 @@ export interface BenchReport {
     p99OverRawMs: number;
     p99Ratio: number;
   };
-  goals: { latenessP99: Goal; delivery: Goal };
+  pending: PendingPhaseReport;
+  goals: { latenessP99: Goal; delivery: Goal; flatWhilePending: Goal };
 }
 
 interface Goal {
@@ -88,9 +93,13 @@ export interface ReportInputs {
   lateness: SystemPhaseInputs;
   rawBullmq: RawBullmqResult;
   rawSmtp: RawSmtpResult;
+  pending: PendingPhaseResult;
+  loadAverageAtStart: Record<string, number>;
 }
 
-export function buildReport({ options, machine, throughput, lateness, rawBullmq, rawSmtp }: ReportInputs): BenchReport {
+export function buildReport(inputs: ReportInputs): BenchReport {
+  const { options, machine, throughput, lateness, rawBullmq, rawSmtp } = inputs;
+  const pending = pendingPhaseReport(inputs.pending);
   const burst = systemPhase(throughput);
   const spread = systemPhase(lateness);
   const rawSmtpPerSecond = perSecond(rawSmtp.sent, rawSmtp.elapsedMs);
@@ -99,7 +108,13 @@ export function buildReport({ options, machine, throughput, lateness, rawBullmq,
   return {
     date: new Date().toISOString(),
     machine,
-    options: { n: options.n, latenessN: options.latenessN, latenessWindowMs: options.latenessWindowMs },
+    options: {
+      n: options.n,
+      latenessN: options.latenessN,
+      latenessWindowMs: options.latenessWindowMs,
+      pendingN: options.pendingN,
+    },
+    loadAverageAtStart: inputs.loadAverageAtStart,
     throughput: {
       description: `${options.n} reminders all due at the same instant, against a pooled nodemailer transport sending ${options.n} small messages at once`,
       system: burst,
@@ -124,7 +139,9 @@ export function buildReport({ options, machine, throughput, lateness, rawBullmq,
       p99OverRawMs: round(spread.latenessMs.p99Ms - rawLateness.p99Ms),
       p99Ratio: round(spread.latenessMs.p99Ms / rawLateness.p99Ms, 2),
     },
+    pending,
     goals: {
+      flatWhilePending: pendingGoal(pending),
       latenessP99: {
         target: `lateness p99 ≤ raw BullMQ p99 + ${LATENESS_ALLOWANCE_MS} ms (lateness phase, below capacity)`,
         met:

@@ -17,8 +17,9 @@ const INTERVIEW_AFTER_DUE = "interval '72 hours'";
 
 /**
  * Seeds, as the owner role and in one transaction, what a due reminder needs: organizations with
- * a coach, one candidate and one assignment of the built-in plan per reminder, and the reminder
- * rows (SCHEDULED), due spread over the window. Returns the rows as timers.
+ * a coach, one candidate and one assignment of the built-in plan (with its shared link) per
+ * reminder, and the reminder rows (SCHEDULED), due spread over the window. Returns the rows as
+ * timers.
  */
 export async function seedReminders(owner: Client, plan: SeedPlan): Promise<ReminderTimer[]> {
   const organizations = Math.min(ORGANIZATIONS, plan.reminders);
@@ -27,9 +28,10 @@ export async function seedReminders(owner: Client, plan: SeedPlan): Promise<Remi
     await createNumberedIds(owner, organizations, plan.reminders);
     await insertOrganizationsWithCoaches(owner, plan.label);
     await insertCandidatesAndAssignments(owner, plan.label, plan.start);
+    await insertSharedLinks(owner);
     const timers = await insertReminders(owner, plan);
     // As autovacuum would on a deployed database: unanalyzed, the claim joined assignments on the wrong index.
-    await owner.query('ANALYZE organizations, users, members, candidates, assignments, reminders');
+    await owner.query('ANALYZE organizations, users, members, candidates, assignments, assignment_links, reminders');
     await owner.query('COMMIT');
     return timers;
   } catch (error) {
@@ -87,6 +89,16 @@ async function insertCandidatesAndAssignments(owner: Client, label: string, star
          SELECT id, content FROM builtin_plan_versions WHERE template_key = 'second-interview-prep' ORDER BY version DESC LIMIT 1
        ) v`,
     [start],
+  );
+}
+
+/** The coach's shared link of each assignment, as assigning a plan creates it: a reminder's email links only while it is live. */
+async function insertSharedLinks(owner: Client): Promise<void> {
+  await owner.query(
+    `INSERT INTO assignment_links (organization_id, id, assignment_id, token_hash, purpose)
+     SELECT organization_id, gen_random_uuid(), assignment_id,
+            encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 'SHARED'
+       FROM bench_reminders`,
   );
 }
 

@@ -89,7 +89,7 @@ export async function runSystem(settings: SystemRunSettings): Promise<SystemRunR
   }
 }
 
-async function armTimers(queue: Queue, timers: ReminderTimer[]): Promise<void> {
+export async function armTimers(queue: Queue, timers: ReminderTimer[]): Promise<void> {
   for (let first = 0; first < timers.length; first += PARALLEL_ENQUEUES) {
     await Promise.all(
       timers.slice(first, first + PARALLEL_ENQUEUES).map((timer) => enqueueReminderTimer(queue, timer)),

@@ -1,3 +1,4 @@
+import { renderPendingTable } from './pending-report';
 import type { BenchReport, SystemPhaseReport } from './report';
 
 /** The report for a reader: one block per phase, the system beside its same-run baseline. */
@@ -69,11 +70,16 @@ export function renderTable(report: BenchReport): string {
     `Reminders benchmark: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGiB} GiB, ` +
       `Node ${machine.node}, Postgres ${machine.postgres}, Redis ${machine.redis}`,
     alignColumns(rows),
+    '',
+    alignColumns(renderPendingTable(report.pending)),
+    '',
+    `load average (1 min) as each phase began: ${loadLine(report.loadAverageAtStart)}`,
     phaseLine('throughput', throughput.system),
     phaseLine('lateness', lateness.system),
     ...warnings(report),
     goalLine(goals.latenessP99),
     goalLine(goals.delivery),
+    goalLine(goals.flatWhilePending),
   ].join('\n');
 }
 
@@ -99,6 +105,12 @@ function warnings(report: BenchReport): string[] {
   if (report.lateness.rawBullmq.timedOut) lines.push('WARNING: the raw BullMQ baseline timed out');
   if (report.throughput.rawSmtp.timedOut) lines.push('WARNING: the raw SMTP baseline timed out');
   return lines;
+}
+
+function loadLine(loads: Record<string, number>): string {
+  return Object.entries(loads)
+    .map(([phase, load]) => `${phase} ${load}`)
+    .join(', ');
 }
 
 function cpuCell(msPerItem: number, share: number): string {

@@ -20,7 +20,10 @@ const SECURITY_DEFINER_FUNCTIONS = [
   { function: 'auth_organization_for_password_reset(text)', executors: 'prep_app,prep_owner' },
   { function: 'auth_organization_for_refresh_token(text)', executors: 'prep_app,prep_owner' },
   { function: 'candidate_erase_traces(uuid,text)', executors: 'prep_app,prep_owner' },
-  { function: 'due_reminders(timestamp with time zone,integer)', executors: 'prep_app,prep_owner' },
+  {
+    function: 'due_reminders(timestamp with time zone,uuid,timestamp with time zone,integer)',
+    executors: 'prep_app,prep_owner',
+  },
   { function: 'organization_delete_batch(uuid,integer)', executors: 'prep_app,prep_owner' },
   { function: 'organization_unavailable(uuid,boolean)', executors: 'prep_app,prep_owner' },
   { function: 'organizations_with_candidate_retention()', executors: 'prep_app,prep_owner' },

@@ -4,35 +4,101 @@ import type { AppConfig } from '@prep/config';
 import { ensureReminderTimer, missingReminderTimers } from '@prep/jobs';
 import type { ReminderTimer } from '@prep/jobs';
 import { ReminderQueue } from './reminder-queue';
-import { DueRow, ReminderStatements } from './reminder-statements';
+import { DueCursor, DueRow, ReminderStatements } from './reminder-statements';
+import { ScanWatermark } from './scan-watermark';
 
-const SCAN_LIMIT = 1000;
+const PAGE_SIZE = 1000;
 const PARALLEL_ENQUEUES = 50;
 const SCAN_SCHEDULER_ID = 'schedule-reminders';
+// Rows due within five minutes, or two scan intervals if longer, are checked on every pass: a
+// timer lost for one of them (an enqueue that failed, a row changed without one) is back before
+// the row is due.
+const NEAR_MS = 5 * 60_000;
+const NEAR_INTERVALS = 2;
+// A timer due this recently is most likely running or about to: only an older one can be stuck.
+const STUCK_AFTER_MS = 5_000;
+// Pages after a due time: every id sorts before this one, so the page starts after the instant.
+const AFTER_EVERY_ID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+
+/** What one pass of the scan did. */
+export interface ScanPass {
+  /** The whole horizon was checked (at boot, after Redis lost its keys), not only what changed. */
+  full: boolean;
+  /** Pending rows read from Postgres and checked against Redis. */
+  rows: number;
+  /** Timers that were missing and were added. */
+  added: number;
+}
+
+interface DueRange {
+  after: DueCursor | null;
+  until: Date;
+  /** Only the earliest page of the range; otherwise every row of it, page by page. */
+  firstPageOnly?: boolean;
+}
 
 /**
- * Gives every row due within the horizon a timer, straight from Postgres: whatever Redis lost
- * (a flush, a restart without persistence, an enqueue that failed) comes back at the next scan.
+ * Gives every row due within the horizon a timer, straight from Postgres, without redoing the
+ * work of the last pass: a pass reads the rows that entered the horizon since the last one
+ * (the watermark) and the rows due within the next few minutes, whose timers it checks again.
+ * The rows between are armed already. A full pass (at boot, when Redis came back, or when the
+ * watermark is gone with the rest of Redis) checks the whole horizon, so whatever Redis lost
+ * comes back.
  */
 @Injectable()
 export class DueReminderScan {
+  private readonly watermark: ScanWatermark;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly statements: ReminderStatements,
     private readonly reminders: ReminderQueue,
-  ) {}
+  ) {
+    this.watermark = new ScanWatermark(reminders.queue);
+  }
 
-  /** Returns how many due rows were found. */
-  async scan(now = Date.now()): Promise<number> {
-    const due = (await this.statements.findDue(this.config.reminders.horizonMinutes, SCAN_LIMIT)).map(toTimer);
-    // A timer still ahead only needs to exist; one whose instant has passed may be stuck and gets
-    // the closer look of ensureReminderTimer(). Most rows are ahead, so most of the scan is one round trip.
-    const queue = this.reminders.queue;
-    const ahead = due.filter((timer) => timer.dueAt.getTime() > now);
-    const toEnsure = [
-      ...(await missingReminderTimers(queue, ahead)),
-      ...due.filter((timer) => timer.dueAt.getTime() <= now),
+  async scan(options: { full?: boolean } = {}, now = Date.now()): Promise<ScanPass> {
+    const until = new Date(now + this.config.reminders.horizonMinutes * 60_000);
+    const armedUntil = options.full ? null : await this.watermark.read();
+    const pass: ScanPass = { full: armedUntil === null, rows: 0, added: 0 };
+    for (const range of this.rangesToCheck(now, until, armedUntil)) await this.checkRange(range, now, pass);
+    await this.watermark.write(until);
+    return pass;
+  }
+
+  private rangesToCheck(now: number, until: Date, armedUntil: Date | null): DueRange[] {
+    const nearMs = Math.max(NEAR_MS, NEAR_INTERVALS * this.config.reminders.scanIntervalSeconds * 1000);
+    const nearUntil = new Date(now + nearMs);
+    if (armedUntil === null || armedUntil <= nearUntil) return [{ after: null, until }];
+    return [
+      { after: null, until: nearUntil, firstPageOnly: true },
+      { after: { dueAt: armedUntil, id: AFTER_EVERY_ID }, until },
     ];
+  }
+
+  private async checkRange(range: DueRange, now: number, pass: ScanPass): Promise<void> {
+    let after = range.after;
+    for (;;) {
+      const page = (await this.statements.findDue(after, range.until, PAGE_SIZE)).map(toTimer);
+      pass.rows += page.length;
+      pass.added += await this.armPage(page, now);
+      const last = page.at(-1);
+      if (!last || page.length < PAGE_SIZE || range.firstPageOnly) return;
+      after = { dueAt: last.dueAt, id: last.reminderId };
+    }
+  }
+
+  /** Returns how many timers were missing. */
+  private async armPage(due: ReminderTimer[], now: number): Promise<number> {
+    // A timer not yet due only needs to exist, checked in one round trip; one due a while ago may
+    // be stuck and gets the closer look of ensureReminderTimer().
+    const queue = this.reminders.queue;
+    const stuckBefore = now - STUCK_AFTER_MS;
+    const missing = await missingReminderTimers(
+      queue,
+      due.filter((timer) => timer.dueAt.getTime() > stuckBefore),
+    );
+    const toEnsure = [...missing, ...due.filter((timer) => timer.dueAt.getTime() <= stuckBefore)];
     for (let start = 0; start < toEnsure.length; start += PARALLEL_ENQUEUES) {
       await Promise.all(
         toEnsure.slice(start, start + PARALLEL_ENQUEUES).map((timer) => ensureReminderTimer(queue, timer, now)),
@@ -40,7 +106,7 @@ export class DueReminderScan {
     }
     for (const [organizationId, timers] of byOrganization(due))
       await this.statements.markQueued(organizationId, timers);
-    return due.length;
+    return missing.length;
   }
 }
 
@@ -81,8 +147,8 @@ export class DueReminderScanSchedule implements OnApplicationBootstrap, OnApplic
   private async registerAndScan(): Promise<void> {
     try {
       await this.register();
-      const found = await this.scan.scan();
-      this.logger.log(`Redis is back: ${found} reminder(s) due within the horizon have their timers again`);
+      const { rows } = await this.scan.scan({ full: true });
+      this.logger.log(`Redis is back: ${rows} reminder(s) due within the horizon have their timers again`);
     } catch (error) {
       this.logger.warn(
         `Scan after Redis came back failed (the scheduled scan will retry): ${(error as Error).message}`,
@@ -108,8 +174,8 @@ export class DueReminderScanSchedule implements OnApplicationBootstrap, OnApplic
 
   private async scanAtBoot(): Promise<void> {
     try {
-      const found = await this.scan.scan();
-      this.logger.log(`Boot scan: ${found} reminder(s) due within ${this.config.reminders.horizonMinutes} minutes`);
+      const { rows } = await this.scan.scan({ full: true });
+      this.logger.log(`Boot scan: ${rows} reminder(s) due within ${this.config.reminders.horizonMinutes} minutes`);
     } catch (error) {
       this.logger.warn(`Boot scan failed (the scheduled scan will retry): ${(error as Error).message}`);
     }
@@ -120,7 +186,7 @@ export class DueReminderScanSchedule implements OnApplicationBootstrap, OnApplic
       if (await this.reminders.queue.getJobScheduler(SCAN_SCHEDULER_ID)) return;
       await this.register();
       this.logger.warn('The reminder scan schedule was missing from Redis; registered it again');
-      await this.scan.scan();
+      await this.scan.scan({ full: true });
     } catch (error) {
       this.logger.warn(`Could not check the reminder scan schedule: ${(error as Error).message}`);
     }
@@ -133,6 +199,10 @@ function toTimer(row: DueRow): ReminderTimer {
 
 function byOrganization(timers: ReminderTimer[]): Map<string, ReminderTimer[]> {
   const groups = new Map<string, ReminderTimer[]>();
-  for (const timer of timers) groups.set(timer.organizationId, [...(groups.get(timer.organizationId) ?? []), timer]);
+  for (const timer of timers) {
+    const group = groups.get(timer.organizationId);
+    if (group) group.push(timer);
+    else groups.set(timer.organizationId, [timer]);
+  }
   return groups;
 }

@@ -35,6 +35,14 @@ export interface DueRow {
   due_at: Date;
 }
 
+/** Where a page of due rows ends: the next one starts after this due time and id. */
+export interface DueCursor {
+  dueAt: Date;
+  id: string;
+}
+
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
 /** due_reminders()'s result columns with their Postgres types; a test compares them with the catalog. */
 export const DUE_ROW_COLUMNS = {
   organization_id: 'uuid',
@@ -81,11 +89,16 @@ export class ReminderStatements {
   }
 
   /** The one cross-tenant read: ids and versions only, through the SECURITY DEFINER function. */
-  findDue(horizonMinutes: number, limit: number): Promise<DueRow[]> {
+  /**
+   * One page of the pending, unclaimed rows due after `after` (a due time and id; null: from the
+   * start) and by `until`, in (due_at, id) order: the next page starts after its last row.
+   */
+  findDue(after: DueCursor | null, until: Date, limit: number): Promise<DueRow[]> {
     return retryOnConnectionLoss(() =>
       this.dataSource.query(
-        'SELECT organization_id, id, version, due_at FROM due_reminders(now() + make_interval(mins => $1), $2)',
-        [horizonMinutes, limit],
+        `SELECT organization_id, id, version, due_at
+           FROM due_reminders(COALESCE($1::timestamptz, '-infinity'), COALESCE($2::uuid, '${NIL_UUID}'), $3, $4)`,
+        [after?.dueAt ?? null, after?.id ?? null, until, limit],
       ),
     );
   }
@@ -107,7 +120,9 @@ export class ReminderStatements {
   }
 
   /** Extends the claims this worker still holds (same version, still claimed) by one lease from now. */
-  async renewClaims(organizationId: string, reminders: readonly ClaimedReminder[], leaseMs: number): Promise<void> {
+  async renewClaims(organizationId: string, held: readonly ClaimedReminder[], leaseMs: number): Promise<void> {
+    // In id order, as the claim and SENT batches lock rows: in any other order the two deadlock.
+    const reminders = [...held].sort((a, b) => compareIds(a.id, b.id));
     await this.inTenant(organizationId, async (manager) => {
       await manager.query(
         `UPDATE reminders r SET claimed_until = now() + make_interval(secs => $4::float8 / 1000)
@@ -127,7 +142,8 @@ export class ReminderStatements {
    * QUEUED only says a timer exists; the version stays, so the timer just added still matches.
    * A row that changed meanwhile (claimed, rescheduled) has another version and is left alone.
    */
-  markQueued(organizationId: string, timers: readonly ReminderTimer[]): Promise<void> {
+  markQueued(organizationId: string, armed: readonly ReminderTimer[]): Promise<void> {
+    const timers = [...armed].sort((a, b) => compareIds(a.reminderId, b.reminderId)); // the batches' lock order
     return this.inTenant(organizationId, async (manager) => {
       await manager.query(
         `UPDATE reminders r SET status = '${ReminderStatus.QUEUED}', updated_at = now()

@@ -16,6 +16,7 @@ import { ReminderDeliveryTrace1796124530880 } from './1796124530880-reminder-del
 import { ReminderTraceInOrganizationDeletion1796124531062 } from './1796124531062-reminder-trace-in-organization-deletion';
 import { ErasureBlanksAttemptReplies1796124531242 } from './1796124531242-erasure-blanks-attempt-replies';
 import { RemindersSpacedPerRecipient1796127595512 } from './1796127595512-reminders-spaced-per-recipient';
+import { DueRemindersKeyset1796130119235 } from './1796130119235-due-reminders-keyset';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ReminderTraceInOrganizationDeletion1796124531062,
   ErasureBlanksAttemptReplies1796124531242,
   RemindersSpacedPerRecipient1796127595512,
+  DueRemindersKeyset1796130119235,
 ];
