@@ -1,12 +1,6 @@
 import { EntityManager } from 'typeorm';
-import { computeProgress, formatInterviewTime } from '@prep/domain';
-import {
-  AssignmentEntity,
-  CandidateEntity,
-  ItemProgressEntity,
-  MemberEntity,
-  OrganizationEntity,
-} from '@prep/persistence';
+import { composeFollowUpDraft, computeProgress, FollowUpDraft, formatInterviewTime } from '@prep/domain';
+import { AssignmentEntity, ItemProgressEntity, runPreparedQuery } from '@prep/persistence';
 import { describePlanItem } from '../assignments/plan-snapshot';
 import { loadComments } from '../item-comments/item-work';
 import { CandidatePlanType, CoachComment } from './dto/candidate-plan.type';
@@ -18,13 +12,7 @@ export async function loadCandidatePlanView(
 ): Promise<CandidatePlanType> {
   const { organizationId } = assignment;
   // One statement at a time: a transaction's connection cannot run two at once.
-  const candidate = await manager
-    .getRepository(CandidateEntity)
-    .findOneByOrFail({ organizationId, id: assignment.candidateId });
-  const coach = await manager
-    .getRepository(MemberEntity)
-    .findOneOrFail({ where: { organizationId, id: assignment.coachMemberId }, relations: { user: true } });
-  const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: organizationId });
+  const names = await loadNames(manager, assignment);
   const progress = await manager
     .getRepository(ItemProgressEntity)
     .findBy({ organizationId, assignmentId: assignment.id });
@@ -32,9 +20,7 @@ export async function loadCandidatePlanView(
   const comments = await commentsByItem(manager, assignment);
   const plan = assignment.plan;
   return {
-    candidateName: candidate.name,
-    coachName: coach.user!.name,
-    organizationName: organization.name,
+    ...names,
     planTitle: assignment.templateTitle,
     company: assignment.company,
     role: assignment.role,
@@ -70,6 +56,24 @@ export async function loadCandidatePlanView(
   };
 }
 
+// The candidate, their coach and the organization by name, in one statement.
+const PLAN_NAMES = `
+  SELECT c.name AS "candidateName", u.name AS "coachName", o.name AS "organizationName"
+  FROM candidates c
+  JOIN members m ON m.organization_id = c.organization_id AND m.id = $3
+  JOIN users u ON u.id = m.user_id
+  JOIN organizations o ON o.id = c.organization_id
+  WHERE c.organization_id = $1 AND c.id = $2`;
+
+type PlanNames = Pick<CandidatePlanType, 'candidateName' | 'coachName' | 'organizationName'>;
+
+async function loadNames(manager: EntityManager, assignment: AssignmentEntity): Promise<PlanNames> {
+  const { organizationId, candidateId, coachMemberId } = assignment;
+  const [names] = await runPreparedQuery<PlanNames>(manager, PLAN_NAMES, [organizationId, candidateId, coachMemberId]);
+  if (!names) throw new Error(`assignment ${assignment.id} has no candidate, coach or organization to show`);
+  return names;
+}
+
 /** The coach's comments, by item; only what the candidate should read (no ids, no member ids). */
 async function commentsByItem(
   manager: EntityManager,
@@ -81,4 +85,20 @@ async function commentsByItem(
     byItem.set(comment.itemKey, [...(byItem.get(comment.itemKey) ?? []), entry]);
   }
   return byItem;
+}
+
+/** The follow-up draft from what the candidate noted on the plan's reflection and follow-up items, in plan order. */
+export function followUpDraftOf(plan: CandidatePlanType): FollowUpDraft {
+  const notedPoints = plan.sections
+    .flatMap((section) => section.items)
+    .filter((item) => item.kind === 'reflection' || item.kind === 'follow-up-email')
+    .map((item) => item.notes)
+    .filter((notes): notes is string => Boolean(notes));
+  return composeFollowUpDraft({
+    candidateName: plan.candidateName,
+    company: plan.company,
+    role: plan.role,
+    interviewers: plan.interviewers,
+    notedPoints,
+  });
 }

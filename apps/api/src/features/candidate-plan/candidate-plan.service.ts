@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { PlanItem } from '@prep/content';
-import {
-  acceptsCandidateChanges,
-  AssignmentStatus,
-  canTransition,
-  composeFollowUpDraft,
-  FollowUpDraft,
-  parseLocalDate,
-} from '@prep/domain';
+import { acceptsCandidateChanges, AssignmentStatus, canTransition, FollowUpDraft, parseLocalDate } from '@prep/domain';
 import {
   AssignmentEntity,
   AuditActorType,
-  CandidateEntity,
   CredentialLookups,
   findAssignmentByLiveLink,
   hashLinkToken,
@@ -26,7 +18,7 @@ import { AppError } from '../../platform/errors/app-error';
 import { moveDecisionCheckIn, PlannedChange, PlanningTransactions, TimerRow } from '../reminders/reminder-planning';
 import { CandidateLinkRateLimiter } from './candidate-link-rate-limiter';
 import { CandidatePlanErrorCode } from './candidate-plan-error-code';
-import { loadCandidatePlanView } from './candidate-plan-view';
+import { followUpDraftOf, loadCandidatePlanView } from './candidate-plan-view';
 import { CandidatePlanType } from './dto/candidate-plan.type';
 
 const MAX_NOTES_LENGTH = 5000;
@@ -57,10 +49,18 @@ export class CandidatePlanService {
   ) {}
 
   view(holder: LinkHolder): Promise<CandidatePlanType> {
-    return this.withAssignment(holder, async (manager, assignment) => ({
+    return this.withAssignment(holder, 'read', async (manager, assignment) => ({
       view: await loadCandidatePlanView(manager, assignment),
       reminders: [],
     }));
+  }
+
+  /** The candidate page: the plan and its follow-up draft, read in one transaction. */
+  page(holder: LinkHolder): Promise<{ plan: CandidatePlanType; draft: FollowUpDraft }> {
+    return this.withAssignment(holder, 'read', async (manager, assignment) => {
+      const plan = await loadCandidatePlanView(manager, assignment);
+      return { view: { plan, draft: followUpDraftOf(plan) }, reminders: [] };
+    });
   }
 
   setItemDone(holder: LinkHolder, itemKey: string, done: boolean): Promise<CandidatePlanType> {
@@ -127,34 +127,17 @@ export class CandidatePlanService {
 
   /** A draft from the candidate's own notes: interviewers, role, the points they reflected on. */
   followUpDraft(holder: LinkHolder): Promise<FollowUpDraft> {
-    return this.withAssignment(holder, async (manager, assignment) => {
-      const candidate = await manager
-        .getRepository(CandidateEntity)
-        .findOneByOrFail({ organizationId: assignment.organizationId, id: assignment.candidateId });
-      const progress = await manager
-        .getRepository(ItemProgressEntity)
-        .findBy({ organizationId: assignment.organizationId, assignmentId: assignment.id });
-      const notesByKey = new Map(progress.map((entry) => [entry.itemKey, entry.notes]));
-      const notedPoints = planItems(assignment)
-        .filter((item) => item.kind === 'reflection' || item.kind === 'follow-up-email')
-        .map((item) => notesByKey.get(item.key))
-        .filter((notes): notes is string => Boolean(notes));
-      const draft = composeFollowUpDraft({
-        candidateName: candidate.name,
-        company: assignment.company,
-        role: assignment.role,
-        interviewers: assignment.interviewers,
-        notedPoints,
-      });
-      return { view: draft, reminders: [] };
-    });
+    return this.withAssignment(holder, 'read', async (manager, assignment) => ({
+      view: followUpDraftOf(await loadCandidatePlanView(manager, assignment)),
+      reminders: [],
+    }));
   }
 
   private async change(
     holder: LinkHolder,
     work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<CandidateChange>,
   ): Promise<CandidatePlanType> {
-    return this.withAssignment(holder, async (manager, assignment) => {
+    return this.withAssignment(holder, 'change', async (manager, assignment) => {
       if (!acceptsCandidateChanges(assignment.status)) {
         throw new AppError(CandidatePlanErrorCode.PlanClosed, 'This plan is closed and can no longer be changed');
       }
@@ -172,11 +155,13 @@ export class CandidatePlanService {
   }
 
   /**
-   * Resolves the link inside its organization's transaction; any miss counts against the client.
+   * Resolves the link inside its organization's transaction (locked only for a change); any miss
+   * counts against the client.
    * Reminders the work moved get their timers after the commit.
    */
   private async withAssignment<T>(
     holder: LinkHolder,
+    access: 'read' | 'change',
     work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<PlannedChange<T>>,
   ): Promise<T> {
     await this.rateLimiter.assertNotBlocked(holder.clientIp);
@@ -185,7 +170,7 @@ export class CandidatePlanService {
     const result: LinkResult<T> = organizationId
       ? await this.planning
           .run(organizationId, async (manager): Promise<PlannedChange<LinkResult<T>>> => {
-            const assignment = await findAssignmentByLiveLink(manager, organizationId, tokenHash!);
+            const assignment = await findAssignmentByLiveLink(manager, organizationId, tokenHash!, access);
             if (!assignment) return { view: { found: false as const }, reminders: [] };
             const { view, reminders } = await work(manager, assignment);
             return { view: { found: true as const, value: view }, reminders };
