@@ -1,6 +1,7 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { ClientBase, escapeLiteral, QueryResult } from 'pg';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { ORGANIZATION_SETTING, USER_SETTING } from '../roles';
-import { runPreparedQuery } from '../prepared-query';
 import { isTransactionConflict } from '../postgres-errors';
 import { OrganizationDeletingError } from './organization-deleting-error';
 
@@ -39,21 +40,49 @@ export class TenantTransactions {
     }
   }
 
-  private runOnce<T>(scope: TenantScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      const [{ unavailable }] = await runPreparedQuery<{ unavailable: boolean }>(
-        manager,
-        'SELECT set_config($1, $2, true), set_config($3, $4, true), organization_unavailable($2::uuid, $5) AS unavailable',
-        [
-          ORGANIZATION_SETTING,
-          scope.organizationId,
-          USER_SETTING,
-          scope.userId ?? '',
-          scope.creatingOrganization === true,
-        ],
-      );
+  private async runOnce<T>(scope: TenantScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner() as PostgresQueryRunner;
+    try {
+      const unavailable = await beginTenantTransaction(runner, scope);
       if (unavailable) throw new OrganizationDeletingError(scope.organizationId);
-      return work(manager);
-    });
+      const result = await work(runner.manager);
+      await runner.query('COMMIT');
+      runner.isTransactionActive = false;
+      return result;
+    } catch (error) {
+      // The original error is the answer even when the rollback fails (then the connection is gone).
+      if (runner.isTransactionActive) await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+}
+
+/**
+ * Starts the transaction, sets the tenant and asks whether the organization is unavailable, in one
+ * round trip: two statements in one simple query, so the values are sent as quoted literals. TypeORM
+ * is told a transaction is open, so nothing it runs inside starts or commits one of its own.
+ */
+async function beginTenantTransaction(runner: PostgresQueryRunner, scope: TenantScope): Promise<boolean> {
+  const organizationId = escapeLiteral(scope.organizationId);
+  const sql =
+    'START TRANSACTION; ' +
+    `SELECT set_config('${ORGANIZATION_SETTING}', ${organizationId}, true), ` +
+    `set_config('${USER_SETTING}', ${escapeLiteral(scope.userId ?? '')}, true), ` +
+    `organization_unavailable(${organizationId}::uuid, ${scope.creatingOrganization === true}) AS unavailable`;
+  const client: ClientBase = await runner.connect();
+  const logger = runner.connection.logger;
+  logger.logQuery(sql, [], runner);
+  runner.isTransactionActive = true;
+  try {
+    // A simple query of two statements answers with one result per statement.
+    const results: unknown = await client.query(sql);
+    if (!Array.isArray(results)) throw new Error('the tenant statement answered one result, not two');
+    const scoped: QueryResult<{ unavailable: boolean }> = results[1];
+    return scoped.rows[0].unavailable === true;
+  } catch (error) {
+    logger.logQueryError(error instanceof Error ? error : String(error), sql, [], runner);
+    throw new QueryFailedError(sql, [], error instanceof Error ? error : new Error(String(error)));
   }
 }
