@@ -35,6 +35,7 @@ import { AuthPayload, Viewer } from './dto/auth-payload.type';
 import { LiveSessions } from './live-sessions.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionMember, SessionService } from './session.service';
+import { loadViewer } from './viewer-query';
 
 const INVALID_CREDENTIALS = 'Invalid email or password';
 
@@ -232,10 +233,9 @@ export class AuthService {
 
   viewer(auth: AuthContext): Promise<Viewer> {
     return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
-      const member = await findMemberWithUser(manager, auth.organizationId, auth.memberId);
-      if (!member) throw new AppError(AuthErrorCode.NotAuthenticated, 'Authentication required');
-      const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: auth.organizationId });
-      return { user: toMemberType(member), organization };
+      const viewer = await loadViewer(manager, auth.organizationId, auth.memberId);
+      if (!viewer) throw new AppError(AuthErrorCode.NotAuthenticated, 'Authentication required');
+      return viewer;
     });
   }
 
