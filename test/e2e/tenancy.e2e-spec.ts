@@ -310,6 +310,27 @@ describe('tenancy (e2e)', () => {
       expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
     });
 
+    it('a one-round-trip read sees its organization only, writes nothing and leaves nothing behind', async () => {
+      const read = (organizationId: string, sql: string, values: string[] = []) =>
+        tenants.read<Record<string, string>>({ organizationId }, sql, values);
+      const names = await read(ownerA.organization.id, 'SELECT name FROM candidates WHERE name = $1', [
+        candidateA.name,
+      ]);
+      expect(names).toEqual([{ name: candidateA.name }]);
+      expect(await read(ownerA.organization.id, 'SELECT name FROM candidates WHERE id = $1', [candidateB.id])).toEqual(
+        [],
+      );
+      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+
+      const quoted = "O'Brien \\ '); DROP TABLE candidates; --";
+      expect(await read(ownerA.organization.id, 'SELECT $1::text AS value', [quoted])).toEqual([{ value: quoted }]);
+      await expect(
+        read(ownerA.organization.id, "UPDATE candidates SET name = 'x' WHERE id = $1", [candidateA.id]),
+      ).rejects.toThrow(/read-only transaction/);
+      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+      expect((await readAsOwnerA(candidateA.id)).name).toBe(candidateA.name);
+    });
+
     it('quotes the scope it is given: a value with quotes is a value, never SQL', async () => {
       const hostile = {
         organizationId: ownerA.organization.id,

@@ -1,17 +1,12 @@
-import { ClientBase, escapeLiteral, QueryResult } from 'pg';
-import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import type { ClientBase } from 'pg';
+import { DataSource, EntityManager } from 'typeorm';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
-import { ORGANIZATION_SETTING, USER_SETTING } from '../roles';
 import { isTransactionConflict } from '../postgres-errors';
 import { OrganizationDeletingError } from './organization-deleting-error';
+import { readInTenant } from './tenant-read';
+import { runSimpleQuery, TenantScope, tenantSettingSql } from './tenant-statements';
 
-export interface TenantScope {
-  organizationId: string;
-  /** The acting user, when RLS needs to show them their own identity row. */
-  userId?: string;
-  /** Only sign-up: the organization's row is written in this very transaction. */
-  creatingOrganization?: boolean;
-}
+export type { TenantScope } from './tenant-statements';
 
 /**
  * Runs work in one transaction scoped to one organization. The setting is transaction-local
@@ -24,6 +19,11 @@ const CONFLICT_ATTEMPTS = 3;
 
 export class TenantTransactions {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** One cheap read statement in its own read-only tenant transaction, in one round trip (see readInTenant). */
+  read<T>(scope: TenantScope, sql: string, values: string[]): Promise<T[]> {
+    return readInTenant<T>(this.dataSource, scope, sql, values);
+  }
 
   /**
    * A deadlock with the worker (a coach cancelling a plan while its email is being claimed) rolls
@@ -61,28 +61,13 @@ export class TenantTransactions {
 
 /**
  * Starts the transaction, sets the tenant and asks whether the organization is unavailable, in one
- * round trip: two statements in one simple query, so the values are sent as quoted literals. TypeORM
- * is told a transaction is open, so nothing it runs inside starts or commits one of its own.
+ * round trip (two statements in one simple query). TypeORM is told a transaction is open, so nothing
+ * it runs inside starts or commits one of its own.
  */
 async function beginTenantTransaction(runner: PostgresQueryRunner, scope: TenantScope): Promise<boolean> {
-  const organizationId = escapeLiteral(scope.organizationId);
-  const sql =
-    'START TRANSACTION; ' +
-    `SELECT set_config('${ORGANIZATION_SETTING}', ${organizationId}, true), ` +
-    `set_config('${USER_SETTING}', ${escapeLiteral(scope.userId ?? '')}, true), ` +
-    `organization_unavailable(${organizationId}::uuid, ${scope.creatingOrganization === true}) AS unavailable`;
+  const sql = `START TRANSACTION; ${tenantSettingSql(scope)}`;
   const client: ClientBase = await runner.connect();
-  const logger = runner.connection.logger;
-  logger.logQuery(sql, [], runner);
   runner.isTransactionActive = true;
-  try {
-    // A simple query of two statements answers with one result per statement.
-    const results: unknown = await client.query(sql);
-    if (!Array.isArray(results)) throw new Error('the tenant statement answered one result, not two');
-    const scoped: QueryResult<{ unavailable: boolean }> = results[1];
-    return scoped.rows[0].unavailable === true;
-  } catch (error) {
-    logger.logQueryError(error instanceof Error ? error : String(error), sql, [], runner);
-    throw new QueryFailedError(sql, [], error instanceof Error ? error : new Error(String(error)));
-  }
+  const [, scoped] = await runSimpleQuery(runner, client, sql);
+  return scoped.rows[0].unavailable === true;
 }

@@ -231,12 +231,10 @@ export class AuthService {
     });
   }
 
-  viewer(auth: AuthContext): Promise<Viewer> {
-    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
-      const viewer = await loadViewer(manager, auth.organizationId, auth.memberId);
-      if (!viewer) throw new AppError(AuthErrorCode.NotAuthenticated, 'Authentication required');
-      return viewer;
-    });
+  async viewer(auth: AuthContext): Promise<Viewer> {
+    const viewer = await loadViewer(this.tenants, auth.organizationId, auth.memberId);
+    if (!viewer) throw new AppError(AuthErrorCode.NotAuthenticated, 'Authentication required');
+    return viewer;
   }
 
   private async startSession(manager: EntityManager, organizationId: string, memberId: string): Promise<AuthPayload> {

@@ -1,6 +1,5 @@
-import { EntityManager } from 'typeorm';
 import { MemberRole } from '@prep/domain';
-import { MemberStatus, runPreparedQuery } from '@prep/persistence';
+import { MemberStatus, TenantTransactions } from '@prep/persistence';
 import { Viewer } from './dto/auth-payload.type';
 
 // The member, their identity and their organization: what `me` shows, in one statement.
@@ -25,13 +24,13 @@ interface ViewerRow {
   defaultTimeZone: string;
 }
 
-/** The signed-in member and their organization, or null when the member is gone. */
+/** The signed-in member and their organization, or null when the member is gone: one round trip. */
 export async function loadViewer(
-  manager: EntityManager,
+  tenants: TenantTransactions,
   organizationId: string,
   memberId: string,
 ): Promise<Viewer | null> {
-  const [row] = await runPreparedQuery<ViewerRow>(manager, VIEWER, [organizationId, memberId]);
+  const [row] = await tenants.read<ViewerRow>({ organizationId }, VIEWER, [organizationId, memberId]);
   if (!row) return null;
   const { id, email, name, role, status, removedAt, slug, defaultTimeZone } = row;
   return {
