@@ -324,10 +324,17 @@ describe('tenancy (e2e)', () => {
 
       const quoted = "O'Brien \\ '); DROP TABLE candidates; --";
       expect(await read(ownerA.organization.id, 'SELECT $1::text AS value', [quoted])).toEqual([{ value: quoted }]);
-      await expect(
-        read(ownerA.organization.id, "UPDATE candidates SET name = 'x' WHERE id = $1", [candidateA.id]),
-      ).rejects.toThrow(/read-only transaction/);
-      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+      // Twice each: a failure must not leave the connection unsure whether the statement is prepared.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await expect(
+          read(ownerA.organization.id, "UPDATE candidates SET name = 'x' WHERE id = $1", [candidateA.id]),
+        ).rejects.toThrow(/read-only transaction/);
+        await expect(read(ownerA.organization.id, 'SELECT no_such_column FROM candidates')).rejects.toThrow(
+          /no_such_column/,
+        );
+        expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+      }
+      expect(await read(ownerA.organization.id, 'SELECT $1::text AS value', ['again'])).toEqual([{ value: 'again' }]);
       expect((await readAsOwnerA(candidateA.id)).name).toBe(candidateA.name);
     });
 

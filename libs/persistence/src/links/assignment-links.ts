@@ -39,24 +39,20 @@ export async function revokeAssignmentLinks(
     .update({ organizationId, assignmentId, revokedAt: IsNull() }, { revokedAt: new Date() });
 }
 
-/**
- * The assignment a live link opens (not revoked, not past the assignment's link expiry). A change
- * locks it for update; a read does not, so viewing a plan writes nothing (a row lock is a write).
- */
+/** The assignment a live link opens (not revoked, not past the assignment's link expiry), locked for update. */
 export function findAssignmentByLiveLink(
   manager: EntityManager,
   organizationId: string,
   tokenHash: string,
-  access: 'read' | 'change',
 ): Promise<AssignmentEntity | null> {
-  const query = manager
+  return manager
     .getRepository(AssignmentEntity)
     .createQueryBuilder('a')
     .innerJoin(AssignmentLinkEntity, 'l', 'l.organization_id = a.organization_id AND l.assignment_id = a.id')
     .where('a.organization_id = :organizationId AND l.token_hash = :tokenHash', { organizationId, tokenHash })
-    .andWhere('l.revoked_at IS NULL AND a.link_expires_at > now()');
-  if (access === 'change') query.setLock('pessimistic_write', undefined, ['a']);
-  return query.getOne();
+    .andWhere('l.revoked_at IS NULL AND a.link_expires_at > now()')
+    .setLock('pessimistic_write', undefined, ['a'])
+    .getOne();
 }
 
 /** Assignments (of the given ones) that have at least one live link. */
