@@ -12,13 +12,14 @@ import {
   OrganizationDeletingError,
   LINK_TOKEN_SHAPE,
   recordAuditEvent,
+  TenantTransactions,
 } from '@prep/persistence';
 import { optionalText } from '../assignments/interview-details';
 import { AppError } from '../../platform/errors/app-error';
 import { moveDecisionCheckIn, PlannedChange, PlanningTransactions, TimerRow } from '../reminders/reminder-planning';
 import { CandidateLinkRateLimiter } from './candidate-link-rate-limiter';
 import { CandidatePlanErrorCode } from './candidate-plan-error-code';
-import { followUpDraftOf, loadCandidatePlanView } from './candidate-plan-view';
+import { followUpDraftOf, loadCandidatePlanView, readCandidatePlanByLink } from './candidate-plan-view';
 import { CandidatePlanType } from './dto/candidate-plan.type';
 
 const MAX_NOTES_LENGTH = 5000;
@@ -46,21 +47,25 @@ export class CandidatePlanService {
     private readonly planning: PlanningTransactions,
     private readonly lookups: CredentialLookups,
     private readonly rateLimiter: CandidateLinkRateLimiter,
+    private readonly tenants: TenantTransactions,
   ) {}
 
-  view(holder: LinkHolder): Promise<CandidatePlanType> {
-    return this.withAssignment(holder, 'read', async (manager, assignment) => ({
-      view: await loadCandidatePlanView(manager, assignment),
-      reminders: [],
-    }));
+  /** The plan the link opens, read in one round trip without locking anything. */
+  async view(holder: LinkHolder): Promise<CandidatePlanType> {
+    await this.rateLimiter.assertNotBlocked(holder.clientIp);
+    const tokenHash = LINK_TOKEN_SHAPE.test(holder.token) ? hashLinkToken(holder.token) : null;
+    const organizationId = tokenHash ? await this.lookups.organizationForAssignmentLink(tokenHash) : null;
+    const plan = organizationId
+      ? await readCandidatePlanByLink(this.tenants, organizationId, tokenHash!).catch(noPlanOfDeletedOrganization)
+      : null;
+    if (!plan) throw await this.linkNotFound(holder);
+    return plan;
   }
 
-  /** The candidate page: the plan and its follow-up draft, read in one transaction. */
-  page(holder: LinkHolder): Promise<{ plan: CandidatePlanType; draft: FollowUpDraft }> {
-    return this.withAssignment(holder, 'read', async (manager, assignment) => {
-      const plan = await loadCandidatePlanView(manager, assignment);
-      return { view: { plan, draft: followUpDraftOf(plan) }, reminders: [] };
-    });
+  /** The candidate page: the plan and its follow-up draft, from one read. */
+  async page(holder: LinkHolder): Promise<{ plan: CandidatePlanType; draft: FollowUpDraft }> {
+    const plan = await this.view(holder);
+    return { plan, draft: followUpDraftOf(plan) };
   }
 
   setItemDone(holder: LinkHolder, itemKey: string, done: boolean): Promise<CandidatePlanType> {
@@ -126,18 +131,15 @@ export class CandidatePlanService {
   }
 
   /** A draft from the candidate's own notes: interviewers, role, the points they reflected on. */
-  followUpDraft(holder: LinkHolder): Promise<FollowUpDraft> {
-    return this.withAssignment(holder, 'read', async (manager, assignment) => ({
-      view: followUpDraftOf(await loadCandidatePlanView(manager, assignment)),
-      reminders: [],
-    }));
+  async followUpDraft(holder: LinkHolder): Promise<FollowUpDraft> {
+    return followUpDraftOf(await this.view(holder));
   }
 
   private async change(
     holder: LinkHolder,
     work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<CandidateChange>,
   ): Promise<CandidatePlanType> {
-    return this.withAssignment(holder, 'change', async (manager, assignment) => {
+    return this.withAssignment(holder, async (manager, assignment) => {
       if (!acceptsCandidateChanges(assignment.status)) {
         throw new AppError(CandidatePlanErrorCode.PlanClosed, 'This plan is closed and can no longer be changed');
       }
@@ -150,18 +152,17 @@ export class CandidatePlanService {
         subjectId: assignment.id,
         details,
       });
-      return { view: await loadCandidatePlanView(manager, await reload(manager, assignment)), reminders };
+      return { view: await loadCandidatePlanView(manager, assignment), reminders };
     });
   }
 
   /**
-   * Resolves the link inside its organization's transaction (locked only for a change); any miss
-   * counts against the client.
+   * Resolves the link inside its organization's transaction, locked for the change; any miss counts
+   * against the client.
    * Reminders the work moved get their timers after the commit.
    */
   private async withAssignment<T>(
     holder: LinkHolder,
-    access: 'read' | 'change',
     work: (manager: EntityManager, assignment: AssignmentEntity) => Promise<PlannedChange<T>>,
   ): Promise<T> {
     await this.rateLimiter.assertNotBlocked(holder.clientIp);
@@ -170,28 +171,25 @@ export class CandidatePlanService {
     const result: LinkResult<T> = organizationId
       ? await this.planning
           .run(organizationId, async (manager): Promise<PlannedChange<LinkResult<T>>> => {
-            const assignment = await findAssignmentByLiveLink(manager, organizationId, tokenHash!, access);
+            const assignment = await findAssignmentByLiveLink(manager, organizationId, tokenHash!);
             if (!assignment) return { view: { found: false as const }, reminders: [] };
             const { view, reminders } = await work(manager, assignment);
             return { view: { found: true as const, value: view }, reminders };
           })
           .catch(linkOfDeletedOrganization)
       : { found: false as const };
-    if (!result.found) {
-      await this.rateLimiter.recordMiss(holder.clientIp);
-      throw new AppError(CandidatePlanErrorCode.LinkNotFound, 'This link is not valid. Ask your coach for a new one.');
-    }
+    if (!result.found) throw await this.linkNotFound(holder);
     return result.value;
+  }
+
+  /** Counts the miss against the client; the error to answer. */
+  private async linkNotFound(holder: LinkHolder): Promise<AppError> {
+    await this.rateLimiter.recordMiss(holder.clientIp);
+    return new AppError(CandidatePlanErrorCode.LinkNotFound, 'This link is not valid. Ask your coach for a new one.');
   }
 }
 
 type LinkResult<T> = { found: true; value: T } | { found: false };
-
-function reload(manager: EntityManager, assignment: AssignmentEntity): Promise<AssignmentEntity> {
-  return manager
-    .getRepository(AssignmentEntity)
-    .findOneByOrFail({ organizationId: assignment.organizationId, id: assignment.id });
-}
 
 function planItems(assignment: AssignmentEntity): PlanItem[] {
   return assignment.plan.sections.flatMap((section) => section.items);
@@ -243,6 +241,12 @@ async function upsertProgress(
 
 function toColumn(property: string): string {
   return { doneAt: 'done_at', notes: 'notes', chosen: 'chosen' }[property] ?? property;
+}
+
+/** A deleted organization's links open nothing, like any link that is not valid. */
+function noPlanOfDeletedOrganization(error: unknown): null {
+  if (error instanceof OrganizationDeletingError) return null;
+  throw error;
 }
 
 /** A deleted organization's links answer like any link that is not valid. */
