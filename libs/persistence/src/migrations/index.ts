@@ -15,6 +15,7 @@ import { DashboardRollups1796123999579 } from './1796123999579-dashboard-rollups
 import { ReminderDeliveryTrace1796124530880 } from './1796124530880-reminder-delivery-trace';
 import { ReminderTraceInOrganizationDeletion1796124531062 } from './1796124531062-reminder-trace-in-organization-deletion';
 import { ErasureBlanksAttemptReplies1796124531242 } from './1796124531242-erasure-blanks-attempt-replies';
+import { TenantSettingOncePerStatement1796129898351 } from './1796129898351-tenant-setting-once-per-statement';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   ReminderDeliveryTrace1796124530880,
   ReminderTraceInOrganizationDeletion1796124531062,
   ErasureBlanksAttemptReplies1796124531242,
+  TenantSettingOncePerStatement1796129898351,
 ];
