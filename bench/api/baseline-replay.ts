@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, QueryResult } from 'pg';
 import type { RecordedStatement } from './recording';
 
 /** What one replayed statement returned, beside the SQL it ran: the shaping picks what it needs. */
@@ -17,7 +17,9 @@ export async function replay(pool: Pool, statements: RecordedStatement[]): Promi
   try {
     const results: StatementResult[] = [];
     for (const { sql, parameters } of statements) {
-      const { rows } = await client.query(sql, parameters);
+      // Several statements in one query (the API starts its transaction with the tenant's setting) answer one result each.
+      const answer: QueryResult | QueryResult[] = await client.query(sql, parameters);
+      const rows = Array.isArray(answer) ? answer.flatMap((result) => result.rows) : answer.rows;
       results.push({ sql, rows });
     }
     client.release();

@@ -180,6 +180,21 @@ describe('the candidate page at the private link', () => {
     expect(audit.rowCount).toBe(0);
   });
 
+  it('opens while a change to the same plan holds its row: viewing takes no lock', async () => {
+    const { assignmentId, token } = await newPlan();
+    const changing = await db.connect();
+    try {
+      await changing.query('BEGIN');
+      await changing.query('SELECT 1 FROM assignments WHERE id = $1 FOR UPDATE', [assignmentId]);
+      const response = await open(token).timeout(3_000);
+      expect(response.status).toBe(200);
+      expect(response.text).toContain('Initech');
+    } finally {
+      await changing.query('ROLLBACK');
+      changing.release();
+    }
+  });
+
   it('answers one 404 page, with no plan data, for wrong, rotated-away, revoked and expired links', async () => {
     const { assignmentId, token } = await newPlan();
     const expired = await newPlan();

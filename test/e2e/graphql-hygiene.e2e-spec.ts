@@ -321,6 +321,18 @@ describe('graphql hygiene (e2e)', () => {
       expect(allowed.body.data.me.user.id).toBe(owner.user.id);
     });
 
+    it('answers every query, its errors too, as never to be stored by a cache', async () => {
+      const answered = await api
+        .http()
+        .post('/graphql')
+        .set('authorization', `Bearer ${owner.accessToken}`)
+        .send({ query: '{ me { user { id } organization { id name } } }' });
+      expect(answered.body.data.me.user.id).toBe(owner.user.id);
+      const refused = await api.http().post('/graphql').send({ query: '{ me { user { id } } }' });
+      expect(refused.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      for (const response of [answered, refused]) expect(response.headers['cache-control']).toBe('no-store');
+    });
+
     it('refuses a text/plain POST (CSRF) and never runs it', async () => {
       const email = uniqueEmail('csrf');
       const response = await api

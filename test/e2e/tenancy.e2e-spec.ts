@@ -1,4 +1,6 @@
+import { DataSource } from 'typeorm';
 import { loadConfig } from '@prep/config';
+import { createDataSourceOptions, TenantTransactions } from '@prep/persistence';
 import { ApiHarness, errorCode, GraphqlResponse, startApi } from '../support/api-harness';
 import {
   addActiveMember,
@@ -259,6 +261,93 @@ describe('tenancy (e2e)', () => {
           expect({ table, rows: Number(result.rows[0].n) }).toEqual({ table, rows: 0 });
         }
       });
+    });
+  });
+
+  describe('through the tenant transaction, on a pooled connection', () => {
+    let dataSource: DataSource;
+    let tenants: TenantTransactions;
+    beforeAll(async () => {
+      // One connection, so every transaction below and every check after it share it.
+      const settings = { url: loadConfig().database.url, poolSize: 1, applicationName: 'tenancy-spec' };
+      dataSource = await new DataSource(createDataSourceOptions(settings)).initialize();
+      tenants = new TenantTransactions(dataSource);
+    });
+    afterAll(() => dataSource.destroy());
+
+    /** What the next user of the connection finds: no tenant setting, and no transaction left open. */
+    const leftOnConnection = async () => {
+      const [row] = await dataSource.query(
+        "SELECT coalesce(current_setting('app.organization_id', true), '') AS tenant, now() = statement_timestamp() AS fresh",
+      );
+      return row;
+    };
+    const scopeA = () => ({ organizationId: ownerA.organization.id, userId: ownerA.user.id });
+
+    it('sees its own organization, and leaves nothing behind when it commits, fails or is refused', async () => {
+      const seen = await tenants.run(scopeA(), (manager) =>
+        manager.query("SELECT current_setting('app.organization_id') AS tenant, count(*) AS n FROM candidates"),
+      );
+      expect(seen[0].tenant).toBe(ownerA.organization.id);
+      expect(Number(seen[0].n)).toBeGreaterThan(0);
+      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+
+      await expect(tenants.run(scopeA(), (manager) => manager.query('SELECT 1 / 0'))).rejects.toThrow(
+        /division by zero/,
+      );
+      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+
+      const failing = tenants.run(scopeA(), async (manager) => {
+        await manager.query('SELECT 1');
+        throw new Error('the work failed after a statement');
+      });
+      await expect(failing).rejects.toThrow('the work failed after a statement');
+      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+
+      await expect(
+        tenants.run({ organizationId: 'not-a-uuid' }, (manager) => manager.query('SELECT 1')),
+      ).rejects.toThrow(/uuid/);
+      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+    });
+
+    it('a one-round-trip read sees its organization only, writes nothing and leaves nothing behind', async () => {
+      const read = (organizationId: string, sql: string, values: string[] = []) =>
+        tenants.read<Record<string, string>>({ organizationId }, sql, values);
+      const names = await read(ownerA.organization.id, 'SELECT name FROM candidates WHERE name = $1', [
+        candidateA.name,
+      ]);
+      expect(names).toEqual([{ name: candidateA.name }]);
+      expect(await read(ownerA.organization.id, 'SELECT name FROM candidates WHERE id = $1', [candidateB.id])).toEqual(
+        [],
+      );
+      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+
+      const quoted = "O'Brien \\ '); DROP TABLE candidates; --";
+      expect(await read(ownerA.organization.id, 'SELECT $1::text AS value', [quoted])).toEqual([{ value: quoted }]);
+      // Twice each: a failure must not leave the connection unsure whether the statement is prepared.
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await expect(
+          read(ownerA.organization.id, "UPDATE candidates SET name = 'x' WHERE id = $1", [candidateA.id]),
+        ).rejects.toThrow(/read-only transaction/);
+        await expect(read(ownerA.organization.id, 'SELECT no_such_column FROM candidates')).rejects.toThrow(
+          /no_such_column/,
+        );
+        expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+      }
+      expect(await read(ownerA.organization.id, 'SELECT $1::text AS value', ['again'])).toEqual([{ value: 'again' }]);
+      expect((await readAsOwnerA(candidateA.id)).name).toBe(candidateA.name);
+    });
+
+    it('quotes the scope it is given: a value with quotes is a value, never SQL', async () => {
+      const hostile = {
+        organizationId: ownerA.organization.id,
+        userId: "x', true), set_config('app.organization_id', '",
+      };
+      const seen = await tenants.run(hostile, (manager) =>
+        manager.query("SELECT current_setting('app.organization_id') AS tenant, current_setting('app.user_id') AS usr"),
+      );
+      expect(seen[0]).toEqual({ tenant: ownerA.organization.id, usr: hostile.userId });
+      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
     });
   });
 

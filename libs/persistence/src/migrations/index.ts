@@ -17,6 +17,7 @@ import { ReminderTraceInOrganizationDeletion1796124531062 } from './179612453106
 import { ErasureBlanksAttemptReplies1796124531242 } from './1796124531242-erasure-blanks-attempt-replies';
 import { RemindersSpacedPerRecipient1796127595512 } from './1796127595512-reminders-spaced-per-recipient';
 import { DueRemindersKeyset1796130119235 } from './1796130119235-due-reminders-keyset';
+import { TenantSettingOncePerStatement1796131502165 } from './1796131502165-tenant-setting-once-per-statement';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   ErasureBlanksAttemptReplies1796124531242,
   RemindersSpacedPerRecipient1796127595512,
   DueRemindersKeyset1796130119235,
+  TenantSettingOncePerStatement1796131502165,
 ];

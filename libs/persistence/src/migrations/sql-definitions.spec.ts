@@ -13,6 +13,7 @@ describe('which text of a definition a migration applies', () => {
     expect(definitionFile('functions/auth_organization_for_assignment_link', 1764200000000)).toBe(
       replacedBy('functions/auth_organization_for_assignment_link', 1764300000000),
     );
+    expect(definitionFile('policies/tenant', 1764100000000)).toBe(replacedBy('policies/tenant', 1796131502165));
   });
 
   it('is the current file for the replacing migration and every one after it', () => {
@@ -28,7 +29,7 @@ describe('which text of a definition a migration applies', () => {
     expect(definitionFile('functions/auth_organization_for_assignment_link', 1764300000000)).toBe(
       current('functions/auth_organization_for_assignment_link'),
     );
-    expect(definitionFile('policies/tenant', 1764100000000)).toBe(current('policies/tenant'));
+    expect(definitionFile('policies/tenant', 1796131502165)).toBe(current('policies/tenant'));
   });
 
   it("is, for a migration's down(), the text that migration replaced", () => {

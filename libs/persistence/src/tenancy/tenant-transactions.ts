@@ -1,16 +1,12 @@
+import type { ClientBase } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
-import { ORGANIZATION_SETTING, USER_SETTING } from '../roles';
-import { runPreparedQuery } from '../prepared-query';
+import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { isTransactionConflict } from '../postgres-errors';
 import { OrganizationDeletingError } from './organization-deleting-error';
+import { readInTenant } from './tenant-read';
+import { runSimpleQuery, TenantScope, tenantSettingSql } from './tenant-statements';
 
-export interface TenantScope {
-  organizationId: string;
-  /** The acting user, when RLS needs to show them their own identity row. */
-  userId?: string;
-  /** Only sign-up: the organization's row is written in this very transaction. */
-  creatingOrganization?: boolean;
-}
+export type { TenantScope } from './tenant-statements';
 
 /**
  * Runs work in one transaction scoped to one organization. The setting is transaction-local
@@ -23,6 +19,11 @@ const CONFLICT_ATTEMPTS = 3;
 
 export class TenantTransactions {
   constructor(private readonly dataSource: DataSource) {}
+
+  /** One cheap read statement in its own read-only tenant transaction, in one round trip (see readInTenant). */
+  read<T>(scope: TenantScope, sql: string, values: string[]): Promise<T[]> {
+    return readInTenant<T>(this.dataSource, scope, sql, values);
+  }
 
   /**
    * A deadlock with the worker (a coach cancelling a plan while its email is being claimed) rolls
@@ -39,21 +40,34 @@ export class TenantTransactions {
     }
   }
 
-  private runOnce<T>(scope: TenantScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (manager) => {
-      const [{ unavailable }] = await runPreparedQuery<{ unavailable: boolean }>(
-        manager,
-        'SELECT set_config($1, $2, true), set_config($3, $4, true), organization_unavailable($2::uuid, $5) AS unavailable',
-        [
-          ORGANIZATION_SETTING,
-          scope.organizationId,
-          USER_SETTING,
-          scope.userId ?? '',
-          scope.creatingOrganization === true,
-        ],
-      );
+  private async runOnce<T>(scope: TenantScope, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = this.dataSource.createQueryRunner() as PostgresQueryRunner;
+    try {
+      const unavailable = await beginTenantTransaction(runner, scope);
       if (unavailable) throw new OrganizationDeletingError(scope.organizationId);
-      return work(manager);
-    });
+      const result = await work(runner.manager);
+      await runner.query('COMMIT');
+      runner.isTransactionActive = false;
+      return result;
+    } catch (error) {
+      // The original error is the answer even when the rollback fails (then the connection is gone).
+      if (runner.isTransactionActive) await runner.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
   }
+}
+
+/**
+ * Starts the transaction, sets the tenant and asks whether the organization is unavailable, in one
+ * round trip (two statements in one simple query). TypeORM is told a transaction is open, so nothing
+ * it runs inside starts or commits one of its own.
+ */
+async function beginTenantTransaction(runner: PostgresQueryRunner, scope: TenantScope): Promise<boolean> {
+  const sql = `START TRANSACTION; ${tenantSettingSql(scope)}`;
+  const client: ClientBase = await runner.connect();
+  runner.isTransactionActive = true;
+  const [, scoped] = await runSimpleQuery(runner, client, sql);
+  return scoped.rows[0].unavailable === true;
 }

@@ -35,6 +35,7 @@ import { AuthPayload, Viewer } from './dto/auth-payload.type';
 import { LiveSessions } from './live-sessions.service';
 import { PasswordHasher } from './password-hasher';
 import { SessionMember, SessionService } from './session.service';
+import { loadViewer } from './viewer-query';
 
 const INVALID_CREDENTIALS = 'Invalid email or password';
 
@@ -230,13 +231,10 @@ export class AuthService {
     });
   }
 
-  viewer(auth: AuthContext): Promise<Viewer> {
-    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
-      const member = await findMemberWithUser(manager, auth.organizationId, auth.memberId);
-      if (!member) throw new AppError(AuthErrorCode.NotAuthenticated, 'Authentication required');
-      const organization = await manager.getRepository(OrganizationEntity).findOneByOrFail({ id: auth.organizationId });
-      return { user: toMemberType(member), organization };
-    });
+  async viewer(auth: AuthContext): Promise<Viewer> {
+    const viewer = await loadViewer(this.tenants, auth.organizationId, auth.memberId);
+    if (!viewer) throw new AppError(AuthErrorCode.NotAuthenticated, 'Authentication required');
+    return viewer;
   }
 
   private async startSession(manager: EntityManager, organizationId: string, memberId: string): Promise<AuthPayload> {

@@ -1,18 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { PlanItem } from '@prep/content';
-import {
-  acceptsCandidateChanges,
-  AssignmentStatus,
-  canTransition,
-  composeFollowUpDraft,
-  FollowUpDraft,
-  parseLocalDate,
-} from '@prep/domain';
+import { acceptsCandidateChanges, AssignmentStatus, canTransition, FollowUpDraft, parseLocalDate } from '@prep/domain';
 import {
   AssignmentEntity,
   AuditActorType,
-  CandidateEntity,
   CredentialLookups,
   findAssignmentByLiveLink,
   hashLinkToken,
@@ -20,13 +12,14 @@ import {
   OrganizationDeletingError,
   LINK_TOKEN_SHAPE,
   recordAuditEvent,
+  TenantTransactions,
 } from '@prep/persistence';
 import { optionalText } from '../assignments/interview-details';
 import { AppError } from '../../platform/errors/app-error';
 import { moveDecisionCheckIn, PlannedChange, PlanningTransactions, TimerRow } from '../reminders/reminder-planning';
 import { CandidateLinkRateLimiter } from './candidate-link-rate-limiter';
 import { CandidatePlanErrorCode } from './candidate-plan-error-code';
-import { loadCandidatePlanView } from './candidate-plan-view';
+import { followUpDraftOf, loadCandidatePlanView, readCandidatePlanByLink } from './candidate-plan-view';
 import { CandidatePlanType } from './dto/candidate-plan.type';
 
 const MAX_NOTES_LENGTH = 5000;
@@ -54,13 +47,25 @@ export class CandidatePlanService {
     private readonly planning: PlanningTransactions,
     private readonly lookups: CredentialLookups,
     private readonly rateLimiter: CandidateLinkRateLimiter,
+    private readonly tenants: TenantTransactions,
   ) {}
 
-  view(holder: LinkHolder): Promise<CandidatePlanType> {
-    return this.withAssignment(holder, async (manager, assignment) => ({
-      view: await loadCandidatePlanView(manager, assignment),
-      reminders: [],
-    }));
+  /** The plan the link opens, read in one round trip without locking anything. */
+  async view(holder: LinkHolder): Promise<CandidatePlanType> {
+    await this.rateLimiter.assertNotBlocked(holder.clientIp);
+    const tokenHash = LINK_TOKEN_SHAPE.test(holder.token) ? hashLinkToken(holder.token) : null;
+    const organizationId = tokenHash ? await this.lookups.organizationForAssignmentLink(tokenHash) : null;
+    const plan = organizationId
+      ? await readCandidatePlanByLink(this.tenants, organizationId, tokenHash!).catch(noPlanOfDeletedOrganization)
+      : null;
+    if (!plan) throw await this.linkNotFound(holder);
+    return plan;
+  }
+
+  /** The candidate page: the plan and its follow-up draft, from one read. */
+  async page(holder: LinkHolder): Promise<{ plan: CandidatePlanType; draft: FollowUpDraft }> {
+    const plan = await this.view(holder);
+    return { plan, draft: followUpDraftOf(plan) };
   }
 
   setItemDone(holder: LinkHolder, itemKey: string, done: boolean): Promise<CandidatePlanType> {
@@ -126,28 +131,8 @@ export class CandidatePlanService {
   }
 
   /** A draft from the candidate's own notes: interviewers, role, the points they reflected on. */
-  followUpDraft(holder: LinkHolder): Promise<FollowUpDraft> {
-    return this.withAssignment(holder, async (manager, assignment) => {
-      const candidate = await manager
-        .getRepository(CandidateEntity)
-        .findOneByOrFail({ organizationId: assignment.organizationId, id: assignment.candidateId });
-      const progress = await manager
-        .getRepository(ItemProgressEntity)
-        .findBy({ organizationId: assignment.organizationId, assignmentId: assignment.id });
-      const notesByKey = new Map(progress.map((entry) => [entry.itemKey, entry.notes]));
-      const notedPoints = planItems(assignment)
-        .filter((item) => item.kind === 'reflection' || item.kind === 'follow-up-email')
-        .map((item) => notesByKey.get(item.key))
-        .filter((notes): notes is string => Boolean(notes));
-      const draft = composeFollowUpDraft({
-        candidateName: candidate.name,
-        company: assignment.company,
-        role: assignment.role,
-        interviewers: assignment.interviewers,
-        notedPoints,
-      });
-      return { view: draft, reminders: [] };
-    });
+  async followUpDraft(holder: LinkHolder): Promise<FollowUpDraft> {
+    return followUpDraftOf(await this.view(holder));
   }
 
   private async change(
@@ -167,12 +152,13 @@ export class CandidatePlanService {
         subjectId: assignment.id,
         details,
       });
-      return { view: await loadCandidatePlanView(manager, await reload(manager, assignment)), reminders };
+      return { view: await loadCandidatePlanView(manager, assignment), reminders };
     });
   }
 
   /**
-   * Resolves the link inside its organization's transaction; any miss counts against the client.
+   * Resolves the link inside its organization's transaction, locked for the change; any miss counts
+   * against the client.
    * Reminders the work moved get their timers after the commit.
    */
   private async withAssignment<T>(
@@ -192,21 +178,18 @@ export class CandidatePlanService {
           })
           .catch(linkOfDeletedOrganization)
       : { found: false as const };
-    if (!result.found) {
-      await this.rateLimiter.recordMiss(holder.clientIp);
-      throw new AppError(CandidatePlanErrorCode.LinkNotFound, 'This link is not valid. Ask your coach for a new one.');
-    }
+    if (!result.found) throw await this.linkNotFound(holder);
     return result.value;
+  }
+
+  /** Counts the miss against the client; the error to answer. */
+  private async linkNotFound(holder: LinkHolder): Promise<AppError> {
+    await this.rateLimiter.recordMiss(holder.clientIp);
+    return new AppError(CandidatePlanErrorCode.LinkNotFound, 'This link is not valid. Ask your coach for a new one.');
   }
 }
 
 type LinkResult<T> = { found: true; value: T } | { found: false };
-
-function reload(manager: EntityManager, assignment: AssignmentEntity): Promise<AssignmentEntity> {
-  return manager
-    .getRepository(AssignmentEntity)
-    .findOneByOrFail({ organizationId: assignment.organizationId, id: assignment.id });
-}
 
 function planItems(assignment: AssignmentEntity): PlanItem[] {
   return assignment.plan.sections.flatMap((section) => section.items);
@@ -258,6 +241,12 @@ async function upsertProgress(
 
 function toColumn(property: string): string {
   return { doneAt: 'done_at', notes: 'notes', chosen: 'chosen' }[property] ?? property;
+}
+
+/** A deleted organization's links open nothing, like any link that is not valid. */
+function noPlanOfDeletedOrganization(error: unknown): null {
+  if (error instanceof OrganizationDeletingError) return null;
+  throw error;
 }
 
 /** A deleted organization's links answer like any link that is not valid. */

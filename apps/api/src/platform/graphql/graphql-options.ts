@@ -1,7 +1,9 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig } from '@prep/config';
 import { createGraphqlErrorFormatter, ErrorLogger } from '../errors/graphql-error-formatter';
+import { noStorePlugin } from './no-store.plugin';
 import { queryLimitsPlugin } from './query-limits/query-limits.plugin';
 import { requestErrorStatusPlugin } from './request-error-status.plugin';
 
@@ -42,6 +44,8 @@ export function createGraphqlOptions(config: AppConfig, logger: ErrorLogger): Om
       ...armor.plugins,
       queryLimitsPlugin(graphql),
       requestErrorStatusPlugin(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
     ] as ApolloDriverConfig['plugins'],
     validationRules: armor.validationRules,
     formatError: createGraphqlErrorFormatter(logger, graphql.errorDetails),

@@ -1,10 +1,11 @@
 -- The rule of every tenant table: a row is visible and writable only inside a transaction whose
 -- organization setting is its organization_id. Enabled and forced (the owner obeys it too). An
--- unset setting yields NULL, which matches nothing: fail closed. {{table}} is the table's name,
--- filled in for each table the migrations put under this rule.
+-- unset setting yields NULL, which matches nothing: fail closed. The setting is read in a scalar
+-- subquery, so Postgres reads and casts it once per statement (an InitPlan), not once per row and
+-- subquery. {{table}} is the table's name, filled in for each table the migrations put under this rule.
 ALTER TABLE {{table}} ENABLE ROW LEVEL SECURITY;
 ALTER TABLE {{table}} FORCE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS {{table}}_tenant ON {{table}};
 CREATE POLICY {{table}}_tenant ON {{table}}
-  USING (organization_id = NULLIF(current_setting('app.organization_id', true), '')::uuid)
-  WITH CHECK (organization_id = NULLIF(current_setting('app.organization_id', true), '')::uuid);
+  USING (organization_id = (SELECT NULLIF(current_setting('app.organization_id', true), '')::uuid))
+  WITH CHECK (organization_id = (SELECT NULLIF(current_setting('app.organization_id', true), '')::uuid));

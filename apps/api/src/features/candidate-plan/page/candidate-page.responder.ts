@@ -45,8 +45,7 @@ export class CandidatePageResponder {
     refused?: { status: number; problem: PageProblem },
   ): Promise<void> {
     try {
-      const plan = await this.plans.view(holder);
-      const draft = await this.plans.followUpDraft(holder);
+      const { plan, draft } = await this.plans.page(holder);
       const page = renderPlanPage({
         token: holder.token,
         plan,
