@@ -4,11 +4,11 @@ import { Client } from 'pg';
 import type { AppConfig } from '@prep/config';
 import { enqueueReminderTimer, JOB_QUEUES, queueConnection, ReminderTimer } from '@prep/jobs';
 import { leadTimeMs } from './due-instants';
-import { CpuUse, measureCpu } from './process-cpu';
-import { memoryDelta, QueueMemory, queueMemory } from './redis-keys';
-import { pendingReminders, ReminderOutcome, readReminderOutcome } from './reminder-outcome';
-import { seedReminders } from './seed';
-import { pollUntil, sleepUntil } from './wait';
+import { CpuUse, measureCpu } from '../support/process-cpu';
+import { memoryDelta, QueueMemory, queueMemory } from '../support/redis-keys';
+import { pendingReminders, ReminderOutcome, readReminderOutcome } from '../support/reminder-outcome';
+import { seedReminders } from '../support/seed';
+import { pollUntil, sleepUntil } from '../support/wait';
 import { startWorkerUnderTest } from './worker-under-test';
 
 const REMINDERS_QUEUE = JOB_QUEUES['send-reminder'];
