@@ -18,7 +18,8 @@ export interface SinkMessage {
   dataStartedAt: number;
   acceptedAt: number;
 }
-export type SinkReport = { listening: number } | { accepted: number } | { messages: SinkMessage[] } | { mode: SinkMode };
+export type SinkReport =
+  { listening: number } | { accepted: number } | { messages: SinkMessage[] } | { mode: SinkMode };
 
 const HEADER_BYTES = 16 * 1024;
 const messages: SinkMessage[] = [];
