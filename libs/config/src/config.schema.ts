@@ -61,9 +61,11 @@ export const rawConfigSchema = z.object({
   CANDIDATE_PAGE_RATE_LIMIT_POINTS: positiveInt.default(30),
   REMINDER_HORIZON_MINUTES: positiveInt.max(7 * 24 * 60).default(24 * 60),
   REMINDER_SCAN_INTERVAL_SECONDS: positiveInt.max(3600).default(30),
-  REMINDER_MAX_ATTEMPTS: positiveInt.max(100).default(30),
+  // With waits of at most five minutes, 400 attempts keep a reminder trying for about a day.
+  REMINDER_MAX_ATTEMPTS: positiveInt.max(1000).default(400),
   REMINDER_RETRY_BASE_MS: positiveInt.max(3_600_000).default(15_000),
-  REMINDER_RETRY_MAX_MS: positiveInt.max(24 * 3_600_000).default(30 * 60_000),
+  // Once a relay is back, a reminder an outage held waits at most this long for its next attempt.
+  REMINDER_RETRY_MAX_MS: positiveInt.max(24 * 3_600_000).default(5 * 60_000),
   REMINDER_CLAIM_LEASE_MS: z.coerce.number().int().min(200).max(300_000).default(15_000),
   INTERVIEW_DURATION_MINUTES: positiveInt.max(8 * 60).default(60),
   SMTP_URL: z
