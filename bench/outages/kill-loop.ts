@@ -35,6 +35,9 @@ export interface KillLoopReport {
  * over the window; the kills go on until every reminder is sent. One worker, not two taking turns:
  * the issue speaks of the worker, and with one nothing is running while a restart boots, so its
  * boot time and the claims and jobs the killed one left behind are all on the path to the send.
+ * The relay answers each message after a pause (a real one takes hundreds of milliseconds): with
+ * sends of a few milliseconds, a kill would rarely find one in flight, and takeovers and the
+ * duplicates they may cause would go unmeasured.
  */
 export async function runKillLoop(bench: OutageBench, options: OutageOptions): Promise<KillLoopReport> {
   const redis = { url: bench.config.redis.url, prefix: `${bench.redisPrefix}-kill` };
@@ -43,6 +46,7 @@ export async function runKillLoop(bench: OutageBench, options: OutageOptions): P
     redisPrefix: redis.prefix,
     smtpUrl: bench.sink.url,
   });
+  await bench.sink.setAnswerDelay(options.killSmtpAnswerMs);
   const workers: WorkerProcess[] = [await startReadyWorker(environment)];
   const windowMs = options.killWindowS * 1000;
   const everyMs = options.killEveryS * 1000;
@@ -62,6 +66,7 @@ export async function runKillLoop(bench: OutageBench, options: OutageOptions): P
     return await killLoopReport(bench, options, ids, workers, finished);
   } finally {
     await workers[workers.length - 1].child.stop();
+    await bench.sink.setAnswerDelay(0);
   }
 }
 
@@ -81,7 +86,8 @@ async function killLoopReport(
   return {
     description:
       `${options.killN} reminders due evenly over ${options.killWindowS} s; the one worker SIGKILLed every ` +
-      `${options.killEveryS} s and started again at once, until none is pending`,
+      `${options.killEveryS} s and started again at once, until none is pending; the relay answers each message ` +
+      `after ${options.killSmtpAnswerMs} ms, so every kill interrupts sends in flight`,
     outcome,
     duplicates,
     kills: workers.length - 1,

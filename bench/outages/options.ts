@@ -12,6 +12,8 @@ export interface OutageOptions {
   killN: number;
   killWindowS: number;
   killEveryS: number;
+  /** How long the relay takes to answer each message in the kill loop, so that kills find sends in flight. */
+  killSmtpAnswerMs: number;
   /** SMTP outage: how long the relay is away, the reminders falling due over its first part, and how it is away. */
   smtpN: number;
   smtpOutageS: number;
@@ -32,6 +34,7 @@ const DEFAULTS = {
   killN: 1000,
   killWindowS: 90,
   killEveryS: 10,
+  killSmtpAnswerMs: 200,
   smtpN: 200,
   smtpOutageS: 600,
   smtpDueWindowS: 120,
@@ -46,6 +49,7 @@ const NUMBER_FLAGS = {
   killN: '--kill-n',
   killWindowS: '--kill-window-s',
   killEveryS: '--kill-every-s',
+  killSmtpAnswerMs: '--kill-smtp-answer-ms',
   smtpN: '--smtp-n',
   smtpOutageS: '--smtp-outage-s',
   smtpDueWindowS: '--smtp-due-window-s',

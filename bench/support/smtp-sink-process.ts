@@ -5,26 +5,31 @@ import { SMTPServer } from 'smtp-server';
  * The benchmarks' SMTP server, run as a child process of its own (see smtp-sink.ts): it keeps no
  * message, only each one's Message-ID and when its DATA began and was answered. It tells its parent
  * the port once it listens and answers requests over IPC: 'count' (accepted so far), 'messages'
- * (what was accepted), a mode, and 'close'.
+ * (what was accepted), a mode, a delay before it answers each message's DATA, and 'close'.
  *
  * Modes, for outages: 'accept' every message; 'refuse' connections (nothing listens on the port,
  * open connections are cut, as when the relay is down); 'defer' every message with 421 after its
  * DATA (the relay up but throttling or shutting down: the whole message went over, then nothing).
  */
 export type SinkMode = 'accept' | 'refuse' | 'defer';
-export type SinkRequest = 'count' | 'messages' | 'close' | { mode: SinkMode };
+export type SinkRequest = 'count' | 'messages' | 'close' | { mode: SinkMode } | { answerDelayMs: number };
 export interface SinkMessage {
   messageId: string | null;
   dataStartedAt: number;
   acceptedAt: number;
 }
 export type SinkReport =
-  { listening: number } | { accepted: number } | { messages: SinkMessage[] } | { mode: SinkMode };
+  | { listening: number }
+  | { accepted: number }
+  | { messages: SinkMessage[] }
+  | { mode: SinkMode }
+  | { answerDelayMs: number };
 
 const HEADER_BYTES = 16 * 1024;
 const messages: SinkMessage[] = [];
 const sockets = new Set<Socket>();
 let mode: SinkMode = 'accept';
+let answerDelayMs = 0;
 let port = 0;
 
 const server = new SMTPServer({
@@ -40,9 +45,11 @@ const server = new SMTPServer({
       if (head.length < HEADER_BYTES) head += chunk.toString('latin1');
     });
     stream.on('end', () => {
-      if (mode !== 'accept') return callback(deferral());
-      messages.push({ messageId: messageIdOf(head), dataStartedAt, acceptedAt: Date.now() });
-      callback(null);
+      setTimeout(() => {
+        if (mode !== 'accept') return callback(deferral());
+        messages.push({ messageId: messageIdOf(head), dataStartedAt, acceptedAt: Date.now() });
+        callback(null);
+      }, answerDelayMs);
     });
   },
 });
@@ -82,7 +89,10 @@ process.on('message', (request: SinkRequest) => {
   if (request === 'count') report({ accepted: messages.length });
   else if (request === 'messages') report({ messages });
   else if (request === 'close') server.close(() => process.exit(0));
-  else setMode(request.mode);
+  else if ('answerDelayMs' in request) {
+    answerDelayMs = request.answerDelayMs;
+    report({ answerDelayMs });
+  } else setMode(request.mode);
 });
 // The parent gone (crashed or killed) leaves nothing to serve.
 process.on('disconnect', () => process.exit(0));

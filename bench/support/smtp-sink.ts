@@ -19,6 +19,8 @@ export interface CountingSmtpSink {
   messages: () => Promise<SinkMessage[]>;
   /** Resolves once the sink works in this mode (for 'accept' after 'refuse': listens again). */
   setMode: (mode: SinkMode) => Promise<void>;
+  /** How long the sink takes to answer each message's DATA from now on (a real relay takes some). */
+  setAnswerDelay: (ms: number) => Promise<void>;
   close: () => Promise<void>;
 }
 
@@ -36,6 +38,9 @@ export async function startCountingSmtpSink(): Promise<CountingSmtpSink> {
     messages: () => ask('messages', (report) => ('messages' in report ? report.messages : undefined)),
     setMode: async (mode) => {
       await ask({ mode }, (report) => ('mode' in report && report.mode === mode ? true : undefined));
+    },
+    setAnswerDelay: async (ms) => {
+      await ask({ answerDelayMs: ms }, (report) => ('answerDelayMs' in report ? true : undefined));
     },
     close: async () => {
       if (child.exitCode !== null) return;
