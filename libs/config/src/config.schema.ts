@@ -66,7 +66,9 @@ export const rawConfigSchema = z.object({
   REMINDER_RETRY_BASE_MS: positiveInt.max(3_600_000).default(15_000),
   // Once a relay is back, a reminder an outage held waits at most this long for its next attempt.
   REMINDER_RETRY_MAX_MS: positiveInt.max(24 * 3_600_000).default(5 * 60_000),
-  REMINDER_CLAIM_LEASE_MS: z.coerce.number().int().min(200).max(300_000).default(15_000),
+  // A send cut by a crash is taken over about 1.25 leases later; killed every 10 s, a worker may cut
+  // a reminder's send twice, and at 10 s two takeovers still fit in the 30 s a reminder may be late.
+  REMINDER_CLAIM_LEASE_MS: z.coerce.number().int().min(200).max(300_000).default(10_000),
   INTERVIEW_DURATION_MINUTES: positiveInt.max(8 * 60).default(60),
   SMTP_URL: z
     .string()
