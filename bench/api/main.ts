@@ -5,7 +5,7 @@ import { AppConfig, loadConfig, loadConfigWithOverrides } from '@prep/config';
 import { Caller, mintOwnerTokens } from './access-tokens';
 import { createBenchDatabase } from '../support/bench-database';
 import { Cleanup } from './cleanup';
-import { freePort } from './free-port';
+import { freePort } from '../support/free-port';
 import { describeMachine, MachineDescription } from '../support/machine';
 import { measureSystem } from './measure';
 import { UsageError } from '../support/cli-options';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { AppConfig } from '@prep/config';
 import type { BenchDatabase } from '../support/bench-database';
-import { Child, startNodeChild, waitUntilReady } from './child-process';
-import { freePort } from './free-port';
+import { Child, startNodeChild, waitUntilReady } from '../support/child-process';
+import { freePort } from '../support/free-port';
 import type { BaselineInput } from './recording';
 
 // `npm run build` puts the API here; the bench compiles itself to dist/bench.

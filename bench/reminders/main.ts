@@ -11,9 +11,9 @@ import { BenchOptions, parseOptions } from './options';
 import { runPendingPhase } from './pending-phase';
 import { measureRawBullmq } from './raw-bullmq';
 import { measureRawSmtp } from './raw-smtp';
-import { deleteKeys } from './redis-keys';
+import { deleteKeys } from '../support/redis-keys';
 import { buildReport, SystemPhaseInputs } from './report';
-import { CountingSmtpSink, startCountingSmtpSink } from './smtp-sink';
+import { CountingSmtpSink, startCountingSmtpSink } from '../support/smtp-sink';
 import { runSystem } from './system-run';
 import { renderTable } from './table';
 

@@ -5,9 +5,9 @@ import { Client } from 'pg';
 import type { AppConfig } from '@prep/config';
 import { JOB_QUEUES, queueConnection } from '@prep/jobs';
 import { DueReminderScan, ScanPass } from '../../apps/worker/src/reminders/due-reminder-scan';
-import { QueueMemory, queueMemory } from './redis-keys';
-import { seedReminders } from './seed';
-import { armTimers } from './system-run';
+import { QueueMemory, queueMemory } from '../support/redis-keys';
+import { seedReminders } from '../support/seed';
+import { armTimers } from '../support/reminder-timers';
 import { startWorkerUnderTest } from './worker-under-test';
 
 const REMINDERS_QUEUE = JOB_QUEUES['send-reminder'];

@@ -1,5 +1,5 @@
 import type { PendingPhaseResult, PendingStage } from './pending-phase';
-import { round } from './stats';
+import { round } from '../support/stats';
 
 /** Flat: at the last stage, at most this many times the first stage's figure. */
 const FLAT_RATIO = 1.5;

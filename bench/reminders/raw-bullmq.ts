@@ -1,9 +1,9 @@
 import { Job, Queue, Worker } from 'bullmq';
 import type { QueueConnectionSettings } from '@prep/jobs';
 import { QUEUE_CONCURRENCY, queueConnection } from '@prep/jobs';
-import { dueOffsetMs, leadTimeMs } from './due-instants';
-import { CpuUse, measureCpu } from './process-cpu';
-import { pollUntil, sleepUntil } from './wait';
+import { dueOffsetMs, leadTimeMs } from '../support/due-instants';
+import { CpuUse, measureCpu } from '../support/process-cpu';
+import { pollUntil, sleepUntil } from '../support/wait';
 
 export const RAW_QUEUE = 'bench-raw-noop';
 

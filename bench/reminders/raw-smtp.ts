@@ -1,7 +1,7 @@
 import nodemailer from 'nodemailer';
 import { smtpPoolOptions } from '@prep/mail';
-import { CpuUse, measureCpu } from './process-cpu';
-import { withinDeadline } from './wait';
+import { CpuUse, measureCpu } from '../support/process-cpu';
+import { withinDeadline } from '../support/wait';
 
 export interface RawSmtpResult {
   sent: number;

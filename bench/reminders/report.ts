@@ -1,12 +1,12 @@
 import type { BenchOptions } from './options';
 import type { MachineDescription } from '../support/machine';
-import type { CpuUse } from './process-cpu';
+import type { CpuUse } from '../support/process-cpu';
 import type { RawBullmqResult } from './raw-bullmq';
 import type { RawSmtpResult } from './raw-smtp';
 import type { SystemRunResult } from './system-run';
 import type { PendingPhaseResult } from './pending-phase';
 import { pendingGoal, PendingPhaseReport, pendingPhaseReport } from './pending-report';
-import { LatenessSummary, perSecond, round, summarizeLateness } from './stats';
+import { LatenessSummary, perSecond, round, summarizeLateness } from '../support/stats';
 
 const LATENESS_ALLOWANCE_MS = 50;
 const DELIVERY_SHARE = 0.7;

@@ -2,17 +2,17 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import type { AppConfig } from '@prep/config';
-import { enqueueReminderTimer, JOB_QUEUES, queueConnection, ReminderTimer } from '@prep/jobs';
-import { leadTimeMs } from './due-instants';
-import { CpuUse, measureCpu } from './process-cpu';
-import { memoryDelta, QueueMemory, queueMemory } from './redis-keys';
-import { pendingReminders, ReminderOutcome, readReminderOutcome } from './reminder-outcome';
-import { seedReminders } from './seed';
-import { pollUntil, sleepUntil } from './wait';
+import { JOB_QUEUES, queueConnection } from '@prep/jobs';
+import { leadTimeMs } from '../support/due-instants';
+import { CpuUse, measureCpu } from '../support/process-cpu';
+import { memoryDelta, QueueMemory, queueMemory } from '../support/redis-keys';
+import { pendingReminders, ReminderOutcome, readReminderOutcome } from '../support/reminder-outcome';
+import { seedReminders } from '../support/seed';
+import { armTimers } from '../support/reminder-timers';
+import { pollUntil, sleepUntil } from '../support/wait';
 import { startWorkerUnderTest } from './worker-under-test';
 
 const REMINDERS_QUEUE = JOB_QUEUES['send-reminder'];
-const PARALLEL_ENQUEUES = 100;
 
 export interface SystemRunSettings {
   /** Keeps this phase's organizations apart from another phase's on the same database. */
@@ -86,13 +86,5 @@ export async function runSystem(settings: SystemRunSettings): Promise<SystemRunR
     await queue.close();
     await owner.end();
     redis.disconnect();
-  }
-}
-
-export async function armTimers(queue: Queue, timers: ReminderTimer[]): Promise<void> {
-  for (let first = 0; first < timers.length; first += PARALLEL_ENQUEUES) {
-    await Promise.all(
-      timers.slice(first, first + PARALLEL_ENQUEUES).map((timer) => enqueueReminderTimer(queue, timer)),
-    );
   }
 }

@@ -4,7 +4,7 @@ import argon2 from 'argon2';
 import { Client } from 'pg';
 import { loadConfig } from '@prep/config';
 import { Cleanup } from '../api/cleanup';
-import { freePort } from '../api/free-port';
+import { freePort } from '../support/free-port';
 import { progress } from '../api/progress';
 import { deleteKeys } from '../api/redis-keys';
 import { seedDatabase } from '../api/seed';

@@ -61,10 +61,14 @@ export const rawConfigSchema = z.object({
   CANDIDATE_PAGE_RATE_LIMIT_POINTS: positiveInt.default(30),
   REMINDER_HORIZON_MINUTES: positiveInt.max(7 * 24 * 60).default(24 * 60),
   REMINDER_SCAN_INTERVAL_SECONDS: positiveInt.max(3600).default(30),
-  REMINDER_MAX_ATTEMPTS: positiveInt.max(100).default(30),
+  // With waits of at most five minutes, 400 attempts keep a reminder trying for about a day.
+  REMINDER_MAX_ATTEMPTS: positiveInt.max(1000).default(400),
   REMINDER_RETRY_BASE_MS: positiveInt.max(3_600_000).default(15_000),
-  REMINDER_RETRY_MAX_MS: positiveInt.max(24 * 3_600_000).default(30 * 60_000),
-  REMINDER_CLAIM_LEASE_MS: z.coerce.number().int().min(200).max(300_000).default(15_000),
+  // Once a relay is back, a reminder an outage held waits at most this long for its next attempt.
+  REMINDER_RETRY_MAX_MS: positiveInt.max(24 * 3_600_000).default(5 * 60_000),
+  // A send cut by a crash is taken over about 1.25 leases later; killed every 10 s, a worker may cut
+  // a reminder's send twice, and at 10 s two takeovers still fit in the 30 s a reminder may be late.
+  REMINDER_CLAIM_LEASE_MS: z.coerce.number().int().min(200).max(300_000).default(10_000),
   REMINDER_MESSAGE_SPACING_MS: z.coerce
     .number()
     .int()

@@ -9,9 +9,10 @@ const SWEEP_LIMIT = 500;
 
 /**
  * Finds the claims a stopped worker left behind (their lease ran out, nobody renewed it) every
- * half lease, and wakes each row at once under the version its claim gave it: a live worker then
- * claims it again and sends. Interrupted sends are taken over within about 1.5 leases of the
- * stop, not at the next scan.
+ * quarter lease, and wakes each row at once under the version its claim gave it: a live worker then
+ * claims it again and sends. Interrupted sends are taken over within about 1.25 leases of the
+ * stop, not at the next scan. A quarter lease, so that a worker restarted after a crash and itself
+ * stopped within a lease (a crash loop, a rolling deploy), still sweeps at least once.
  */
 @Injectable()
 export class LapsedClaimSweep implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -26,7 +27,7 @@ export class LapsedClaimSweep implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    const everyMs = Math.max(100, Math.floor(this.config.reminders.claimLeaseMs / 2));
+    const everyMs = Math.max(100, Math.floor(this.config.reminders.claimLeaseMs / 4));
     this.timer = setInterval(() => void this.sweep(), everyMs).unref();
   }
 

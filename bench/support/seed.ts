@@ -17,9 +17,8 @@ const INTERVIEW_AFTER_DUE = "interval '72 hours'";
 
 /**
  * Seeds, as the owner role and in one transaction, what a due reminder needs: organizations with
- * a coach, one candidate and one assignment of the built-in plan (with its shared link) per
- * reminder, and the reminder rows (SCHEDULED), due spread over the window. Returns the rows as
- * timers.
+ * a coach, one candidate and one assignment of the built-in plan (with its shared link) per reminder, and the reminder
+ * rows (SCHEDULED), due spread over the window. Returns the rows as timers.
  */
 export async function seedReminders(owner: Client, plan: SeedPlan): Promise<ReminderTimer[]> {
   const organizations = Math.min(ORGANIZATIONS, plan.reminders);
@@ -28,7 +27,6 @@ export async function seedReminders(owner: Client, plan: SeedPlan): Promise<Remi
     await createNumberedIds(owner, organizations, plan.reminders);
     await insertOrganizationsWithCoaches(owner, plan.label);
     await insertCandidatesAndAssignments(owner, plan.label, plan.start);
-    await insertSharedLinks(owner);
     const timers = await insertReminders(owner, plan);
     // As autovacuum would on a deployed database: unanalyzed, the claim joined assignments on the wrong index.
     await owner.query('ANALYZE organizations, users, members, candidates, assignments, assignment_links, reminders');
@@ -90,16 +88,10 @@ async function insertCandidatesAndAssignments(owner: Client, label: string, star
        ) v`,
     [start],
   );
-}
-
-/** The coach's shared link of each assignment, as assigning a plan creates it: a reminder's email links only while it is live. */
-async function insertSharedLinks(owner: Client): Promise<void> {
-  await owner.query(
-    `INSERT INTO assignment_links (organization_id, id, assignment_id, token_hash, purpose)
-     SELECT organization_id, gen_random_uuid(), assignment_id,
-            encode(sha256(convert_to(gen_random_uuid()::text, 'UTF8')), 'hex'), 'SHARED'
-       FROM bench_reminders`,
-  );
+  // The plan's shared link, as assigning mints it: without a live link the worker skips a candidate's reminder.
+  await owner.query(`INSERT INTO assignment_links (organization_id, id, assignment_id, token_hash, purpose)
+    SELECT organization_id, gen_random_uuid(), assignment_id, encode(sha256(assignment_id::text::bytea), 'hex'), 'SHARED'
+      FROM bench_reminders`);
 }
 
 /** Due instants as dueOffsetMs spreads them: start + floor(n × window / N) ms. */

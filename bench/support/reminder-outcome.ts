@@ -43,3 +43,29 @@ export async function readReminderOutcome(owner: Client, ids: readonly string[])
     lastSentAt: span.rows[0].last_sent_at,
   };
 }
+
+export interface ReminderSendTime {
+  id: string;
+  status: string;
+  attempts: number;
+  dueAt: Date;
+  sentAt: Date | null;
+}
+
+/** Each row's due and sent instants, for figures measured from an instant of the run (a restart, a return). */
+export async function readSendTimes(owner: Client, ids: readonly string[]): Promise<ReminderSendTime[]> {
+  const { rows } = await owner.query<{
+    id: string;
+    status: string;
+    attempts: number;
+    due_at: Date;
+    sent_at: Date | null;
+  }>('SELECT id, status, attempts, due_at, sent_at FROM reminders WHERE id = ANY($1::uuid[])', [ids]);
+  return rows.map((row) => ({
+    id: row.id,
+    status: row.status,
+    attempts: row.attempts,
+    dueAt: row.due_at,
+    sentAt: row.sent_at,
+  }));
+}
