@@ -20,6 +20,19 @@ export async function pendingReminders(owner: Client, ids: readonly string[]): P
   return rows[0].pending;
 }
 
+/**
+ * Those of these rows still waiting to be sent. Polled with what the last poll returned, the
+ * list shrinks as the worker sends: the bench's own reads, in the worker's process and in
+ * Postgres, stay small beside the work measured.
+ */
+export async function stillPending(owner: Client, ids: readonly string[]): Promise<string[]> {
+  const { rows } = await owner.query<{ id: string }>(
+    `SELECT id FROM reminders WHERE id = ANY($1::uuid[]) AND status IN (${PENDING_REMINDER_STATUSES_SQL})`,
+    [ids],
+  );
+  return rows.map((row) => row.id);
+}
+
 /** Read from the rows themselves: Postgres is the record of what was sent and when. */
 export async function readReminderOutcome(owner: Client, ids: readonly string[]): Promise<ReminderOutcome> {
   const lateness = await owner.query<{ lateness_ms: number }>(
