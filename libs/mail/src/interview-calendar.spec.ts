@@ -67,4 +67,14 @@ describe('interviewCalendar', () => {
     const unfolded = ics.replace(/\r\n /g, '');
     expect(unfolded).toContain(`SUMMARY:${'é'.repeat(100)}\r\n`);
   });
+
+  it('folds lines of three- and four-octet characters at 75 octets and leaves a line of exactly 75 as it is', () => {
+    const summary = 'a€😀'.repeat(30);
+    const ics = interviewCalendar({ ...event, summary, location: 'L'.repeat(75 - 'LOCATION:'.length) });
+    const physical = ics.split('\r\n');
+    for (const line of physical) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(physical.filter((line) => line.startsWith(' ')).length).toBeGreaterThanOrEqual(3);
+    expect(ics.replace(/\r\n /g, '')).toContain(`SUMMARY:${summary}\r\n`);
+    expect(physical).toContain(`LOCATION:${'L'.repeat(66)}`);
+  });
 });

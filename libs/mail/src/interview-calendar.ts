@@ -81,11 +81,13 @@ function utcStamp(instant: Date): string {
 
 /** Lines longer than 75 octets continue on the next line after CRLF and a space, never inside a character. */
 function foldLine(line: string): string {
+  // Most lines fit: one measure of the whole line instead of one per character.
+  if (Buffer.byteLength(line, 'utf8') <= MAX_LINE_OCTETS) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = Buffer.byteLength(char, 'utf8');
+    const size = utf8Octets(char);
     const limit = parts.length === 0 ? MAX_LINE_OCTETS : MAX_LINE_OCTETS - 1;
     if (octets + size > limit) {
       parts.push(current);
@@ -97,4 +99,10 @@ function foldLine(line: string): string {
   }
   parts.push(current);
   return parts.join('\r\n ');
+}
+
+/** Octets of one character (a code point) in UTF-8; a lone surrogate is written as U+FFFD, three octets. */
+function utf8Octets(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
 }
