@@ -396,7 +396,7 @@ describeWithBuild('the coach app’s team screens in Chromium, with invitation e
     await expectNoAxeViolations(owner, 'template');
     expect(await overflowAtPhoneWidth(owner)).toEqual([]);
     await ownerContext.close();
-  }, 60_000);
+  }, 90_000);
 
   it('forgot password emails a link; the app’s reset screen sets the new password once', async () => {
     const resetting = await signUp(api, `Reset Org ${suffix}`);
