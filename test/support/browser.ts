@@ -50,10 +50,18 @@ export async function expectNoAxeViolations(page: Page, screen: string, within?:
   expect([screen, found]).toEqual([screen, []]);
 }
 
-/** Presses Tab until the focused control has this accessible label; proves it is reachable by keyboard. */
-export async function tabTo(page: Page, label: RegExp, maxPresses = 40): Promise<void> {
+/**
+ * Presses Tab (or Shift+Tab, going back) until the focused control has this accessible label;
+ * proves it is reachable by keyboard.
+ */
+export async function tabTo(
+  page: Page,
+  label: RegExp,
+  maxPresses = 40,
+  key: 'Tab' | 'Shift+Tab' = 'Tab',
+): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(key);
     const focused: string = await page.evaluate(() => {
       const element = document.activeElement;
       if (!element) return '';
@@ -67,4 +75,27 @@ export async function tabTo(page: Page, label: RegExp, maxPresses = 40): Promise
 
 export async function noHorizontalScroll(page: Page): Promise<boolean> {
   return page.evaluate(() => document.scrollingElement.scrollWidth <= window.innerWidth);
+}
+
+export const PHONE_WIDTH = 390;
+
+/**
+ * At 390 px wide, the elements that stick out past the screen's right edge (none when the page
+ * needs no horizontal scrolling); the viewport is put back as it was.
+ */
+export async function overflowAtPhoneWidth(page: Page): Promise<string[]> {
+  const before = page.viewportSize() ?? { width: 1280, height: 900 };
+  await page.setViewportSize({ width: PHONE_WIDTH, height: before.height });
+  const sticking: string[] = await page.evaluate(() => {
+    if (document.scrollingElement.scrollWidth <= window.innerWidth) return [];
+    const describe = (element: any) =>
+      `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ').join('.')}` : ''}`;
+    return [...document.body.querySelectorAll('*')]
+      .filter((element: any) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 10)
+      .map((element: any) => `${describe(element)} (${Math.round(element.getBoundingClientRect().right)} px)`)
+      .concat(['the page scrolls sideways']);
+  });
+  await page.setViewportSize(before);
+  return sticking;
 }

@@ -4,22 +4,23 @@ import { useSession } from './session/app-session';
 import { Layout } from './ui/layout';
 import { Loading } from './ui/status';
 import { SignIn } from './screens/sign-in';
+import { screenChunks } from './screen-chunks';
 
 // One chunk per screen: the sign-in screen loads only what it needs.
 const SignUp = lazy(() => import('./screens/sign-up'));
 const AcceptInvitation = lazy(() => import('./screens/accept-invitation'));
-const Today = lazy(() => import('./screens/today'));
-const Candidates = lazy(() => import('./screens/candidates'));
-const CandidateScreen = lazy(() => import('./screens/candidate'));
-const AssignPlan = lazy(() => import('./screens/assign-plan'));
-const AssignmentScreen = lazy(() => import('./screens/assignment'));
-const Assignments = lazy(() => import('./screens/assignments'));
-const Settings = lazy(() => import('./screens/settings'));
-const Templates = lazy(() => import('./screens/templates'));
-const TemplateScreen = lazy(() => import('./screens/template'));
-const Team = lazy(() => import('./screens/team'));
-const Activity = lazy(() => import('./screens/activity'));
-const Profile = lazy(() => import('./screens/profile'));
+const Today = lazy(screenChunks.today);
+const Candidates = lazy(screenChunks.candidates);
+const CandidateScreen = lazy(screenChunks.candidate);
+const AssignPlan = lazy(screenChunks.assignPlan);
+const AssignmentScreen = lazy(screenChunks.assignment);
+const Assignments = lazy(screenChunks.assignments);
+const Settings = lazy(screenChunks.settings);
+const Templates = lazy(screenChunks.templates);
+const TemplateScreen = lazy(screenChunks.template);
+const Team = lazy(screenChunks.team);
+const Activity = lazy(screenChunks.activity);
+const Profile = lazy(screenChunks.profile);
 const ForgotPassword = lazy(() => import('./screens/forgot-password'));
 const ResetPassword = lazy(() => import('./screens/reset-password'));
 

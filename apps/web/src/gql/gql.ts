@@ -26,7 +26,7 @@ type Documents = {
   '\n  mutation CloseAssignment($id: ID!) {\n    closeAssignment(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.CloseAssignmentDocument;
   '\n  mutation RotateAssignmentLink($id: ID!, $emailCandidate: Boolean!) {\n    rotateAssignmentLink(id: $id, emailCandidate: $emailCandidate) {\n      link\n      assignment {\n        ...AssignmentDetailFields\n      }\n    }\n  }\n': typeof types.RotateAssignmentLinkDocument;
   '\n  mutation RevokeAssignmentLink($id: ID!) {\n    revokeAssignmentLink(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.RevokeAssignmentLinkDocument;
-  '\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorName\n    createdAt\n  }\n': typeof types.ItemCommentFieldsFragmentDoc;
+  '\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorId\n    authorName\n    createdAt\n    updatedAt\n  }\n': typeof types.ItemCommentFieldsFragmentDoc;
   '\n  fragment ReminderDetailFields on Reminder {\n    id\n    kind\n    recipient\n    status\n    dueAt\n    sentAt\n    attemptCount\n    reason\n    lastError\n    attempts {\n      attempt\n      startedAt\n      finishedAt\n      outcome\n      reply\n      possibleDuplicate\n    }\n    changes {\n      at\n      fromStatus\n      toStatus\n      fromDueAt\n      toDueAt\n      reason\n    }\n    message {\n      subject\n      recipient\n      sentAt\n      text\n    }\n  }\n': typeof types.ReminderDetailFieldsFragmentDoc;
   '\n  fragment AssignmentDetailFields on Assignment {\n    id\n    status\n    templateTitle\n    note\n    cancelReason\n    cancelledAt\n    interviewedAt\n    followUpSentAt\n    expectedDecisionDate\n    outcome\n    outcomeNote\n    outcomeRecordedAt\n    previousAssignment {\n      id\n    }\n    nextAssignment {\n      id\n    }\n    link {\n      expiresAt\n      revoked\n    }\n    candidate {\n      id\n      name\n      email\n      timeZone\n    }\n    coach {\n      id\n      name\n    }\n    interview {\n      company\n      role\n      startsAt\n      timeZone\n      format\n      location\n      interviewers\n    }\n    progress {\n      done\n      total\n      sections {\n        key\n        title\n        done\n        total\n      }\n    }\n    plan {\n      key\n      title\n      phase\n      items {\n        key\n        title\n        kind\n        done\n        doneAt\n        chosen\n        notes\n        comments {\n          ...ItemCommentFields\n        }\n      }\n    }\n    reminders {\n      ...ReminderDetailFields\n    }\n  }\n': typeof types.AssignmentDetailFieldsFragmentDoc;
   '\n  mutation RecordInterviewOutcome($assignmentId: ID!, $outcome: InterviewOutcome!, $note: String) {\n    recordInterviewOutcome(assignmentId: $assignmentId, outcome: $outcome, note: $note) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.RecordInterviewOutcomeDocument;
@@ -45,6 +45,8 @@ type Documents = {
   '\n  query Coaches {\n    members {\n      id\n      name\n      status\n    }\n  }\n': typeof types.CoachesDocument;
   '\n  query DeliveryHealth($from: String!, $to: String!) {\n    deliveryHealth(from: $from, to: $to) {\n      byKind {\n        kind\n        sent\n        pending\n        skipped\n        failed\n      }\n      lateness {\n        p50Seconds\n        p99Seconds\n        maxSeconds\n      }\n    }\n  }\n': typeof types.DeliveryHealthDocument;
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n': typeof types.RequestPasswordResetDocument;
+  '\n  mutation UpdateItemComment($id: ID!, $body: String!) {\n    updateItemComment(id: $id, body: $body) {\n      ...ItemCommentFields\n    }\n  }\n': typeof types.UpdateItemCommentDocument;
+  '\n  mutation DeleteItemComment($id: ID!) {\n    deleteItemComment(id: $id)\n  }\n': typeof types.DeleteItemCommentDocument;
   '\n  mutation ResendAssignmentEmail($id: ID!) {\n    resendAssignmentEmail(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n': typeof types.ResendAssignmentEmailDocument;
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n': typeof types.UpdateMyProfileDocument;
   '\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n': typeof types.ChangePasswordDocument;
@@ -99,7 +101,7 @@ const documents: Documents = {
     types.RotateAssignmentLinkDocument,
   '\n  mutation RevokeAssignmentLink($id: ID!) {\n    revokeAssignmentLink(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n':
     types.RevokeAssignmentLinkDocument,
-  '\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorName\n    createdAt\n  }\n':
+  '\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorId\n    authorName\n    createdAt\n    updatedAt\n  }\n':
     types.ItemCommentFieldsFragmentDoc,
   '\n  fragment ReminderDetailFields on Reminder {\n    id\n    kind\n    recipient\n    status\n    dueAt\n    sentAt\n    attemptCount\n    reason\n    lastError\n    attempts {\n      attempt\n      startedAt\n      finishedAt\n      outcome\n      reply\n      possibleDuplicate\n    }\n    changes {\n      at\n      fromStatus\n      toStatus\n      fromDueAt\n      toDueAt\n      reason\n    }\n    message {\n      subject\n      recipient\n      sentAt\n      text\n    }\n  }\n':
     types.ReminderDetailFieldsFragmentDoc,
@@ -136,6 +138,9 @@ const documents: Documents = {
     types.DeliveryHealthDocument,
   '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n':
     types.RequestPasswordResetDocument,
+  '\n  mutation UpdateItemComment($id: ID!, $body: String!) {\n    updateItemComment(id: $id, body: $body) {\n      ...ItemCommentFields\n    }\n  }\n':
+    types.UpdateItemCommentDocument,
+  '\n  mutation DeleteItemComment($id: ID!) {\n    deleteItemComment(id: $id)\n  }\n': types.DeleteItemCommentDocument,
   '\n  mutation ResendAssignmentEmail($id: ID!) {\n    resendAssignmentEmail(id: $id) {\n      ...AssignmentDetailFields\n    }\n  }\n':
     types.ResendAssignmentEmailDocument,
   '\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      ...MemberFields\n    }\n  }\n':
@@ -282,8 +287,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: '\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorName\n    createdAt\n  }\n',
-): (typeof documents)['\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorName\n    createdAt\n  }\n'];
+  source: '\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorId\n    authorName\n    createdAt\n    updatedAt\n  }\n',
+): (typeof documents)['\n  fragment ItemCommentFields on ItemComment {\n    id\n    itemKey\n    body\n    authorId\n    authorName\n    createdAt\n    updatedAt\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -392,6 +397,18 @@ export function graphql(
 export function graphql(
   source: '\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n',
 ): (typeof documents)['\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation UpdateItemComment($id: ID!, $body: String!) {\n    updateItemComment(id: $id, body: $body) {\n      ...ItemCommentFields\n    }\n  }\n',
+): (typeof documents)['\n  mutation UpdateItemComment($id: ID!, $body: String!) {\n    updateItemComment(id: $id, body: $body) {\n      ...ItemCommentFields\n    }\n  }\n'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: '\n  mutation DeleteItemComment($id: ID!) {\n    deleteItemComment(id: $id)\n  }\n',
+): (typeof documents)['\n  mutation DeleteItemComment($id: ID!) {\n    deleteItemComment(id: $id)\n  }\n'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

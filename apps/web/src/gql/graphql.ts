@@ -386,7 +386,15 @@ export type RescheduleInterviewMutation = {
         doneAt: string | null;
         chosen: boolean;
         notes: string | null;
-        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+        comments: Array<{
+          id: string;
+          itemKey: string;
+          body: string;
+          authorId: string;
+          authorName: string | null;
+          createdAt: string;
+          updatedAt: string;
+        }>;
       }>;
     }>;
     reminders: Array<{
@@ -470,7 +478,15 @@ export type CancelAssignmentMutation = {
         doneAt: string | null;
         chosen: boolean;
         notes: string | null;
-        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+        comments: Array<{
+          id: string;
+          itemKey: string;
+          body: string;
+          authorId: string;
+          authorName: string | null;
+          createdAt: string;
+          updatedAt: string;
+        }>;
       }>;
     }>;
     reminders: Array<{
@@ -553,7 +569,15 @@ export type CloseAssignmentMutation = {
         doneAt: string | null;
         chosen: boolean;
         notes: string | null;
-        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+        comments: Array<{
+          id: string;
+          itemKey: string;
+          body: string;
+          authorId: string;
+          authorName: string | null;
+          createdAt: string;
+          updatedAt: string;
+        }>;
       }>;
     }>;
     reminders: Array<{
@@ -639,7 +663,15 @@ export type RotateAssignmentLinkMutation = {
           doneAt: string | null;
           chosen: boolean;
           notes: string | null;
-          comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+          comments: Array<{
+            id: string;
+            itemKey: string;
+            body: string;
+            authorId: string;
+            authorName: string | null;
+            createdAt: string;
+            updatedAt: string;
+          }>;
         }>;
       }>;
       reminders: Array<{
@@ -723,7 +755,15 @@ export type RevokeAssignmentLinkMutation = {
         doneAt: string | null;
         chosen: boolean;
         notes: string | null;
-        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+        comments: Array<{
+          id: string;
+          itemKey: string;
+          body: string;
+          authorId: string;
+          authorName: string | null;
+          createdAt: string;
+          updatedAt: string;
+        }>;
       }>;
     }>;
     reminders: Array<{
@@ -761,8 +801,10 @@ export type ItemCommentFieldsFragment = {
   id: string;
   itemKey: string;
   body: string;
+  authorId: string;
   authorName: string | null;
   createdAt: string;
+  updatedAt: string;
 };
 
 export type ReminderDetailFieldsFragment = {
@@ -838,7 +880,15 @@ export type AssignmentDetailFieldsFragment = {
       doneAt: string | null;
       chosen: boolean;
       notes: string | null;
-      comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+      comments: Array<{
+        id: string;
+        itemKey: string;
+        body: string;
+        authorId: string;
+        authorName: string | null;
+        createdAt: string;
+        updatedAt: string;
+      }>;
     }>;
   }>;
   reminders: Array<{
@@ -922,7 +972,15 @@ export type RecordInterviewOutcomeMutation = {
         doneAt: string | null;
         chosen: boolean;
         notes: string | null;
-        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+        comments: Array<{
+          id: string;
+          itemKey: string;
+          body: string;
+          authorId: string;
+          authorName: string | null;
+          createdAt: string;
+          updatedAt: string;
+        }>;
       }>;
     }>;
     reminders: Array<{
@@ -963,7 +1021,15 @@ export type AddItemCommentMutationVariables = Exact<{
 }>;
 
 export type AddItemCommentMutation = {
-  addItemComment: { id: string; itemKey: string; body: string; authorName: string | null; createdAt: string };
+  addItemComment: {
+    id: string;
+    itemKey: string;
+    body: string;
+    authorId: string;
+    authorName: string | null;
+    createdAt: string;
+    updatedAt: string;
+  };
 };
 
 export type SendReminderNowMutationVariables = Exact<{
@@ -1093,7 +1159,15 @@ export type AssignmentQuery = {
         doneAt: string | null;
         chosen: boolean;
         notes: string | null;
-        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+        comments: Array<{
+          id: string;
+          itemKey: string;
+          body: string;
+          authorId: string;
+          authorName: string | null;
+          createdAt: string;
+          updatedAt: string;
+        }>;
       }>;
     }>;
     reminders: Array<{
@@ -1280,6 +1354,29 @@ export type RequestPasswordResetMutationVariables = Exact<{
 
 export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
 
+export type UpdateItemCommentMutationVariables = Exact<{
+  id: string | number;
+  body: string;
+}>;
+
+export type UpdateItemCommentMutation = {
+  updateItemComment: {
+    id: string;
+    itemKey: string;
+    body: string;
+    authorId: string;
+    authorName: string | null;
+    createdAt: string;
+    updatedAt: string;
+  };
+};
+
+export type DeleteItemCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type DeleteItemCommentMutation = { deleteItemComment: string };
+
 export type ResendAssignmentEmailMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -1329,7 +1426,15 @@ export type ResendAssignmentEmailMutation = {
         doneAt: string | null;
         chosen: boolean;
         notes: string | null;
-        comments: Array<{ id: string; itemKey: string; body: string; authorName: string | null; createdAt: string }>;
+        comments: Array<{
+          id: string;
+          itemKey: string;
+          body: string;
+          authorId: string;
+          authorName: string | null;
+          createdAt: string;
+          updatedAt: string;
+        }>;
       }>;
     }>;
     reminders: Array<{
@@ -1824,8 +1929,10 @@ export const ItemCommentFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
@@ -2068,8 +2175,10 @@ export const AssignmentDetailFieldsFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
@@ -2966,8 +3075,10 @@ export const RescheduleInterviewDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
@@ -3247,8 +3358,10 @@ export const CancelAssignmentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
@@ -3518,8 +3631,10 @@ export const CloseAssignmentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
@@ -3809,8 +3924,10 @@ export const RotateAssignmentLinkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
@@ -4080,8 +4197,10 @@ export const RevokeAssignmentLinkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
@@ -4371,8 +4490,10 @@ export const RecordInterviewOutcomeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
@@ -4662,8 +4783,10 @@ export const AddItemCommentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
@@ -4912,8 +5035,10 @@ export const AssignmentDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },
@@ -5836,6 +5961,103 @@ export const RequestPasswordResetDocument = {
     },
   ],
 } as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const UpdateItemCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateItemComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateItemComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'body' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'body' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'ItemCommentFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'ItemCommentFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ItemComment' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateItemCommentMutation, UpdateItemCommentMutationVariables>;
+export const DeleteItemCommentDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'DeleteItemComment' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'deleteItemComment' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<DeleteItemCommentMutation, DeleteItemCommentMutationVariables>;
 export const ResendAssignmentEmailDocument = {
   kind: 'Document',
   definitions: [
@@ -5881,8 +6103,10 @@ export const ResendAssignmentEmailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'id' } },
           { kind: 'Field', name: { kind: 'Name', value: 'itemKey' } },
           { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'authorId' } },
           { kind: 'Field', name: { kind: 'Name', value: 'authorName' } },
           { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
         ],
       },
     },

@@ -5,8 +5,10 @@ export const ItemCommentFields = graphql(`
     id
     itemKey
     body
+    authorId
     authorName
     createdAt
+    updatedAt
   }
 `);
 

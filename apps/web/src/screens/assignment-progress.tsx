@@ -1,12 +1,12 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useRef, useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '../gql';
 import type { AssignmentDetailFieldsFragment, ItemCommentFieldsFragment } from '../gql/graphql';
 import { ErrorNotice } from '../ui/error-notice';
-import { formatDateTime } from '../ui/format';
 import { TimeInZones } from '../ui/time-in-zones';
 import { AssignmentDetailFields } from './assignment-fields';
 import { ProgressMeter } from './assignment-summary';
+import { ItemCommentEntry } from './item-comment';
 
 export const AddCommentDocument = graphql(`
   mutation AddItemComment($assignmentId: ID!, $itemKey: String!, $body: String!) {
@@ -85,6 +85,7 @@ export function ItemComments({ assignmentId, item }: { assignmentId: string; ite
     },
   });
   const fieldId = `comment-${item.key}`;
+  const addSummary = useRef<HTMLElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -98,17 +99,20 @@ export function ItemComments({ assignmentId, item }: { assignmentId: string; ite
       {item.comments.length > 0 && (
         <ul className="comment-list" aria-label={`Comments on ${item.title}`}>
           {item.comments.map((comment) => (
-            <li key={comment.id}>
-              <span className="why">
-                {comment.authorName ?? 'A former member'}, {formatDateTime(comment.createdAt)}:
-              </span>{' '}
-              {comment.body}
-            </li>
+            <ItemCommentEntry
+              key={comment.id}
+              assignmentId={assignmentId}
+              itemTitle={item.title}
+              comment={comment}
+              onDeleted={() => addSummary.current?.focus()}
+            />
           ))}
         </ul>
       )}
       <details className="comment-form">
-        <summary aria-label={`Add a comment on ${item.title}`}>Add a comment</summary>
+        <summary ref={addSummary} aria-label={`Add a comment on ${item.title}`}>
+          Add a comment
+        </summary>
         <form onSubmit={submit}>
           <label htmlFor={fieldId}>Comment on {item.title}</label>
           <textarea id={fieldId} value={body} onChange={(event) => setBody(event.target.value)} />

@@ -7,7 +7,9 @@ import type { MockLink } from '@apollo/client/testing';
 import AssignmentScreen, { AssignmentDocument } from './assignment';
 import { RecordOutcomeDocument as RecordOutcome } from './assignment-outcome';
 import { AddCommentDocument as AddComment } from './assignment-progress';
+import { DeleteCommentDocument as DeleteComment, UpdateCommentDocument as UpdateComment } from './item-comment';
 import { ResendPlanEmailDocument as ResendEmail } from './plan-email';
+import { appSession } from '../session/app-session';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -219,8 +221,10 @@ describe('the assignment screen', () => {
       id: 'k1',
       itemKey: 'read-site',
       body: 'Great find: bring it up.',
+      authorId: 'm1',
       authorName: 'Casey',
       createdAt: '2026-05-01T10:00:00Z',
+      updatedAt: '2026-05-01T10:00:00Z',
     };
     // One answer for the query: a refetch would find no mock and show an error.
     await renderScreen([
@@ -289,5 +293,129 @@ describe('the assignment screen', () => {
     expect(container.querySelector('a[href$="/candidates/c1/assign?nextRound=a1"]')?.textContent).toBe(
       'Assign the next round',
     );
+  });
+});
+
+const CREATED = '2026-05-01T10:00:00Z';
+const aComment = (id: string, authorId: string, authorName: string, body: string) => ({
+  __typename: 'ItemComment' as const,
+  id,
+  itemKey: 'read-site',
+  body,
+  authorId,
+  authorName,
+  createdAt: CREATED,
+  updatedAt: CREATED,
+});
+
+/** The assignment with the viewer's own comment (k1, by m1) and a colleague's (k2) on its first item. */
+function withTwoComments() {
+  const assignment = anAssignment();
+  const [first, second] = assignment.plan[0].items;
+  const comments = [
+    aComment('k1', 'm1', 'Casey', 'Bring up the release train.'),
+    aComment('k2', 'm2', 'Robin', 'Ask about on-call too.'),
+  ];
+  return { ...assignment, plan: [{ ...assignment.plan[0], items: [{ ...first, comments }, second] }] };
+}
+
+const commentList = () => document.querySelector('[aria-label="Comments on Read the company site"]');
+const ownComment = () =>
+  [...(commentList()?.querySelectorAll('li') ?? [])].find((li) => li.textContent?.includes('Casey'));
+const refused = (message: string, code: string) => ({ errors: [new GraphQLError(message, { extensions: { code } })] });
+
+describe('the viewer’s own comments', () => {
+  beforeEach(() =>
+    appSession.signIn({
+      accessToken: 'not-a-jwt',
+      user: { id: 'm1', name: 'Casey', email: 'casey@example.com', role: 'COACH' },
+      organization: { id: 'o1', name: 'Acme' },
+    }),
+  );
+  afterEach(() => act(() => appSession.signOut()));
+
+  it('can be edited in place from the mutation’s answer; a colleague’s cannot', async () => {
+    const edited = {
+      ...aComment('k1', 'm1', 'Casey', 'Lead with the release train.'),
+      updatedAt: '2026-05-01T11:00:00Z',
+    };
+    // One answer for the query: a refetch would find no mock and show an error.
+    await renderScreen([
+      loaded(withTwoComments()),
+      {
+        request: { query: UpdateComment, variables: { id: 'k1', body: 'Lead with the release train.' } },
+        result: { data: { updateItemComment: edited } },
+      },
+    ]);
+    const colleagues = [...commentList()!.querySelectorAll('li')].find((li) => li.textContent?.includes('Robin'));
+    expect(colleagues?.querySelector('button')).toBeNull();
+
+    await act(async () => button('Edit your comment on Read the company site').click());
+    const input = field('Your comment on Read the company site') as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(input);
+    expect(input.value).toBe('Bring up the release train.');
+    await act(async () => type(input, ' Lead with the release train. '));
+    await act(async () => input.closest('form')!.requestSubmit());
+    await until(() => ownComment()?.querySelector('form') === null, 'the edited comment');
+    expect(ownComment()?.textContent).toContain('Lead with the release train.');
+    expect(ownComment()?.textContent).toContain('(edited)');
+    expect(ownComment()?.textContent).not.toContain('Bring up');
+    await until(
+      () => document.activeElement === button('Edit your comment on Read the company site'),
+      'the focus back on Edit',
+    );
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('shows the API’s refusal of an edit with its code, and keeps the form', async () => {
+    await renderScreen([
+      loaded(withTwoComments()),
+      {
+        request: { query: UpdateComment, variables: { id: 'k1', body: 'Changed' } },
+        result: refused('Comment not found', 'NOT_FOUND'),
+      },
+    ]);
+    await act(async () => button('Edit your comment on Read the company site').click());
+    await act(async () => type(field('Your comment on Read the company site'), 'Changed'));
+    await act(async () => button('Save the comment').click());
+    await until(() => container.querySelector('[role="alert"]') !== null, 'the refusal');
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain('Comment not found (NOT_FOUND)');
+    expect(field('Your comment on Read the company site')).toBeTruthy();
+  });
+
+  it('is deleted only once confirmed, and leaves the cached list without it', async () => {
+    await renderScreen([
+      loaded(withTwoComments()),
+      { request: { query: DeleteComment, variables: { id: 'k1' } }, result: { data: { deleteItemComment: 'k1' } } },
+    ]);
+    await act(async () => button('Delete your comment on Read the company site').click());
+    // The safe answer has the focus; keeping it sends nothing.
+    expect(document.activeElement).toBe(button('Keep it'));
+    await act(async () => button('Keep it').click());
+    expect(ownComment()?.textContent).toContain('Bring up the release train.');
+
+    await act(async () => button('Delete your comment on Read the company site').click());
+    await act(async () => button('Delete it').click());
+    await until(() => ownComment() === undefined, 'the comment gone');
+    expect(commentList()?.textContent).toContain('Ask about on-call too.');
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Add a comment on Read the company site');
+    expect(container.querySelector('[role="alert"]')).toBeNull();
+  });
+
+  it('stays when the API refuses the delete, with its message and code', async () => {
+    await renderScreen([
+      loaded(withTwoComments()),
+      {
+        request: { query: DeleteComment, variables: { id: 'k1' } },
+        result: refused('Only its author can change a comment', 'FORBIDDEN'),
+      },
+    ]);
+    await act(async () => button('Delete your comment on Read the company site').click());
+    await act(async () => button('Delete it').click());
+    await until(() => container.querySelector('[role="alert"]') !== null, 'the refusal');
+    expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+      'Only its author can change a comment (FORBIDDEN)',
+    );
+    expect(ownComment()?.textContent).toContain('Bring up the release train.');
   });
 });
