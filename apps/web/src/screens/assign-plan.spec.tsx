@@ -1,11 +1,9 @@
 import { act } from 'react';
-import { createRoot, Root } from 'react-dom/client';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import AssignPlan, { AssignPlanDocument, AssignPlanFormDocument, NextRoundDraftDocument } from './assign-plan';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { rootPerTest, until, fieldLabelled } from '../testing/screen-root';
 
 const template = (id: string, title: string) => ({
   __typename: 'PlanTemplate',
@@ -132,37 +130,12 @@ const assigned: MockLink.MockedResponse = {
   },
 };
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
-
-async function until(shown: () => boolean, what: string) {
-  for (let tries = 0; tries < 100; tries += 1) {
-    if (shown()) return;
-    await act(() => new Promise((done) => setTimeout(done, 20)));
-  }
-  throw new Error(`never shown: ${what}\n${container.textContent}`);
-}
-
-function field(label: string): HTMLInputElement {
-  const found = [...container.querySelectorAll('label')].find((entry) => entry.textContent?.startsWith(label));
-  const target = found?.htmlFor ? document.getElementById(found.htmlFor) : found?.querySelector('input, select');
-  if (!target) throw new Error(`no field labelled ${label}`);
-  return target as HTMLInputElement;
-}
+const screen = rootPerTest();
 
 describe('Assign a plan for the next round', () => {
   it('is prefilled from the last round, sends the link back to it, then shows the link once with Email it now', async () => {
     await act(async () =>
-      root.render(
+      screen.root.render(
         <MockedProvider mocks={[form, draft, assigned]}>
           <MemoryRouter initialEntries={['/candidates/c1/assign?nextRound=a1']}>
             <Routes>
@@ -172,30 +145,36 @@ describe('Assign a plan for the next round', () => {
         </MockedProvider>,
       ),
     );
-    await until(() => container.querySelector('h1') !== null, 'the form');
-    expect(container.querySelector('h1')?.textContent).toBe('Assign the next round to Ada');
-    expect(container.textContent).toContain('Carried over: Read the TPS report.');
-    expect(field('Company').value).toBe('Initech');
-    expect(field('Plan').value).toBe('t-second');
+    await until(screen, () => screen.container.querySelector('h1') !== null, 'the form');
+    expect(screen.container.querySelector('h1')?.textContent).toBe('Assign the next round to Ada');
+    expect(screen.container.textContent).toContain('Carried over: Read the TPS report.');
+    expect(fieldLabelled(screen, 'Company').value).toBe('Initech');
+    expect(fieldLabelled(screen, 'Plan').value).toBe('t-second');
     expect((document.getElementById('interview-zone') as HTMLSelectElement).value).toBe('Europe/Paris');
-    expect(field('Interviewers').value).toBe('Bill, Peter');
+    expect(fieldLabelled(screen, 'Interviewers').value).toBe('Bill, Peter');
 
-    const date = field('Date');
+    const date = fieldLabelled(screen, 'Date');
     await act(async () => {
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(date, '2026-12-10');
       date.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    const time = field('Time');
+    const time = fieldLabelled(screen, 'Time');
     await act(async () => {
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(time, '15:00');
       time.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(async () => date.closest('form')!.requestSubmit());
-    await until(() => container.querySelector('h1')?.textContent === 'Plan assigned', 'the private link');
+    await until(
+      screen,
+      () => screen.container.querySelector('h1')?.textContent === 'Plan assigned',
+      'the private link',
+    );
     expect((document.getElementById('private-link') as HTMLInputElement).value).toBe(
       'https://prep.example/a/secret-link',
     );
-    expect(container.textContent).toContain('The plan email to ada@example.com goes out');
-    expect([...container.querySelectorAll('button')].map((button) => button.textContent)).toContain('Email it now');
+    expect(screen.container.textContent).toContain('The plan email to ada@example.com goes out');
+    expect([...screen.container.querySelectorAll('button')].map((button) => button.textContent)).toContain(
+      'Email it now',
+    );
   });
 });

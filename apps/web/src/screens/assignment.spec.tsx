@@ -1,5 +1,4 @@
 import { act } from 'react';
-import { createRoot, Root } from 'react-dom/client';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { GraphQLError } from 'graphql';
 import { MockedProvider } from '@apollo/client/testing/react';
@@ -10,8 +9,7 @@ import { AddCommentDocument as AddComment } from './assignment-progress';
 import { DeleteCommentDocument as DeleteComment, UpdateCommentDocument as UpdateComment } from './item-comment';
 import { ResendPlanEmailDocument as ResendEmail } from './plan-email';
 import { appSession } from '../session/app-session';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { rootPerTest, until, fieldLabelled } from '../testing/screen-root';
 
 const HOUR = 3600_000;
 
@@ -135,17 +133,7 @@ function anAssignment(startsAt = new Date(Date.now() + 48 * HOUR)) {
   };
 }
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const screen = rootPerTest();
 
 const loaded = (assignment: { id: string }): MockLink.MockedResponse => ({
   request: { query: AssignmentDocument, variables: { id: assignment.id } },
@@ -154,7 +142,7 @@ const loaded = (assignment: { id: string }): MockLink.MockedResponse => ({
 
 async function renderScreen(mocks: MockLink.MockedResponse[]) {
   await act(async () =>
-    root.render(
+    screen.root.render(
       <MockedProvider mocks={mocks}>
         <MemoryRouter initialEntries={['/assignments/a1']}>
           <Routes>
@@ -164,25 +152,7 @@ async function renderScreen(mocks: MockLink.MockedResponse[]) {
       </MockedProvider>,
     ),
   );
-  await until(() => container.querySelector('h1') !== null, 'the screen');
-}
-
-/** Lets mocked answers arrive and React render them until the screen shows what is awaited. */
-async function until(shown: () => boolean, what: string) {
-  for (let tries = 0; tries < 100; tries += 1) {
-    if (shown()) return;
-    await act(() => new Promise((done) => setTimeout(done, 20)));
-  }
-  throw new Error(`never shown: ${what}\n${container.textContent}`);
-}
-
-function field(label: string): HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement {
-  const found = [...container.querySelectorAll('label')].find((entry) => entry.textContent?.startsWith(label));
-  const target = found?.htmlFor
-    ? document.getElementById(found.htmlFor)
-    : found?.querySelector('input, select, textarea');
-  if (!target) throw new Error(`no field labelled ${label}`);
-  return target as HTMLInputElement;
+  await until(screen, () => screen.container.querySelector('h1') !== null, 'the screen');
 }
 
 function type(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {
@@ -192,7 +162,7 @@ function type(element: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElemen
 }
 
 function button(name: string): HTMLButtonElement {
-  const found = [...container.querySelectorAll('button')].find((entry) => entry.textContent?.trim() === name);
+  const found = [...screen.container.querySelectorAll('button')].find((entry) => entry.textContent?.trim() === name);
   if (!found) throw new Error(`no button ${name}`);
   return found;
 }
@@ -200,19 +170,23 @@ function button(name: string): HTMLButtonElement {
 describe('the assignment screen', () => {
   it('shows per item what the candidate wrote, chose and when it was done, and each reminder’s history', async () => {
     await renderScreen([loaded(anAssignment())]);
-    const notes = container.querySelector('.candidate-notes');
+    const notes = screen.container.querySelector('.candidate-notes');
     expect(notes?.textContent).toBe('They ship weekly; ask about the release train.');
-    const asked = [...container.querySelectorAll('.checklist li')].find((li) => li.textContent?.includes('team'));
+    const asked = [...screen.container.querySelectorAll('.checklist li')].find((li) =>
+      li.textContent?.includes('team'),
+    );
     expect(asked?.textContent).toContain('will ask');
-    expect(container.querySelector('.checklist li.done time')?.getAttribute('dateTime')).toBe('2026-05-01T09:00:00Z');
+    expect(screen.container.querySelector('.checklist li.done time')?.getAttribute('dateTime')).toBe(
+      '2026-05-01T09:00:00Z',
+    );
 
-    const history = container.querySelector('.reminder-history details');
+    const history = screen.container.querySelector('.reminder-history details');
     expect(history?.textContent).toContain('Attempt 1');
     expect(history?.textContent).toContain('451 try again later');
     expect(history?.textContent).toContain('Research Initech');
     expect(history?.querySelector('pre')?.textContent).toBe('Hello Ada, start with the company site.');
     // No outcome before the interview has begun.
-    expect(container.textContent).not.toContain('Record the outcome');
+    expect(screen.container.textContent).not.toContain('Record the outcome');
   });
 
   it('adds a comment to the item from the mutation’s answer, without reading the assignment again', async () => {
@@ -234,15 +208,15 @@ describe('the assignment screen', () => {
         result: { data: { addItemComment: comment } },
       },
     ]);
-    const input = field('Comment on Read the company site');
+    const input = fieldLabelled(screen, 'Comment on Read the company site');
     await act(async () => type(input, `  ${comment.body} `));
     await act(async () => input.closest('form')!.requestSubmit());
-    const list = () => container.querySelector('[aria-label="Comments on Read the company site"]');
-    await until(() => list() !== null, 'the comment');
+    const list = () => screen.container.querySelector('[aria-label="Comments on Read the company site"]');
+    await until(screen, () => list() !== null, 'the comment');
     expect(list()?.textContent).toContain('Casey');
     expect(list()?.textContent).toContain('Great find: bring it up.');
     expect(input.value).toBe('');
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(screen.container.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('says plainly when the plan email is rate limited, with the API’s code', async () => {
@@ -258,8 +232,8 @@ describe('the assignment screen', () => {
       },
     ]);
     await act(async () => button('Email it now').click());
-    await until(() => container.querySelector('.plan-email [role="alert"]') !== null, 'the refusal');
-    const alert = container.querySelector('.plan-email [role="alert"]');
+    await until(screen, () => screen.container.querySelector('.plan-email [role="alert"]') !== null, 'the refusal');
+    const alert = screen.container.querySelector('.plan-email [role="alert"]');
     expect(alert?.textContent).toContain('at most 3 an hour');
     expect(alert?.textContent).toContain('(RATE_LIMITED)');
   });
@@ -283,14 +257,14 @@ describe('the assignment screen', () => {
         result: { data: { recordInterviewOutcome: recorded } },
       },
     ]);
-    expect(container.querySelector('a[href$="/assign?nextRound=a1"]')).toBeNull();
-    await act(async () => type(field('How did it go?'), 'NEXT_ROUND'));
-    await act(async () => type(field('Note (optional)'), 'Panel next week'));
+    expect(screen.container.querySelector('a[href$="/assign?nextRound=a1"]')).toBeNull();
+    await act(async () => type(fieldLabelled(screen, 'How did it go?'), 'NEXT_ROUND'));
+    await act(async () => type(fieldLabelled(screen, 'Note (optional)'), 'Panel next week'));
     await act(async () => button('Record the outcome').click());
-    await until(() => container.textContent!.includes('Recorded:'), 'the outcome');
-    expect(container.textContent).toContain('Recorded: Next round (Panel next week)');
-    expect(container.querySelector('.badge')?.textContent).toBe('Interviewed');
-    expect(container.querySelector('a[href$="/candidates/c1/assign?nextRound=a1"]')?.textContent).toBe(
+    await until(screen, () => screen.container.textContent!.includes('Recorded:'), 'the outcome');
+    expect(screen.container.textContent).toContain('Recorded: Next round (Panel next week)');
+    expect(screen.container.querySelector('.badge')?.textContent).toBe('Interviewed');
+    expect(screen.container.querySelector('a[href$="/candidates/c1/assign?nextRound=a1"]')?.textContent).toBe(
       'Assign the next round',
     );
   });
@@ -351,20 +325,21 @@ describe('the viewer’s own comments', () => {
     expect(colleagues?.querySelector('button')).toBeNull();
 
     await act(async () => button('Edit your comment on Read the company site').click());
-    const input = field('Your comment on Read the company site') as HTMLTextAreaElement;
+    const input = fieldLabelled<HTMLTextAreaElement>(screen, 'Your comment on Read the company site');
     expect(document.activeElement).toBe(input);
     expect(input.value).toBe('Bring up the release train.');
     await act(async () => type(input, ' Lead with the release train. '));
     await act(async () => input.closest('form')!.requestSubmit());
-    await until(() => ownComment()?.querySelector('form') === null, 'the edited comment');
+    await until(screen, () => ownComment()?.querySelector('form') === null, 'the edited comment');
     expect(ownComment()?.textContent).toContain('Lead with the release train.');
     expect(ownComment()?.textContent).toContain('(edited)');
     expect(ownComment()?.textContent).not.toContain('Bring up');
     await until(
+      screen,
       () => document.activeElement === button('Edit your comment on Read the company site'),
       'the focus back on Edit',
     );
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(screen.container.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('shows the API’s refusal of an edit with its code, and keeps the form', async () => {
@@ -376,11 +351,11 @@ describe('the viewer’s own comments', () => {
       },
     ]);
     await act(async () => button('Edit your comment on Read the company site').click());
-    await act(async () => type(field('Your comment on Read the company site'), 'Changed'));
+    await act(async () => type(fieldLabelled(screen, 'Your comment on Read the company site'), 'Changed'));
     await act(async () => button('Save the comment').click());
-    await until(() => container.querySelector('[role="alert"]') !== null, 'the refusal');
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain('Comment not found (NOT_FOUND)');
-    expect(field('Your comment on Read the company site')).toBeTruthy();
+    await until(screen, () => screen.container.querySelector('[role="alert"]') !== null, 'the refusal');
+    expect(screen.container.querySelector('[role="alert"]')?.textContent).toContain('Comment not found (NOT_FOUND)');
+    expect(fieldLabelled(screen, 'Your comment on Read the company site')).toBeTruthy();
   });
 
   it('is deleted only once confirmed, and leaves the cached list without it', async () => {
@@ -396,10 +371,10 @@ describe('the viewer’s own comments', () => {
 
     await act(async () => button('Delete your comment on Read the company site').click());
     await act(async () => button('Delete it').click());
-    await until(() => ownComment() === undefined, 'the comment gone');
+    await until(screen, () => ownComment() === undefined, 'the comment gone');
     expect(commentList()?.textContent).toContain('Ask about on-call too.');
     expect(document.activeElement?.getAttribute('aria-label')).toBe('Add a comment on Read the company site');
-    expect(container.querySelector('[role="alert"]')).toBeNull();
+    expect(screen.container.querySelector('[role="alert"]')).toBeNull();
   });
 
   it('stays when the API refuses the delete, with its message and code', async () => {
@@ -412,8 +387,8 @@ describe('the viewer’s own comments', () => {
     ]);
     await act(async () => button('Delete your comment on Read the company site').click());
     await act(async () => button('Delete it').click());
-    await until(() => container.querySelector('[role="alert"]') !== null, 'the refusal');
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain(
+    await until(screen, () => screen.container.querySelector('[role="alert"]') !== null, 'the refusal');
+    expect(screen.container.querySelector('[role="alert"]')?.textContent).toContain(
       'Only its author can change a comment (FORBIDDEN)',
     );
     expect(ownComment()?.textContent).toContain('Bring up the release train.');

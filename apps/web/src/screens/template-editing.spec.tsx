@@ -1,24 +1,12 @@
 import { act } from 'react';
-import { createRoot, Root } from 'react-dom/client';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import type { ReminderRuleInput } from '../gql/graphql';
 import { fieldIssues, NO_ISSUES } from '../ui/field-issues';
 import { newReminderRule, ReminderRulesEditor } from './template-reminder-rules';
 import { VersionList } from './template-versions';
+import { rootPerTest } from '../testing/screen-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const screen = rootPerTest();
 
 const SCHEDULE: ReminderRuleInput[] = [
   { kind: 'assignment', recipient: 'candidate', anchor: 'assigned', offsetHours: 0, itemKeys: [] },
@@ -45,7 +33,7 @@ const invalidDraft = new CombinedGraphQLErrors({
 
 /** The control of the nth label that reads `text` (a select's label also holds its options' text). */
 const labelled = (text: string, nth = 0) => {
-  const labels = Array.from(container.querySelectorAll('label'));
+  const labels = Array.from(screen.container.querySelectorAll('label'));
   const label = labels.filter((entry) => entry.firstChild?.textContent === text)[nth];
   return label?.querySelector('input, select') as HTMLInputElement | HTMLSelectElement;
 };
@@ -69,14 +57,16 @@ describe('fieldIssues', () => {
 describe('ReminderRulesEditor', () => {
   function renderEditor(issues = NO_ISSUES) {
     const handlers = { onChange: jest.fn(), onRemove: jest.fn(), onAdd: jest.fn() };
-    act(() => root.render(<ReminderRulesEditor schedule={SCHEDULE} items={ITEMS} issues={issues} {...handlers} />));
+    act(() =>
+      screen.root.render(<ReminderRulesEditor schedule={SCHEDULE} items={ITEMS} issues={issues} {...handlers} />),
+    );
     return handlers;
   }
 
   it('shows each of the API’s problems beside its field, tied to it for screen readers', () => {
     renderEditor(fieldIssues(invalidDraft));
     // Only the rule the API named opens; the other stays one line.
-    const rules = container.querySelectorAll('details');
+    const rules = screen.container.querySelectorAll('details');
     expect(Array.from(rules, (rule) => rule.open)).toEqual([false, true]);
     expect(rules[0].querySelector('select, input')).toBeNull();
     expect(rules[0].querySelector('summary')?.textContent).toBe(
@@ -89,18 +79,18 @@ describe('ReminderRulesEditor', () => {
     // A problem inside a list (itemKeys[0]) shows at the list's field.
     const items = labelled('Skipped when these items are done');
     expect(document.getElementById(items.getAttribute('aria-describedby')!)?.textContent).toContain('Unknown item key');
-    expect(container.querySelectorAll('[aria-invalid]')).toHaveLength(2);
+    expect(screen.container.querySelectorAll('[aria-invalid]')).toHaveLength(2);
   });
 
   it('marks nothing invalid without an answer', () => {
     renderEditor();
-    expect(container.querySelector('[aria-invalid]')).toBeNull();
-    expect(container.querySelector('.field-problem')).toBeNull();
+    expect(screen.container.querySelector('[aria-invalid]')).toBeNull();
+    expect(screen.container.querySelector('.field-problem')).toBeNull();
   });
 
   it('edits, removes and adds rules', () => {
     const { onChange, onRemove, onAdd } = renderEditor();
-    const second = container.querySelectorAll('details')[1];
+    const second = screen.container.querySelectorAll('details')[1];
     act(() => {
       second.open = true;
       second.dispatchEvent(new Event('toggle'));
@@ -111,7 +101,7 @@ describe('ReminderRulesEditor', () => {
       anchor.dispatchEvent(new Event('change', { bubbles: true }));
     });
     expect(onChange).toHaveBeenCalledWith(1, { ...SCHEDULE[1], anchor: 'decision' });
-    const buttons = Array.from(container.querySelectorAll('button'));
+    const buttons = Array.from(screen.container.querySelectorAll('button'));
     act(() => buttons.find((button) => button.textContent === 'Remove reminder 2 (research company)')!.click());
     expect(onRemove).toHaveBeenCalledWith(1);
     act(() => buttons.find((button) => button.textContent === 'Add a reminder')!.click());
@@ -147,26 +137,28 @@ describe('VersionList', () => {
 
   it('lists each version with when and by whom, and opens one at a time', () => {
     act(() =>
-      root.render(<VersionList versions={[version(2, 'Ada Admin', 'Read twice.'), version(1, null, 'Read once.')]} />),
+      screen.root.render(
+        <VersionList versions={[version(2, 'Ada Admin', 'Read twice.'), version(1, null, 'Read once.')]} />,
+      ),
     );
-    const rows = Array.from(container.querySelectorAll('.card-row'), (row) => row.textContent);
+    const rows = Array.from(screen.container.querySelectorAll('.card-row'), (row) => row.textContent);
     expect(rows[0]).toContain('Version 2');
     expect(rows[0]).toContain('by Ada Admin');
     expect(rows[1]).not.toContain(' by ');
-    expect(container.querySelector('time')?.getAttribute('datetime')).toBe('2026-05-04T12:30:00Z');
+    expect(screen.container.querySelector('time')?.getAttribute('datetime')).toBe('2026-05-04T12:30:00Z');
 
     const show = (name: string) =>
-      Array.from(container.querySelectorAll('button')).find((button) => button.textContent === name)!;
+      Array.from(screen.container.querySelectorAll('button')).find((button) => button.textContent === name)!;
     act(() => show('Show version 1').click());
     expect(show('Hide version 1').getAttribute('aria-expanded')).toBe('true');
-    expect(container.textContent).toContain('Read once.');
+    expect(screen.container.textContent).toContain('Read once.');
     act(() => show('Show version 2').click());
-    expect(container.textContent).toContain('Read twice.');
-    expect(container.textContent).not.toContain('Read once.');
+    expect(screen.container.textContent).toContain('Read twice.');
+    expect(screen.container.textContent).not.toContain('Read once.');
   });
 
   it('says a template was never published', () => {
-    act(() => root.render(<VersionList versions={[]} />));
-    expect(container.querySelector('.empty')?.textContent).toContain('Not published yet');
+    act(() => screen.root.render(<VersionList versions={[]} />));
+    expect(screen.container.querySelector('.empty')?.textContent).toContain('Not published yet');
   });
 });

@@ -1,39 +1,27 @@
 import { act } from 'react';
-import { createRoot, Root } from 'react-dom/client';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { ErrorNotice } from './error-notice';
 import { TimeInZones } from './time-in-zones';
 import { viewerTimeZone } from './format';
+import { rootPerTest } from '../testing/screen-root';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const screen = rootPerTest();
 
 describe('ErrorNotice', () => {
   it('shows the API’s message and code as an alert', () => {
     const error = new CombinedGraphQLErrors({
       errors: [{ message: 'Candidate not found', extensions: { code: 'NOT_FOUND' } }],
     });
-    act(() => root.render(<ErrorNotice error={error} title="Could not load the candidate" />));
-    const alert = container.querySelector('[role="alert"]');
+    act(() => screen.root.render(<ErrorNotice error={error} title="Could not load the candidate" />));
+    const alert = screen.container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Could not load the candidate');
     expect(alert?.textContent).toContain('Candidate not found');
     expect(alert?.textContent).toContain('(NOT_FOUND)');
   });
 
   it('says what failed when the server could not be reached', () => {
-    act(() => root.render(<ErrorNotice error={new TypeError('Failed to fetch')} />));
-    expect(container.querySelector('[role="alert"]')?.textContent).toContain('Failed to fetch');
+    act(() => screen.root.render(<ErrorNotice error={new TypeError('Failed to fetch')} />));
+    expect(screen.container.querySelector('[role="alert"]')?.textContent).toContain('Failed to fetch');
   });
 });
 
@@ -42,14 +30,14 @@ describe('TimeInZones', () => {
 
   it('shows the other zone’s local time beside the viewer’s when they differ', () => {
     const other = viewerTimeZone() === 'Asia/Tokyo' ? 'America/New_York' : 'Asia/Tokyo';
-    act(() => root.render(<TimeInZones iso={iso} otherZone={other} otherLabel="interview" />));
-    expect(container.querySelector('time')?.getAttribute('datetime')).toBe(iso);
-    expect(container.textContent).toContain(`interview: `);
-    expect(container.textContent).toContain(other);
+    act(() => screen.root.render(<TimeInZones iso={iso} otherZone={other} otherLabel="interview" />));
+    expect(screen.container.querySelector('time')?.getAttribute('datetime')).toBe(iso);
+    expect(screen.container.textContent).toContain(`interview: `);
+    expect(screen.container.textContent).toContain(other);
   });
 
   it('shows one time when the zones are the same', () => {
-    act(() => root.render(<TimeInZones iso={iso} otherZone={viewerTimeZone()} otherLabel="interview" />));
-    expect(container.textContent).not.toContain('interview:');
+    act(() => screen.root.render(<TimeInZones iso={iso} otherZone={viewerTimeZone()} otherLabel="interview" />));
+    expect(screen.container.textContent).not.toContain('interview:');
   });
 });

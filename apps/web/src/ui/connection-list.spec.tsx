@@ -1,26 +1,14 @@
 import { act } from 'react';
-import { createRoot, Root } from 'react-dom/client';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { Connection, ConnectionList } from './connection-list';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { rootPerTest } from '../testing/screen-root';
 
 interface Person {
   id: string;
   name: string;
 }
 
-let container: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const screen = rootPerTest();
 
 function page(names: string[], totalCount: number, endCursor: string | null): Connection<Person> {
   return {
@@ -33,7 +21,7 @@ function page(names: string[], totalCount: number, endCursor: string | null): Co
 function renderList(props: Partial<Parameters<typeof ConnectionList<Person>>[0]> = {}) {
   const onMore = jest.fn();
   act(() =>
-    root.render(
+    screen.root.render(
       <ConnectionList<Person>
         connection={undefined}
         loading={false}
@@ -52,34 +40,34 @@ function renderList(props: Partial<Parameters<typeof ConnectionList<Person>>[0]>
 }
 
 const button = (name: string) =>
-  Array.from(container.querySelectorAll('button')).find((entry) => entry.textContent === name);
+  Array.from(screen.container.querySelectorAll('button')).find((entry) => entry.textContent === name);
 
 describe('ConnectionList', () => {
   it('shows the rows, the count in a live region and a "Show more" that asks for the page after the last cursor', () => {
     const onMore = renderList({ connection: page(['Ada', 'Grace'], 3, 'cursor-2') });
-    expect(Array.from(container.querySelectorAll('li'), (li) => li.textContent)).toEqual(['Ada', 'Grace']);
-    expect(container.querySelector('[aria-live="polite"]')?.textContent).toBe('3 people');
+    expect(Array.from(screen.container.querySelectorAll('li'), (li) => li.textContent)).toEqual(['Ada', 'Grace']);
+    expect(screen.container.querySelector('[aria-live="polite"]')?.textContent).toBe('3 people');
     act(() => button('Show more')!.click());
     expect(onMore).toHaveBeenCalledWith('cursor-2');
   });
 
   it('says "1 person" and offers no more pages on the last page', () => {
     renderList({ connection: page(['Ada'], 1, null) });
-    expect(container.querySelector('.count')?.textContent).toBe('1 person');
+    expect(screen.container.querySelector('.count')?.textContent).toBe('1 person');
     expect(button('Show more')).toBeUndefined();
   });
 
   it('shows the empty note instead of a list when there are no rows', () => {
     renderList({ connection: page([], 0, null) });
-    expect(container.querySelector('ul')).toBeNull();
-    expect(container.querySelector('.empty')?.textContent).toBe('Nobody yet.');
+    expect(screen.container.querySelector('ul')).toBeNull();
+    expect(screen.container.querySelector('.empty')?.textContent).toBe('Nobody yet.');
   });
 
   it('shows a loading status before the first page and a disabled button while the next one loads', () => {
     renderList({ loading: true });
-    expect(container.querySelector('[role="status"]')?.textContent).toContain('Loading');
+    expect(screen.container.querySelector('[role="status"]')?.textContent).toContain('Loading');
     renderList({ loading: true, connection: page(['Ada'], 2, 'cursor-1') });
-    expect(container.querySelector('[role="status"]')).toBeNull();
+    expect(screen.container.querySelector('[role="status"]')).toBeNull();
     expect(button('Loading…')?.disabled).toBe(true);
   });
 
@@ -88,7 +76,7 @@ describe('ConnectionList', () => {
       errors: [{ message: 'Invalid cursor', extensions: { code: 'BAD_USER_INPUT' } }],
     });
     renderList({ error });
-    const alert = container.querySelector('[role="alert"]');
+    const alert = screen.container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Could not load people');
     expect(alert?.textContent).toContain('Invalid cursor (BAD_USER_INPUT)');
   });
