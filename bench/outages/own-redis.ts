@@ -7,7 +7,7 @@ const READY_TIMEOUT_MS = 10_000;
 
 /**
  * A redis-server of the phase's own on a free loopback port, without persistence: the shared one
- * must keep its keys and the other engineers' work. `kill()` SIGKILLs it; `start()` starts it again
+ * must keep its keys and other clients' data. `kill()` SIGKILLs it; `start()` starts it again
  * on the same port, empty, and resolves once it accepts connections.
  */
 export interface OwnRedis {
