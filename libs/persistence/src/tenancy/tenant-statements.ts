@@ -21,14 +21,18 @@ export function tenantSettingSql(scope: TenantScope): string {
   );
 }
 
-/** Several statements in one simple query (one round trip), one result each; logged and failing like TypeORM's `query()`. */
+/**
+ * Several statements in one simple query (one round trip), one result each; logged (as the whole
+ * text, or as `logged` says) and failing like TypeORM's `query()`.
+ */
 export async function runSimpleQuery(
   runner: PostgresQueryRunner,
   client: ClientBase,
   sql: string,
+  logged: ReadonlyArray<[string, unknown[]]> = [[sql, []]],
 ): Promise<QueryResult[]> {
   const logger = runner.connection.logger;
-  logger.logQuery(sql, [], runner);
+  for (const [text, values] of logged) logger.logQuery(text, values, runner);
   try {
     const results: unknown = await client.query(sql);
     if (!Array.isArray(results)) throw new Error('a query of several statements answered one result');
