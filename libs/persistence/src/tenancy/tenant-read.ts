@@ -3,7 +3,7 @@ import { ClientBase, escapeLiteral, QueryResult } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { OrganizationDeletingError } from './organization-deleting-error';
-import { runSimpleQuery, TenantScope, tenantSettingSql } from './tenant-statements';
+import { linkTenantSettingSql, runSimpleQuery, TenantScope, tenantSettingSql } from './tenant-statements';
 
 /** A read statement with `$n` parameters and their values. */
 export interface TenantReadStatement {
@@ -29,6 +29,29 @@ export async function readAllInTenant(
   scope: TenantScope,
   statements: readonly TenantReadStatement[],
 ): Promise<unknown[][]> {
+  const { rows } = await readAll(dataSource, tenantSettingSql(scope), statements);
+  return rows;
+}
+
+/**
+ * As `readAllInTenant`, in the organization a private link's hash belongs to, looked up in the same
+ * query: the candidate page's one round trip. Null when the hash opens no organization; statements
+ * read the organization from the tenant setting.
+ */
+export async function readAllByAssignmentLink(
+  dataSource: DataSource,
+  tokenHash: string,
+  statements: readonly TenantReadStatement[],
+): Promise<unknown[][] | null> {
+  const { rows, organizationId } = await readAll(dataSource, linkTenantSettingSql(tokenHash), statements);
+  return organizationId === null ? null : rows;
+}
+
+async function readAll(
+  dataSource: DataSource,
+  settingSql: string,
+  statements: readonly TenantReadStatement[],
+): Promise<{ rows: unknown[][]; organizationId: string | null }> {
   const runner = dataSource.createQueryRunner() as PostgresQueryRunner;
   try {
     const client: ClientBase = await runner.connect();
@@ -38,7 +61,7 @@ export async function readAllInTenant(
     const toPrepare = [...new Set(names)].filter((name) => !prepared.has(name));
     const prepares = toPrepare.map((name) => `PREPARE ${name} AS ${statements[names.indexOf(name)].sql}; `);
     const executes = statements.map((statement, index) => `${executeSql(names[index], statement.values)}; `);
-    const start = `START TRANSACTION READ ONLY; ${tenantSettingSql(scope)}`;
+    const start = `START TRANSACTION READ ONLY; ${settingSql}`;
     const text = `${prepares.join('')}${start}; ${executes.join('')}COMMIT`;
     // Logged statement by statement, each with its values, as if sent alone: what runs, readably.
     const logged: Array<[string, unknown[]]> = [
@@ -51,8 +74,9 @@ export async function readAllInTenant(
     );
     for (const name of toPrepare) prepared.add(name);
     const [, scoped, ...reads] = results.slice(toPrepare.length);
-    if (scoped.rows[0].unavailable === true) throw new OrganizationDeletingError(scope.organizationId);
-    return reads.slice(0, statements.length).map((read) => read.rows);
+    const { unavailable, organization_id: organizationId } = scoped.rows[0];
+    if (unavailable === true) throw new OrganizationDeletingError(organizationId);
+    return { rows: reads.slice(0, statements.length).map((read) => read.rows), organizationId: organizationId || null };
   } finally {
     await runner.release();
   }

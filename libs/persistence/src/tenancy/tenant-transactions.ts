@@ -4,7 +4,7 @@ import type { NamedQuery } from '../named-query';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { isTransactionConflict } from '../postgres-errors';
 import { OrganizationDeletingError } from './organization-deleting-error';
-import { readAllInTenant, readInTenant, TenantReadStatement } from './tenant-read';
+import { readAllByAssignmentLink, readAllInTenant, readInTenant, TenantReadStatement } from './tenant-read';
 import { runSimpleQuery, TenantScope, tenantSettingSql } from './tenant-statements';
 
 export type { TenantScope } from './tenant-statements';
@@ -30,6 +30,11 @@ export class TenantTransactions {
   /** Read statements in one read-only tenant transaction, in one round trip (see readAllInTenant); rows per statement. */
   readAll(scope: TenantScope, statements: readonly TenantReadStatement[]): Promise<unknown[][]> {
     return readAllInTenant(this.dataSource, scope, statements);
+  }
+
+  /** Read statements in the organization a private link's hash belongs to, in one round trip (see readAllByAssignmentLink). */
+  readAllByLink(tokenHash: string, statements: readonly TenantReadStatement[]): Promise<unknown[][] | null> {
+    return readAllByAssignmentLink(this.dataSource, tokenHash, statements);
   }
 
   /**
