@@ -1,9 +1,10 @@
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@prep/config';
-import { createDataSourceOptions, TenantTransactions } from '@prep/persistence';
+import { createDataSourceOptions, hashLinkToken, TenantTransactions } from '@prep/persistence';
 import { ApiHarness, errorCode, GraphqlResponse, startApi } from '../support/api-harness';
 import {
   addActiveMember,
+  assignPlan,
   CANDIDATE_FIELDS,
   createCandidate,
   isolatedRedisPrefix,
@@ -336,6 +337,42 @@ describe('tenancy (e2e)', () => {
       }
       expect(await read(ownerA.organization.id, 'SELECT $1::text AS value', ['again'])).toEqual([{ value: 'again' }]);
       expect((await readAsOwnerA(candidateA.id)).name).toBe(candidateA.name);
+    });
+
+    it('reads several statements in one query: rows per statement, values of every kind, nothing left behind', async () => {
+      const instant = new Date('2026-03-04T05:06:07.089Z');
+      const [names, values, foreign] = await tenants.readAll(scopeA(), [
+        { sql: 'SELECT name FROM candidates WHERE name = $1', values: [candidateA.name] },
+        {
+          sql: 'SELECT $1::timestamptz = $2 AS same, $3::boolean AS yes, $4::int + 1 AS n, $5::text IS NULL AS none, $6::text[] AS list',
+          values: [instant, instant.toISOString(), true, 41, null, ['a"b', 'c\\d', "e'f"]],
+        },
+        { sql: 'SELECT name FROM candidates WHERE id = $1', values: [candidateB.id] },
+      ]);
+      expect(names).toEqual([{ name: candidateA.name }]);
+      expect(values).toEqual([{ same: true, yes: true, n: 42, none: true, list: ['a"b', 'c\\d', "e'f"] }]);
+      expect(foreign).toEqual([]);
+      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+      await expect(
+        tenants.readAll(scopeA(), [
+          { sql: 'SELECT 1 AS one', values: [] },
+          { sql: 'SELECT 1 / $1::int', values: [0] },
+        ]),
+      ).rejects.toThrow(/division by zero/);
+      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
+    });
+
+    it("a read by private link sees the link's organization only; an unknown link reads nothing", async () => {
+      const sql =
+        "SELECT current_setting('app.organization_id') AS tenant, (SELECT count(*) FROM candidates WHERE id = $1)::int AS n";
+      const { link } = await assignPlan(api, ownerA, candidateA.id);
+      const tokenHash = hashLinkToken(new URL(link).pathname.split('/a/')[1]);
+      const [own] = (await tenants.readAllByLink(tokenHash, [{ sql, values: [candidateA.id] }]))!;
+      expect(own).toEqual([{ tenant: ownerA.organization.id, n: 1 }]);
+      const [other] = (await tenants.readAllByLink(tokenHash, [{ sql, values: [candidateB.id] }]))!;
+      expect(other).toEqual([{ tenant: ownerA.organization.id, n: 0 }]);
+      expect(await tenants.readAllByLink('no-such-hash', [{ sql, values: [candidateA.id] }])).toBeNull();
+      expect(await leftOnConnection()).toEqual({ tenant: '', fresh: true });
     });
 
     it('quotes the scope it is given: a value with quotes is a value, never SQL', async () => {

@@ -3,54 +3,119 @@ import { ClientBase, escapeLiteral, QueryResult } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { OrganizationDeletingError } from './organization-deleting-error';
-import { runSimpleQuery, TenantScope, tenantSettingSql } from './tenant-statements';
+import { linkTenantSettingSql, runSimpleQuery, TenantScope, tenantSettingSql } from './tenant-statements';
+
+/** A read statement with `$n` parameters and their values. */
+export interface TenantReadStatement {
+  sql: string;
+  values: readonly ReadValue[];
+}
+
+/** What a read's parameter may be; each is sent as a quoted literal. */
+export type ReadValue = string | number | boolean | Date | null | readonly string[];
 
 /** The read statements each connection has prepared (PREPARE lasts as long as the connection, rollbacks included). */
 const preparedOn = new WeakMap<ClientBase, Set<string>>();
 
 /**
- * One read statement in a read-only tenant transaction, sent with its transaction control as ONE
- * simple query (start, the tenant's setting, the statement, commit): one round trip instead of
- * three. The statement is an SQL-level prepared statement, prepared in the same query the first
- * time a connection runs it, so Postgres plans it once per connection as it does the API's other
- * hot statements; its values are sent as quoted literals.
+ * Read statements in one read-only tenant transaction, sent with its transaction control as ONE
+ * simple query (start, the tenant's setting, the statements, commit): one round trip however many
+ * statements. Each statement is an SQL-level prepared statement, prepared in the same query the
+ * first time a connection runs it, so Postgres plans it once per connection as it does the API's
+ * other hot statements; its values are sent as quoted literals. Answers each statement's rows, in order.
  */
+export async function readAllInTenant(
+  dataSource: DataSource,
+  scope: TenantScope,
+  statements: readonly TenantReadStatement[],
+): Promise<unknown[][]> {
+  const { rows } = await readAll(dataSource, tenantSettingSql(scope), statements);
+  return rows;
+}
+
+/**
+ * As `readAllInTenant`, in the organization a private link's hash belongs to, looked up in the same
+ * query: the candidate page's one round trip. Null when the hash opens no organization; statements
+ * read the organization from the tenant setting.
+ */
+export async function readAllByAssignmentLink(
+  dataSource: DataSource,
+  tokenHash: string,
+  statements: readonly TenantReadStatement[],
+): Promise<unknown[][] | null> {
+  const { rows, organizationId } = await readAll(dataSource, linkTenantSettingSql(tokenHash), statements);
+  return organizationId === null ? null : rows;
+}
+
+async function readAll(
+  dataSource: DataSource,
+  settingSql: string,
+  statements: readonly TenantReadStatement[],
+): Promise<{ rows: unknown[][]; organizationId: string | null }> {
+  const runner = dataSource.createQueryRunner() as PostgresQueryRunner;
+  try {
+    const client: ClientBase = await runner.connect();
+    const prepared = preparedOn.get(client) ?? new Set<string>();
+    preparedOn.set(client, prepared);
+    const names = statements.map((statement) => readStatementName(statement.sql));
+    const toPrepare = [...new Set(names)].filter((name) => !prepared.has(name));
+    const prepares = toPrepare.map((name) => `PREPARE ${name} AS ${statements[names.indexOf(name)].sql}; `);
+    const executes = statements.map((statement, index) => `${executeSql(names[index], statement.values)}; `);
+    const start = `START TRANSACTION READ ONLY; ${settingSql}`;
+    const text = `${prepares.join('')}${start}; ${executes.join('')}COMMIT`;
+    // Logged statement by statement, each with its values, as if sent alone: what runs, readably.
+    const logged: Array<[string, unknown[]]> = [
+      [start, []],
+      ...statements.map(({ sql, values }): [string, unknown[]] => [sql, [...values]]),
+      ['COMMIT', []],
+    ];
+    const results = await runSimpleQuery(runner, client, text, logged).catch((error: unknown) =>
+      recover(client, prepared, toPrepare, error),
+    );
+    for (const name of toPrepare) prepared.add(name);
+    const [, scoped, ...reads] = results.slice(toPrepare.length);
+    const { unavailable, organization_id: organizationId } = scoped.rows[0];
+    if (unavailable === true) throw new OrganizationDeletingError(organizationId);
+    return { rows: reads.slice(0, statements.length).map((read) => read.rows), organizationId: organizationId || null };
+  } finally {
+    await runner.release();
+  }
+}
+
+/** One read statement in its own read-only tenant transaction, in one round trip. */
 export async function readInTenant<T>(
   dataSource: DataSource,
   scope: TenantScope,
   sql: string,
   values: string[],
 ): Promise<T[]> {
-  const runner = dataSource.createQueryRunner() as PostgresQueryRunner;
-  try {
-    const client: ClientBase = await runner.connect();
-    const prepared = preparedOn.get(client) ?? new Set<string>();
-    preparedOn.set(client, prepared);
-    const name = readStatementName(sql);
-    const prepare = prepared.has(name) ? '' : `PREPARE ${name} AS ${sql}; `;
-    const execute = values.length ? `EXECUTE ${name}(${values.map(escapeLiteral).join(', ')})` : `EXECUTE ${name}`;
-    const text = `${prepare}START TRANSACTION READ ONLY; ${tenantSettingSql(scope)}; ${execute}; COMMIT`;
-    const results = await runSimpleQuery(runner, client, text).catch((error: unknown) =>
-      recover(client, prepared, name, error),
-    );
-    prepared.add(name);
-    const [, scoped, read] = results.slice(prepare ? 1 : 0);
-    if (scoped.rows[0].unavailable === true) throw new OrganizationDeletingError(scope.organizationId);
-    return read.rows;
-  } finally {
-    await runner.release();
-  }
+  const [rows] = await readAllInTenant(dataSource, scope, [{ sql, values }]);
+  return rows as T[];
+}
+
+function executeSql(name: string, values: readonly ReadValue[]): string {
+  return values.length ? `EXECUTE ${name}(${values.map(sqlLiteral).join(', ')})` : `EXECUTE ${name}`;
+}
+
+/** A value as the literal Postgres casts to the parameter's type (instants in UTC, arrays as array literals). */
+export function sqlLiteral(value: ReadValue): string {
+  if (value === null) return 'NULL';
+  if (value instanceof Date) return escapeLiteral(value.toISOString());
+  if (typeof value === 'string') return escapeLiteral(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return escapeLiteral(String(value));
+  return escapeLiteral(`{${value.map((item) => `"${item.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`);
 }
 
 /**
  * A failed statement leaves the transaction aborted and the rest of the query unrun: roll back,
- * and learn whether the PREPARE before it took (it outlives the rollback).
+ * and learn which of the PREPAREs before it took (they outlive the rollback).
  */
-async function recover(client: ClientBase, prepared: Set<string>, name: string, error: unknown): Promise<never> {
-  const check = `ROLLBACK; SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name = ${escapeLiteral(name)}`;
+async function recover(client: ClientBase, prepared: Set<string>, names: string[], error: unknown): Promise<never> {
+  const list = names.map(escapeLiteral).join(', ') || 'NULL';
+  const check = `ROLLBACK; SELECT name FROM pg_prepared_statements WHERE name IN (${list})`;
   const results: unknown = await client.query(check).catch(() => null);
-  const found = Array.isArray(results) ? (results[1] as QueryResult<{ n: number }>).rows[0].n : 0;
-  if (found > 0) prepared.add(name);
+  const found = Array.isArray(results) ? (results[1] as QueryResult<{ name: string }>).rows : [];
+  for (const row of found) prepared.add(row.name);
   throw error;
 }
 

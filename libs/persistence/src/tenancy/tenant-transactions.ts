@@ -1,12 +1,14 @@
 import type { ClientBase } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
+import type { NamedQuery } from '../named-query';
 import type { PostgresQueryRunner } from 'typeorm/driver/postgres/PostgresQueryRunner.js';
 import { isTransactionConflict } from '../postgres-errors';
 import { OrganizationDeletingError } from './organization-deleting-error';
-import { readInTenant } from './tenant-read';
+import { readAllByAssignmentLink, readAllInTenant, readInTenant, TenantReadStatement } from './tenant-read';
 import { runSimpleQuery, TenantScope, tenantSettingSql } from './tenant-statements';
 
 export type { TenantScope } from './tenant-statements';
+export type { ReadValue, TenantReadStatement } from './tenant-read';
 
 /**
  * Runs work in one transaction scoped to one organization. The setting is transaction-local
@@ -23,6 +25,30 @@ export class TenantTransactions {
   /** One cheap read statement in its own read-only tenant transaction, in one round trip (see readInTenant). */
   read<T>(scope: TenantScope, sql: string, values: string[]): Promise<T[]> {
     return readInTenant<T>(this.dataSource, scope, sql, values);
+  }
+
+  /** Read statements in one read-only tenant transaction, in one round trip (see readAllInTenant); rows per statement. */
+  readAll(scope: TenantScope, statements: readonly TenantReadStatement[]): Promise<unknown[][]> {
+    return readAllInTenant(this.dataSource, scope, statements);
+  }
+
+  /** Read statements in the organization a private link's hash belongs to, in one round trip (see readAllByAssignmentLink). */
+  readAllByLink(tokenHash: string, statements: readonly TenantReadStatement[]): Promise<unknown[][] | null> {
+    return readAllByAssignmentLink(this.dataSource, tokenHash, statements);
+  }
+
+  /**
+   * Builds statements for `readAll` (query builders, `named`). What it ran itself would run outside
+   * any tenant transaction, where row-level security shows no rows: compose with it, never read.
+   */
+  get composer(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /** A statement written with TypeORM's named parameters, as `$n` SQL and its values. */
+  named({ sql, parameters }: NamedQuery): TenantReadStatement {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    return { sql: text, values };
   }
 
   /**

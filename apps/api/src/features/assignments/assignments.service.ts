@@ -39,7 +39,8 @@ import { insertAssignment, previousRoundOf } from './next-round';
 import { queuePlanEmail } from './plan-email';
 import { PlanEmailRateLimiter } from './plan-email-rate-limiter';
 import { buildPlanSnapshot } from './plan-snapshot';
-import { loadAssignmentViews } from './views/assignment-views';
+import { AssignmentViewRow } from './views/assignment-view-row';
+import { assignmentViewsQuery, loadAssignmentViews, toAssignmentViews } from './views/assignment-views';
 
 @Injectable()
 export class AssignmentsService {
@@ -214,7 +215,7 @@ export class AssignmentsService {
     );
   }
 
-  list(
+  async list(
     auth: AuthContext,
     first: number,
     after: string | undefined,
@@ -224,30 +225,25 @@ export class AssignmentsService {
   ): Promise<Connection<AssignmentType>> {
     const pageSize = checkPageSize(first, this.config.graphql.maxPageSize);
     const cursor = after === undefined ? null : decodeCursor(after, [instantCursorPart, uuidCursorPart]);
-    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
-      const now = new Date();
-      const filtered = () => applyAssignmentsFilter(this.visible(manager, auth), filter, now);
-      const page = filtered();
-      if (cursor)
-        page.andWhere('(a.starts_at, a.id) > (:afterStartsAt, :afterId)', {
-          afterStartsAt: cursor[0],
-          afterId: cursor[1],
-        });
-      const { views, totalCount } = await loadAssignmentViews(manager, {
-        page,
-        limit: pageSize + 1,
-        total: filtered(),
-        withReminders,
-        withPlan,
+    const now = new Date();
+    const filtered = () => applyAssignmentsFilter(this.visible(this.tenants.composer, auth), filter, now);
+    const page = filtered();
+    if (cursor)
+      page.andWhere('(a.starts_at, a.id) > (:afterStartsAt, :afterId)', {
+        afterStartsAt: cursor[0],
+        afterId: cursor[1],
       });
-      return toConnection(
-        views,
-        pageSize,
-        totalCount ?? 0,
-        (view) => [view.interview.startsAt.toISOString(), view.id],
-        (view) => view,
-      );
-    });
+    const query = assignmentViewsQuery({ page, limit: pageSize + 1, total: filtered(), withReminders, withPlan });
+    // The page with its total: one read statement, one round trip.
+    const [rows] = await this.tenants.readAll({ organizationId: auth.organizationId }, [this.tenants.named(query)]);
+    const { views, totalCount } = toAssignmentViews(rows as AssignmentViewRow[]);
+    return toConnection(
+      views,
+      pageSize,
+      totalCount ?? 0,
+      (view) => [view.interview.startsAt.toISOString(), view.id],
+      (view) => view,
+    );
   }
 
   /** Each candidate's assignments the caller can see, latest interview first, in one statement. */

@@ -34,11 +34,15 @@ const PLAN_VIEW_JOINS = `
   JOIN users u ON u.id = m.user_id
   JOIN organizations o ON o.id = a.organization_id`;
 
-/** By private link: only a live one (not revoked, not past the assignment's link expiry) opens the plan. */
+/**
+ * By private link: only a live one (not revoked, not past the assignment's link expiry) opens the
+ * plan, in the organization the tenant setting names (set from the link in the same query).
+ */
 const PLAN_BY_LINK = `SELECT ${PLAN_VIEW_COLUMNS}
   FROM assignment_links l
   JOIN assignments a ON a.organization_id = l.organization_id AND a.id = l.assignment_id ${PLAN_VIEW_JOINS}
-  WHERE l.organization_id = $1 AND l.token_hash = $2 AND l.revoked_at IS NULL AND a.link_expires_at > now()`;
+  WHERE l.organization_id = (SELECT NULLIF(current_setting('app.organization_id', true), '')::uuid)
+    AND l.token_hash = $1 AND l.revoked_at IS NULL AND a.link_expires_at > now()`;
 
 const PLAN_BY_ID = `SELECT ${PLAN_VIEW_COLUMNS}
   FROM assignments a ${PLAN_VIEW_JOINS}
@@ -65,13 +69,13 @@ interface PlanViewRow {
   comments: Array<{ itemKey: string; body: string; authorName: string | null; createdAt: string }>;
 }
 
-/** The plan a live private link opens, read in one round trip; null when the link opens nothing. */
+/** The plan a live private link opens, the link's organization looked up in the same round trip; null when it opens nothing. */
 export async function readCandidatePlanByLink(
   tenants: TenantTransactions,
-  organizationId: string,
   tokenHash: string,
 ): Promise<CandidatePlanType | null> {
-  const [row] = await tenants.read<PlanViewRow>({ organizationId }, PLAN_BY_LINK, [organizationId, tokenHash]);
+  const read = await tenants.readAllByLink(tokenHash, [{ sql: PLAN_BY_LINK, values: [tokenHash] }]);
+  const row = read?.[0][0] as PlanViewRow | undefined;
   return row ? toCandidatePlanView(row) : null;
 }
 

@@ -50,13 +50,12 @@ export class CandidatePlanService {
     private readonly tenants: TenantTransactions,
   ) {}
 
-  /** The plan the link opens, read in one round trip without locking anything. */
+  /** The plan the link opens, its organization looked up and the plan read in one round trip, without locking anything. */
   async view(holder: LinkHolder): Promise<CandidatePlanType> {
     await this.rateLimiter.assertNotBlocked(holder.clientIp);
     const tokenHash = LINK_TOKEN_SHAPE.test(holder.token) ? hashLinkToken(holder.token) : null;
-    const organizationId = tokenHash ? await this.lookups.organizationForAssignmentLink(tokenHash) : null;
-    const plan = organizationId
-      ? await readCandidatePlanByLink(this.tenants, organizationId, tokenHash!).catch(noPlanOfDeletedOrganization)
+    const plan = tokenHash
+      ? await readCandidatePlanByLink(this.tenants, tokenHash).catch(noPlanOfDeletedOrganization)
       : null;
     if (!plan) throw await this.linkNotFound(holder);
     return plan;

@@ -1,6 +1,5 @@
-import { EntityManager } from 'typeorm';
 import { AssignmentStatus } from '@prep/domain';
-import { runPreparedQuery } from '@prep/persistence';
+import type { TenantReadStatement } from '@prep/persistence';
 import { ReminderOutcomes } from '../reminders/dto/reminder-outcomes.type';
 import { StatusCount } from './dto/dashboard.type';
 import { RollupWindows, rollupWindows } from './rollup-windows';
@@ -24,7 +23,7 @@ export interface DashboardMetrics {
   followUpSentRate: number | null;
 }
 
-interface MetricsRow {
+export interface MetricsRow {
   by_status: Array<{ status: AssignmentStatus; count: number }>;
   sent: string;
   skipped: string;
@@ -88,23 +87,27 @@ SELECT (SELECT coalesce(json_agg(json_build_object('status', s.status, 'count', 
        (h.follow_ups + i.follow_ups)::numeric / NULLIF(h.interviews + i.interviews, 0) AS rate
   FROM hours h, edge_reminders e, edge_interviews i`;
 
-export async function loadDashboardMetrics(
-  manager: EntityManager,
-  scope: MetricsScope,
-  range: Range,
-): Promise<DashboardMetrics> {
+/** The figures' statement, to send with the dashboard's other reads. */
+export function dashboardMetricsStatement(scope: MetricsScope, range: Range): TenantReadStatement {
   const windows: RollupWindows = rollupWindows(range);
-  const [row] = await runPreparedQuery<MetricsRow>(manager, METRICS_SQL, [
-    scope.organizationId,
-    scope.coachMemberId,
-    scope.matchesNothing,
-    range.from,
-    range.to,
-    windows.hours.from,
-    windows.hours.to,
-    windows.days.from,
-    windows.days.to,
-  ]);
+  return {
+    sql: METRICS_SQL,
+    values: [
+      scope.organizationId,
+      scope.coachMemberId,
+      scope.matchesNothing,
+      range.from,
+      range.to,
+      windows.hours.from,
+      windows.hours.to,
+      windows.days.from,
+      windows.days.to,
+    ],
+  };
+}
+
+/** The one row of `dashboardMetricsStatement`. */
+export function toDashboardMetrics(row: MetricsRow): DashboardMetrics {
   return {
     byStatus: row.by_status.map(({ status, count }) => ({ status, count: Number(count) })),
     reminders: { sent: Number(row.sent), skipped: Number(row.skipped), failed: Number(row.failed) },

@@ -1,17 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AssignmentStatus, parseInstant, seesWholeOrganization } from '@prep/domain';
-import { AssignmentEntity, TenantTransactions } from '@prep/persistence';
+import { AssignmentEntity, NamedQuery, TenantTransactions } from '@prep/persistence';
 import { whereAtRisk } from '../assignments/at-risk-condition';
-import { AssignmentType } from '../assignments/dto/assignment.type';
-import { loadAssignmentViews } from '../assignments/views/assignment-views';
+import { AssignmentViewRow } from '../assignments/views/assignment-view-row';
+import { assignmentViewsQuery, toAssignmentViews } from '../assignments/views/assignment-views';
 import type { AuthContext } from '../auth/auth-context';
 import { limitToOwnCandidates } from '../auth/own-candidates-scope';
 import { AppError } from '../../platform/errors/app-error';
 import { isUuid } from '../../platform/ids/is-uuid';
 import { DashboardErrorCode } from './dashboard-error-code';
-import { loadDashboardMetrics, MetricsScope, Range } from './dashboard-metrics';
-import { loadOutcomeCounts } from './dashboard-outcomes';
+import { dashboardMetricsStatement, MetricsRow, MetricsScope, Range, toDashboardMetrics } from './dashboard-metrics';
+import { OutcomeCountRow, outcomeCountsQuery, toOutcomeCounts } from './dashboard-outcomes';
 import { Dashboard } from './dto/dashboard.type';
 
 const UPCOMING_DAYS = 7;
@@ -22,7 +22,7 @@ const LIST_LIMIT = 100;
 export class DashboardService {
   constructor(private readonly tenants: TenantTransactions) {}
 
-  report(
+  async report(
     auth: AuthContext,
     fromInput: string,
     toInput: string,
@@ -31,15 +31,24 @@ export class DashboardService {
   ): Promise<Dashboard> {
     const range = parseRange(fromInput, toInput);
     const now = new Date();
-    return this.tenants.run({ organizationId: auth.organizationId }, async (manager) => {
-      const visible = visibleAssignments(manager, auth, coachId);
-      // One after the other: statements on one transaction's connection cannot overlap.
-      const metrics = await loadDashboardMetrics(manager, metricsScope(auth, coachId), range);
-      const upcomingInterviews = await loadUpcoming(manager, visible, now, lists.upcomingInterviews);
-      const atRisk = await loadAtRisk(manager, visible, now, lists.atRisk);
-      const outcomes = lists.outcomes ? await loadOutcomeCounts(manager, visible, range) : [];
-      return { ...metrics, upcomingInterviews, atRisk, outcomes };
-    });
+    const visible = visibleAssignments(this.tenants.composer, auth, coachId);
+    const named = (query: NamedQuery) => this.tenants.named(query);
+    // Every read of the dashboard in one read-only transaction and one round trip.
+    const [metricsRows, upcomingRows, atRiskRows, outcomeRows] = await this.tenants.readAll(
+      { organizationId: auth.organizationId },
+      [
+        dashboardMetricsStatement(metricsScope(auth, coachId), range),
+        named(upcomingQuery(visible, now, lists.upcomingInterviews)),
+        named(atRiskQuery(visible, now, lists.atRisk)),
+        ...(lists.outcomes ? [named(outcomeCountsQuery(visible, range))] : []),
+      ],
+    );
+    return {
+      ...toDashboardMetrics(metricsRows[0] as MetricsRow),
+      upcomingInterviews: toAssignmentViews(upcomingRows as AssignmentViewRow[]).views,
+      atRisk: toAssignmentViews(atRiskRows as AssignmentViewRow[]).views,
+      outcomes: outcomeRows ? toOutcomeCounts(outcomeRows as OutcomeCountRow[]) : [],
+    };
   }
 }
 
@@ -56,29 +65,18 @@ export interface ListsSelection {
   outcomes?: boolean;
 }
 
-async function loadUpcoming(
-  manager: EntityManager,
-  visible: VisibleAssignments,
-  now: Date,
-  selection: ListSelection = {},
-): Promise<AssignmentType[]> {
+function upcomingQuery(visible: VisibleAssignments, now: Date, selection: ListSelection = {}): NamedQuery {
   const until = new Date(now.getTime() + UPCOMING_DAYS * 24 * 3600 * 1000);
   const page = visible().andWhere('a.status <> :cancelled AND a.starts_at >= :now AND a.starts_at < :until', {
     cancelled: AssignmentStatus.CANCELLED,
     now,
     until,
   });
-  return (await loadAssignmentViews(manager, { page, limit: LIST_LIMIT, ...selection })).views;
+  return assignmentViewsQuery({ page, limit: LIST_LIMIT, ...selection });
 }
 
-async function loadAtRisk(
-  manager: EntityManager,
-  visible: VisibleAssignments,
-  now: Date,
-  selection: ListSelection = {},
-): Promise<AssignmentType[]> {
-  return (await loadAssignmentViews(manager, { page: whereAtRisk(visible(), now), limit: LIST_LIMIT, ...selection }))
-    .views;
+function atRiskQuery(visible: VisibleAssignments, now: Date, selection: ListSelection = {}): NamedQuery {
+  return assignmentViewsQuery({ page: whereAtRisk(visible(), now), limit: LIST_LIMIT, ...selection });
 }
 
 /** Whose figures the dashboard shows: the same choice as `visibleAssignments`, for the rollups. */

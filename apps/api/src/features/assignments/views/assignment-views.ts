@@ -1,6 +1,6 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { PENDING_REMINDER_STATUSES } from '@prep/domain';
-import { AssignmentEntity, runNamedQuery } from '@prep/persistence';
+import { AssignmentEntity, NamedQuery, runNamedQuery } from '@prep/persistence';
 import { AssignmentType } from '../dto/assignment.type';
 import { assignmentViewsSql } from './assignment-view-sql';
 import { AssignmentViewRow, toAssignmentView } from './assignment-view-row';
@@ -34,6 +34,12 @@ export async function loadAssignmentViews(
   manager: EntityManager,
   request: AssignmentViewsRequest,
 ): Promise<AssignmentViews> {
+  const { sql, parameters } = assignmentViewsQuery(request);
+  return toAssignmentViews(await runNamedQuery<AssignmentViewRow>(manager, sql, parameters));
+}
+
+/** The views statement, to run in a transaction or send with other reads. */
+export function assignmentViewsQuery(request: AssignmentViewsRequest): NamedQuery {
   const order = request.order ?? 'ASC';
   const page = request.page
     .select('a.organization_id', 'organization_id')
@@ -54,7 +60,11 @@ export async function loadAssignmentViews(
     ...page.getParameters(),
     pendingReminderStatuses: PENDING_REMINDER_STATUSES,
   };
-  const rows = await runNamedQuery<AssignmentViewRow>(manager, sql, parameters);
+  return { sql, parameters };
+}
+
+/** The rows of `assignmentViewsQuery` as views, and the total when it was asked. */
+export function toAssignmentViews(rows: AssignmentViewRow[]): AssignmentViews {
   return {
     views: rows.filter((row) => row.id !== null).map(toAssignmentView),
     totalCount:
