@@ -57,9 +57,11 @@ describe('automatic messages to one recipient are spaced at send time (e2e)', ()
     const assignment = await quietAssignment(candidate.id);
     const research = await reminderOf(world.db, assignment.id, 'research-company');
     const review = await reminderOf(world.db, assignment.id, 'review-role');
-    // As after a re-timing that did not re-plan (new quiet hours, say): the two are now two seconds apart.
+    // As after a re-timing that did not re-plan (new quiet hours, say): the two are now within one
+    // spacing, far enough apart that the first is claimed (and carries the second) before the second
+    // falls due even on a busy machine; a second claimed first would be spaced instead, not merged.
     await makeDue(world.db, research.id);
-    await makeDue(world.db, review.id, 2_000);
+    await makeDue(world.db, review.id, SPACING_MS / 2);
 
     const [carrier, merged] = await waitFor(async () => {
       const rows = await Promise.all([research, review].map((row) => reminderById(world.db, row.id)));
