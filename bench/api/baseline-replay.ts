@@ -57,7 +57,9 @@ async function replayRead(client: PoolClient, group: RecordedStatement[]): Promi
   const answer: unknown = await client.query(`${prepares}${start.sql}; ${executes.join('')}COMMIT`);
   if (!Array.isArray(answer)) throw new Error('a query of several statements answered one result');
   for (const name of toPrepare) prepared.add(name);
-  const [, scoped, ...answers]: QueryResult[] = answer.slice(toPrepare.length);
+  // The start's statements answer first (the tenant's setting last), then each read, then COMMIT.
+  const answers: QueryResult[] = answer.slice(-(reads.length + 1), -1);
+  const scoped: QueryResult = answer[answer.length - reads.length - 2];
   return [
     { sql: start.sql, rows: scoped.rows },
     ...reads.map(({ sql }, at) => ({ sql, rows: answers[at].rows })),

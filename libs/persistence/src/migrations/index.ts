@@ -18,6 +18,7 @@ import { ErasureBlanksAttemptReplies1796124531242 } from './1796124531242-erasur
 import { RemindersSpacedPerRecipient1796127595512 } from './1796127595512-reminders-spaced-per-recipient';
 import { DueRemindersKeyset1796130119235 } from './1796130119235-due-reminders-keyset';
 import { TenantSettingOncePerStatement1796131502165 } from './1796131502165-tenant-setting-once-per-statement';
+import { NextPendingReminderIndex1796137592574 } from './1796137592574-next-pending-reminder-index';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   RemindersSpacedPerRecipient1796127595512,
   DueRemindersKeyset1796130119235,
   TenantSettingOncePerStatement1796131502165,
+  NextPendingReminderIndex1796137592574,
 ];

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthContext } from '../auth/auth-context';
 import { CurrentAuth } from '../auth/current-auth.decorator';
 import { selectsPath } from '../../platform/graphql/selects-path';
-import { selectsPlan } from './views/selects-plan';
+import { selectedViewParts } from './views/assignment-view-parts';
 import { AssignmentsService } from './assignments.service';
 import { AssignmentsFilter, AssignPlanInput } from './dto/assignment.inputs';
 import { AssignmentConnection, AssignmentType, AssignmentWithLink } from './dto/assignment.type';
@@ -99,13 +99,9 @@ export class AssignmentsResolver {
     @Args('filter', { type: () => AssignmentsFilter, nullable: true }) filter: AssignmentsFilter | undefined,
     @Info() info: GraphQLResolveInfo,
   ): Promise<AssignmentConnection> {
-    return this.assignmentsService.list(
-      auth,
-      first,
-      after ?? undefined,
-      filter ?? {},
-      selectsPath(info, ['edges', 'node', 'reminders']),
-      selectsPlan(info, ['edges', 'node']),
-    );
+    return this.assignmentsService.list(auth, first, after ?? undefined, filter ?? {}, {
+      parts: selectedViewParts(info, ['edges', 'node']),
+      totalCount: selectsPath(info, ['totalCount']),
+    });
   }
 }

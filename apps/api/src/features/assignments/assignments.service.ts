@@ -39,8 +39,16 @@ import { insertAssignment, previousRoundOf } from './next-round';
 import { queuePlanEmail } from './plan-email';
 import { PlanEmailRateLimiter } from './plan-email-rate-limiter';
 import { buildPlanSnapshot } from './plan-snapshot';
+import { assignmentsTotal } from './assignments-total';
+import { AssignmentViewParts, WHOLE_VIEW, includingReminders } from './views/assignment-view-parts';
 import { AssignmentViewRow } from './views/assignment-view-row';
 import { assignmentViewsQuery, loadAssignmentViews, toAssignmentViews } from './views/assignment-views';
+
+/** What a query shows of a list: which parts of each assignment, and whether the total. */
+export interface ListSelection {
+  parts: AssignmentViewParts;
+  totalCount: boolean;
+}
 
 @Injectable()
 export class AssignmentsService {
@@ -220,20 +228,20 @@ export class AssignmentsService {
     first: number,
     after: string | undefined,
     filter: AssignmentsFilter = {},
-    withReminders = false,
-    withPlan = true,
+    selection: ListSelection = { parts: WHOLE_VIEW, totalCount: true },
   ): Promise<Connection<AssignmentType>> {
     const pageSize = checkPageSize(first, this.config.graphql.maxPageSize);
     const cursor = after === undefined ? null : decodeCursor(after, [instantCursorPart, uuidCursorPart]);
     const now = new Date();
-    const filtered = () => applyAssignmentsFilter(this.visible(this.tenants.composer, auth), filter, now);
-    const page = filtered();
+    const manager = this.tenants.composer;
+    const page = applyAssignmentsFilter(this.visible(manager, auth), filter, now);
     if (cursor)
       page.andWhere('(a.starts_at, a.id) > (:afterStartsAt, :afterId)', {
         afterStartsAt: cursor[0],
         afterId: cursor[1],
       });
-    const query = assignmentViewsQuery({ page, limit: pageSize + 1, total: filtered(), withReminders, withPlan });
+    const total = selection.totalCount ? assignmentsTotal(manager, auth, filter, now) : undefined;
+    const query = assignmentViewsQuery({ page, limit: pageSize + 1, total, parts: selection.parts });
     // The page with its total: one read statement, one round trip.
     const [rows] = await this.tenants.readAll({ organizationId: auth.organizationId }, [this.tenants.named(query)]);
     const { views, totalCount } = toAssignmentViews(rows as AssignmentViewRow[]);
@@ -256,7 +264,7 @@ export class AssignmentsService {
         ? await loadAssignmentViews(manager, { page, order: 'DESC' })
         : { views: [] };
       const history = new Map<string, AssignmentType[]>();
-      for (const view of views) history.set(view.candidate.id, [...(history.get(view.candidate.id) ?? []), view]);
+      for (const view of views) history.set(view.candidateId, [...(history.get(view.candidateId) ?? []), view]);
       return history;
     });
   }
@@ -276,7 +284,8 @@ export class AssignmentsService {
     withReminders = false,
   ): Promise<AssignmentType> {
     const page = this.visible(manager, auth).andWhere('a.id = :id', { id: isUuid(id) ? id : null });
-    const [view] = isUuid(id) ? (await loadAssignmentViews(manager, { page, withReminders })).views : [];
+    const parts = includingReminders(WHOLE_VIEW, withReminders);
+    const [view] = isUuid(id) ? (await loadAssignmentViews(manager, { page, parts })).views : [];
     if (!view) throw new AppError(AssignmentErrorCode.NotFound, 'Assignment not found');
     return view;
   }

@@ -3,13 +3,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthContext } from '../auth/auth-context';
 import { CurrentAuth } from '../auth/current-auth.decorator';
 import { selectsPath } from '../../platform/graphql/selects-path';
-import { selectsPlan } from '../assignments/views/selects-plan';
-import { DashboardService, ListSelection } from './dashboard.service';
+import { selectedViewParts } from '../assignments/views/assignment-view-parts';
+import { DashboardService } from './dashboard.service';
 import { Dashboard } from './dto/dashboard.type';
-
-function listSelection(info: GraphQLResolveInfo, list: string): ListSelection {
-  return { withReminders: selectsPath(info, [list, 'reminders']), withPlan: selectsPlan(info, [list]) };
-}
 
 @Resolver(() => Dashboard)
 export class DashboardResolver {
@@ -26,8 +22,8 @@ export class DashboardResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Dashboard> {
     return this.dashboardService.report(auth, from, to, coachId, {
-      upcomingInterviews: listSelection(info, 'upcomingInterviews'),
-      atRisk: listSelection(info, 'atRisk'),
+      upcomingInterviews: selectedViewParts(info, ['upcomingInterviews']),
+      atRisk: selectedViewParts(info, ['atRisk']),
       outcomes: selectsPath(info, ['outcomes']),
     });
   }

@@ -3,6 +3,7 @@ import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AssignmentStatus, parseInstant, seesWholeOrganization } from '@prep/domain';
 import { AssignmentEntity, NamedQuery, TenantTransactions } from '@prep/persistence';
 import { whereAtRisk } from '../assignments/at-risk-condition';
+import type { AssignmentViewParts } from '../assignments/views/assignment-view-parts';
 import { AssignmentViewRow } from '../assignments/views/assignment-view-row';
 import { assignmentViewsQuery, toAssignmentViews } from '../assignments/views/assignment-views';
 import type { AuthContext } from '../auth/auth-context';
@@ -52,31 +53,26 @@ export class DashboardService {
   }
 }
 
-/** What the query shows of a list's assignments beyond the usual columns. */
-export interface ListSelection {
-  withReminders?: boolean;
-  withPlan?: boolean;
-}
-
+/** What the query shows of each list's assignments (the whole view when not said). */
 export interface ListsSelection {
-  upcomingInterviews?: ListSelection;
-  atRisk?: ListSelection;
+  upcomingInterviews?: AssignmentViewParts;
+  atRisk?: AssignmentViewParts;
   /** Whether the query asks for the outcome counts. */
   outcomes?: boolean;
 }
 
-function upcomingQuery(visible: VisibleAssignments, now: Date, selection: ListSelection = {}): NamedQuery {
+function upcomingQuery(visible: VisibleAssignments, now: Date, parts?: AssignmentViewParts): NamedQuery {
   const until = new Date(now.getTime() + UPCOMING_DAYS * 24 * 3600 * 1000);
   const page = visible().andWhere('a.status <> :cancelled AND a.starts_at >= :now AND a.starts_at < :until', {
     cancelled: AssignmentStatus.CANCELLED,
     now,
     until,
   });
-  return assignmentViewsQuery({ page, limit: LIST_LIMIT, ...selection });
+  return assignmentViewsQuery({ page, limit: LIST_LIMIT, parts });
 }
 
-function atRiskQuery(visible: VisibleAssignments, now: Date, selection: ListSelection = {}): NamedQuery {
-  return assignmentViewsQuery({ page: whereAtRisk(visible(), now), limit: LIST_LIMIT, ...selection });
+function atRiskQuery(visible: VisibleAssignments, now: Date, parts?: AssignmentViewParts): NamedQuery {
+  return assignmentViewsQuery({ page: whereAtRisk(visible(), now), limit: LIST_LIMIT, parts });
 }
 
 /** Whose figures the dashboard shows: the same choice as `visibleAssignments`, for the rollups. */

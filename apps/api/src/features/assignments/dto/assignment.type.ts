@@ -112,6 +112,10 @@ export class AssignmentLinkState {
   revoked: boolean;
 }
 
+/**
+ * The optional properties are the parts of a view (`AssignmentViewParts`): a list reads only those
+ * its query selects, so the others are left out, and GraphQL reads nothing it was not asked for.
+ */
 @ObjectType('Assignment')
 export class AssignmentType {
   @Field(() => ID)
@@ -123,11 +127,14 @@ export class AssignmentType {
   @Field()
   templateTitle: string;
 
+  /** Whose plan it is; the `candidate` field shows them. */
+  candidateId: string;
+
   @Field(() => CandidateType)
-  candidate: CandidateType;
+  candidate?: CandidateType;
 
   @Field(() => MemberType)
-  coach: MemberType;
+  coach?: MemberType;
 
   @Field(() => Interview)
   interview: Interview;
@@ -139,13 +146,13 @@ export class AssignmentType {
   expectedDecisionDate: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  interviewedAt: Date | null;
+  interviewedAt?: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  followUpSentAt: Date | null;
+  followUpSentAt?: Date | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  cancelledAt: Date | null;
+  cancelledAt?: Date | null;
 
   @Field(() => String, { nullable: true })
   cancelReason: string | null;
@@ -157,7 +164,7 @@ export class AssignmentType {
   outcomeNote: string | null;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  outcomeRecordedAt: Date | null;
+  outcomeRecordedAt?: Date | null;
 
   /** The plan of the round before; the `previousAssignment` field resolves it. */
   previousAssignmentId: string | null;
@@ -169,16 +176,16 @@ export class AssignmentType {
   plan: AssignmentSection[];
 
   @Field(() => AssignmentLinkState)
-  link: AssignmentLinkState;
+  link?: AssignmentLinkState;
 
   @Field(() => ReminderType, { nullable: true, description: 'The earliest reminder still to be sent.' })
-  nextReminder: ReminderType | null;
+  nextReminder?: ReminderType | null;
 
   @Field(() => GraphQLISODateTime, { description: 'The latest audited change, or the last update.' })
-  lastActivity: Date;
+  lastActivity?: Date;
 
   @Field(() => GraphQLISODateTime)
-  createdAt: Date;
+  createdAt?: Date;
 
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;

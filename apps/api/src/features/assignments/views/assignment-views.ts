@@ -1,8 +1,8 @@
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { PENDING_REMINDER_STATUSES } from '@prep/domain';
 import { AssignmentEntity, NamedQuery, runNamedQuery } from '@prep/persistence';
 import { AssignmentType } from '../dto/assignment.type';
-import { assignmentViewsSql } from './assignment-view-sql';
+import { AssignmentViewParts, WHOLE_VIEW } from './assignment-view-parts';
+import { assignmentViewsSql, pageColumns } from './assignment-view-sql';
 import { AssignmentViewRow, toAssignmentView } from './assignment-view-row';
 
 export type InterviewOrder = 'ASC' | 'DESC';
@@ -13,12 +13,10 @@ export interface AssignmentViewsRequest {
   /** By interview time, then id: a stable order for cursors. */
   order?: InterviewOrder;
   limit?: number;
-  /** The same assignments without cursor, when the caller reports a total. */
-  total?: SelectQueryBuilder<AssignmentEntity>;
-  /** Read every reminder of each assignment too (the query asks for them). */
-  withReminders?: boolean;
-  /** Read the plan document (the query shows the plan or progress by section); lists rarely need it. */
-  withPlan?: boolean;
+  /** Selects `total_count` of the assignments the page is taken from, when the caller reports a total. */
+  total?: NamedQuery;
+  /** What the views show beyond the assignment's own columns; the whole view unless a query says less. */
+  parts?: AssignmentViewParts;
 }
 
 export interface AssignmentViews {
@@ -41,26 +39,17 @@ export async function loadAssignmentViews(
 /** The views statement, to run in a transaction or send with other reads. */
 export function assignmentViewsQuery(request: AssignmentViewsRequest): NamedQuery {
   const order = request.order ?? 'ASC';
-  const page = request.page
-    .select('a.organization_id', 'organization_id')
-    .addSelect('a.id', 'id')
+  const parts = request.parts ?? WHOLE_VIEW;
+  const [first, ...rest] = pageColumns(parts);
+  const page = request.page.select(`a.${first}`, first);
+  for (const column of rest) page.addSelect(`a.${column}`, column);
+  page
     .addSelect(`row_number() OVER (ORDER BY a.starts_at ${order}, a.id ${order})`, 'ordinal')
     .orderBy('a.starts_at', order)
     .addOrderBy('a.id', order);
   if (request.limit !== undefined) page.limit(request.limit);
-  const total = request.total?.select('count(*)', 'total_count');
-  const sql = assignmentViewsSql({
-    pageSql: page.getQuery(),
-    totalSql: total?.getQuery(),
-    withReminders: request.withReminders ?? false,
-    withPlan: request.withPlan ?? true,
-  });
-  const parameters = {
-    ...total?.getParameters(),
-    ...page.getParameters(),
-    pendingReminderStatuses: PENDING_REMINDER_STATUSES,
-  };
-  return { sql, parameters };
+  const sql = assignmentViewsSql({ pageSql: page.getQuery(), totalSql: request.total?.sql, parts });
+  return { sql, parameters: { ...request.total?.parameters, ...page.getParameters() } };
 }
 
 /** The rows of `assignmentViewsQuery` as views, and the total when it was asked. */

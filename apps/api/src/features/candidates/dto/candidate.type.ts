@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { MemberType } from '../../members/dto/member.type';
 import { ConnectionType } from '../../../platform/pagination/connection.type';
 
+/** The instants are optional: an assignment list reads them only when its query selects them. */
 @ObjectType('Candidate')
 export class CandidateType {
   @Field(() => ID)
@@ -23,19 +24,19 @@ export class CandidateType {
   unsubscribed: boolean;
 
   @Field(() => GraphQLISODateTime, { nullable: true })
-  archivedAt: Date | null;
+  archivedAt?: Date | null;
 
   @Field(() => GraphQLISODateTime, {
     nullable: true,
     description: 'When the candidate’s personal data was erased; the row stays, anonymized and archived.',
   })
-  erasedAt: Date | null;
+  erasedAt?: Date | null;
 
   @Field(() => GraphQLISODateTime)
-  createdAt: Date;
+  createdAt?: Date;
 
   @Field(() => GraphQLISODateTime)
-  updatedAt: Date;
+  updatedAt?: Date;
 }
 
 @ObjectType()
