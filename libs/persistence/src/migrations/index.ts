@@ -19,6 +19,7 @@ import { RemindersSpacedPerRecipient1796127595512 } from './1796127595512-remind
 import { DueRemindersKeyset1796130119235 } from './1796130119235-due-reminders-keyset';
 import { TenantSettingOncePerStatement1796131502165 } from './1796131502165-tenant-setting-once-per-statement';
 import { NextPendingReminderIndex1796137592574 } from './1796137592574-next-pending-reminder-index';
+import { SpreadHourlyFigures1796140096209 } from './1796140096209-spread-hourly-figures';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   DueRemindersKeyset1796130119235,
   TenantSettingOncePerStatement1796131502165,
   NextPendingReminderIndex1796137592574,
+  SpreadHourlyFigures1796140096209,
 ];

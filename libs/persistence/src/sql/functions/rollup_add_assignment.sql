@@ -11,10 +11,10 @@ CREATE OR REPLACE FUNCTION rollup_add_assignment(a assignments, p_sign int) RETU
       ON CONFLICT (organization_id, coach_member_id, status)
       DO UPDATE SET assignments = c.assignments + EXCLUDED.assignments;
     IF a.interviewed_at IS NOT NULL THEN
-      INSERT INTO coach_hourly_figures AS h (organization_id, coach_member_id, hour, interviews, follow_ups_sent)
-        VALUES (a.organization_id, a.coach_member_id, date_trunc('hour', a.interviewed_at, 'UTC'), p_sign,
+      INSERT INTO coach_hourly_figures AS h (organization_id, coach_member_id, hour, shard, interviews, follow_ups_sent)
+        VALUES (a.organization_id, a.coach_member_id, date_trunc('hour', a.interviewed_at, 'UTC'), rollup_shard(), p_sign,
                 CASE WHEN a.follow_up_sent_at IS NOT NULL THEN p_sign ELSE 0 END)
-        ON CONFLICT (organization_id, coach_member_id, hour)
+        ON CONFLICT (organization_id, coach_member_id, hour, shard)
         DO UPDATE SET interviews = h.interviews + EXCLUDED.interviews,
                       follow_ups_sent = h.follow_ups_sent + EXCLUDED.follow_ups_sent;
     END IF;
