@@ -64,9 +64,15 @@ describe('automatic messages to one recipient are spaced at send time (e2e)', ()
     const review = await reminderOf(world.db, assignment.id, 'review-role');
     // As after a re-timing that did not re-plan (new quiet hours, say): the two are now within one
     // spacing, far enough apart that the first is claimed (and carries the second) before the second
-    // falls due even on a busy machine; a second claimed first would be spaced instead, not merged.
-    await makeDue(world.db, research.id);
-    await makeDue(world.db, review.id, CLAIM_MARGIN_MS);
+    // falls due even on a busy machine. One statement re-times both: a worker that claimed the first
+    // before the second was re-timed would send it alone, and then space the second instead of merging it.
+    const retimed = await world.db.query(
+      `UPDATE reminders SET version = version + 1,
+              due_at = now() + CASE WHEN id = $1 THEN interval '0' ELSE make_interval(secs => $3::float8 / 1000) END
+        WHERE id IN ($1, $2) AND status IN ('SCHEDULED', 'QUEUED')`,
+      [research.id, review.id, CLAIM_MARGIN_MS],
+    );
+    expect(retimed.rowCount).toBe(2);
 
     const [carrier, merged] = await waitFor(async () => {
       const rows = await Promise.all([research, review].map((row) => reminderById(world.db, row.id)));
