@@ -87,6 +87,18 @@ describeWithBuild('the coach app in Chromium', () => {
     expect(gzipped).toBeLessThanOrEqual(200 * 1024);
   });
 
+  it('the accessibility check fails on a screen with violations, on each check of one document', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.setContent('<html lang="en"><title>Probe</title><main><h1>Probe</h1></main></html>');
+    await expectNoAxeViolations(page, 'probe without violations');
+    // axe stays loaded in the document from the first check: a later one still sees what changed.
+    await page.locator('main').evaluate((main: any) => main.insertAdjacentHTML('beforeend', '<img src="x.png">'));
+    await expect(expectNoAxeViolations(page, 'probe with an image without text')).rejects.toThrow(/image-alt/);
+    await expect(expectNoAxeViolations(page, 'probe within main', 'main')).rejects.toThrow(/image-alt/);
+    await context.close();
+  });
+
   it('runs under its own CSP: the sign-in screen renders and nothing is refused', async () => {
     const context = await newContext({ bypassCSP: false });
     const page = await context.newPage();

@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 const root = resolve(__dirname, '../..');
 const compose = (...args: string[]) =>
   execFileSync('docker-compose', ['-f', 'docker-compose.yml', ...args], { cwd: root, encoding: 'utf8' });
+// The resolved file, read once for the specs that read it: each docker-compose run takes seconds to start.
+let resolved: string | undefined;
+const resolvedConfig = () => (resolved ??= compose('config'));
 
 // Debian's docker-compose validates the file without a Docker engine.
 describe('docker-compose.yml', () => {
@@ -18,7 +21,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('builds the apps from the Dockerfile and points them at the compose services', () => {
-    const config = compose('config');
+    const config = resolvedConfig();
     expect(config).toMatch(/api:\n(?:.*\n)*?\s+build:/);
     expect(config).toContain('DATABASE_URL: postgres://prep_app:prep_app@postgres:5432/prep');
     expect(config).toContain('REDIS_URL: redis://redis:6379');
@@ -26,7 +29,7 @@ describe('docker-compose.yml', () => {
   });
 
   it('runs the apps as development on both counts, which the image sets to production', () => {
-    const config = compose('config');
+    const config = resolvedConfig();
     expect(config.match(/APP_ENV: development/g)).toHaveLength(3);
     expect(config.match(/NODE_ENV: development/g)).toHaveLength(3);
   });

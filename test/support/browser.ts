@@ -1,8 +1,8 @@
 /** Helpers of the coach app's browser specs: Debian's Chromium, axe-core, keyboard walks. */
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { AddressInfo, createServer } from 'node:net';
 import { resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 
 // page.evaluate callbacks run in the page; the project compiles without the DOM library.
@@ -23,6 +23,12 @@ export const CHROMIUM_ARGS = [
 export const WEB_APP_DIR = resolve(__dirname, '../../dist/apps/web');
 const SCREENSHOTS = resolve(__dirname, '../../tmp/coach-app');
 
+// axe-core as @axe-core/playwright loads it. Its builder evaluates axe's half megabyte in the page on every
+// check (and again in a new blank page to finish the run), which took longer than many of the checks; here
+// axe is evaluated once per document (the app changes screens without loading a new one) and axe.run()
+// is called as the builder's legacy mode calls it. The app has no frames for a frame-by-frame run to reach.
+const AXE_SOURCE: string = createRequire(require.resolve('@axe-core/playwright'))('axe-core').source;
+
 export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer().once('error', fail);
@@ -33,6 +39,22 @@ export function freePort(): Promise<number> {
   });
 }
 
+interface AxeViolation {
+  id: string;
+  nodes: Array<{ target: unknown }>;
+}
+
+async function axeViolations(page: Page, within?: string): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(AXE_SOURCE);
+  // A closed native select's options are not on screen; axe still checks the select itself. Only
+  // violations are read: axe then skips the details of every passing node, most of its time on a long screen.
+  const context = { ...(within ? { include: [within] } : {}), exclude: ['select > option'] };
+  return page.evaluate(
+    ({ context, options }) => window.axe.run(context, options).then((results: any) => results.violations),
+    { context, options: { resultTypes: ['violations'] } },
+  );
+}
+
 /**
  * 0 axe-core violations, listed by rule and element when there are some; the screen is kept in tmp/.
  * `within` checks (and keeps) only that part of a long page, what a step changed: a quicker check.
@@ -41,10 +63,7 @@ export async function expectNoAxeViolations(page: Page, screen: string, within?:
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = resolve(SCREENSHOTS, `${screen.replace(/[^a-z0-9]+/gi, '-')}.png`);
   await (within ? page.locator(within).first().screenshot({ path }) : page.screenshot({ path }));
-  // A closed native select's options are not on screen; axe still checks the select itself. Only
-  // violations are read: axe then skips the details of every passing node, most of its time on a long screen.
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).exclude('select > option');
-  const { violations } = await (within ? builder.include(within) : builder).analyze();
+  const violations = await axeViolations(page, within);
   const found = violations.map(
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
   );
