@@ -127,8 +127,7 @@ export function toAssignmentView(row: AssignmentViewRow): AssignmentType {
     previousAssignmentId: row.previous_assignment_id,
     ...planAndProgress(row),
     ...(readTimeline(row) ? toTimeline(row) : {}),
-    link:
-      row.has_live_link === undefined ? undefined : { expiresAt: row.link_expires_at!, revoked: !row.has_live_link },
+    link: readLink(row) ? { expiresAt: row.link_expires_at, revoked: !row.has_live_link } : undefined,
     nextReminder: row.next_reminder === undefined ? undefined : row.next_reminder && toReminder(row.next_reminder),
     lastActivity: row.audited_at === undefined ? undefined : laterOf(row.audited_at, row.updated_at),
     reminders: row.reminders?.map(toReminder),
@@ -140,6 +139,7 @@ export function toAssignmentView(row: AssignmentViewRow): AssignmentType {
 const readCandidate = (row: AssignmentViewRow): row is AssignmentViewRow & CandidateColumns =>
   row.candidate_name !== undefined;
 const readCoach = (row: AssignmentViewRow): row is AssignmentViewRow & CoachColumns => row.coach_id !== undefined;
+const readLink = (row: AssignmentViewRow): row is AssignmentViewRow & LinkColumns => row.has_live_link !== undefined;
 const readTimeline = (row: AssignmentViewRow): row is AssignmentViewRow & TimelineColumns =>
   row.created_at !== undefined;
 

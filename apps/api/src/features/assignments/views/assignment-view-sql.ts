@@ -44,7 +44,8 @@ const OWN_COLUMNS_SQL = `
 /** What each part adds to the select list, over the page's assignment `a`, candidate `c` and members `cm`/`am`. */
 const PART_COLUMNS_SQL: Record<AssignmentViewPart, string> = {
   candidate: `c.name AS candidate_name, c.email AS candidate_email, c.time_zone AS candidate_time_zone,
-  c.unsubscribed_at IS NOT NULL AS candidate_unsubscribed, cm.id AS candidate_coach_id, cm.role AS candidate_coach_role, cm.status AS candidate_coach_status,
+  c.unsubscribed_at IS NOT NULL AS candidate_unsubscribed,
+  cm.id AS candidate_coach_id, cm.role AS candidate_coach_role, cm.status AS candidate_coach_status,
   cm.name AS candidate_coach_name, cm.email AS candidate_coach_email`,
   candidateTimeline: `c.archived_at AS candidate_archived_at, c.erased_at AS candidate_erased_at,
   c.created_at AS candidate_created_at, c.updated_at AS candidate_updated_at`,
@@ -68,7 +69,7 @@ const PEOPLE_SQL = `people AS MATERIALIZED (
   SELECT m.organization_id, m.id, m.role, m.status, u.name, u.email FROM members m JOIN users u ON u.id = m.user_id
    WHERE m.organization_id = (SELECT p.organization_id FROM page p LIMIT 1))`;
 
-/** The columns of \`assignments\` the page hands on: what the own columns and the parts read. */
+/** The columns of `assignments` the page hands on: what the own columns and the parts read. */
 export function pageColumns(parts: AssignmentViewParts): string[] {
   return [
     ...PAGE_OWN_COLUMNS,
@@ -91,7 +92,9 @@ export interface AssignmentViewsSqlParts {
  * returns at least one row (the total), so an empty page still reports how many there are.
  */
 export function assignmentViewsSql({ pageSql, totalSql, parts }: AssignmentViewsSqlParts): string {
-  const columns = [OWN_COLUMNS_SQL, ...[...parts].map((part) => PART_COLUMNS_SQL[part])].join(',\n  ');
+  // In one fixed order, so the same parts always make the same text (one prepared statement).
+  const read = (Object.keys(PART_COLUMNS_SQL) as AssignmentViewPart[]).filter((part) => parts.has(part));
+  const columns = [OWN_COLUMNS_SQL, ...read.map((part) => PART_COLUMNS_SQL[part])].join(',\n  ');
   const withPeople = parts.has('candidate') || parts.has('coach');
   return `WITH page AS MATERIALIZED (${pageSql}),${withPeople ? `\n  ${PEOPLE_SQL},` : ''}
   total AS (${totalSql ?? 'SELECT NULL::bigint AS total_count'})
