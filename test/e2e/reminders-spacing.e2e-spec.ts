@@ -3,6 +3,7 @@ import { decodedBody, findPart } from '../support/reminders/mime';
 import {
   interviewInput,
   makeDue,
+  makeDueTogether,
   minutesFromNow,
   reminderById,
   reminderOf,
@@ -66,13 +67,7 @@ describe('automatic messages to one recipient are spaced at send time (e2e)', ()
     // spacing, far enough apart that the first is claimed (and carries the second) before the second
     // falls due even on a busy machine. One statement re-times both: a worker that claimed the first
     // before the second was re-timed would send it alone, and then space the second instead of merging it.
-    const retimed = await world.db.query(
-      `UPDATE reminders SET version = version + 1,
-              due_at = now() + CASE WHEN id = $1 THEN interval '0' ELSE make_interval(secs => $3::float8 / 1000) END
-        WHERE id IN ($1, $2) AND status IN ('SCHEDULED', 'QUEUED')`,
-      [research.id, review.id, CLAIM_MARGIN_MS],
-    );
-    expect(retimed.rowCount).toBe(2);
+    await makeDueTogether(world.db, { [research.id]: 0, [review.id]: CLAIM_MARGIN_MS });
 
     const [carrier, merged] = await waitFor(async () => {
       const rows = await Promise.all([research, review].map((row) => reminderById(world.db, row.id)));

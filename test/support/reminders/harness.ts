@@ -152,6 +152,21 @@ export async function makeDue(db: OwnerDatabase, reminderId: string, inMs = 0): 
   return rows[0];
 }
 
+/**
+ * As `makeDue` for several rows, in ONE statement: a worker sees all of them re-timed or none,
+ * never the first claimable before the others have moved. `inMs` by reminder id.
+ */
+export async function makeDueTogether(db: OwnerDatabase, inMs: Record<string, number>): Promise<void> {
+  const ids = Object.keys(inMs);
+  const { rowCount } = await db.query(
+    `UPDATE reminders r SET due_at = now() + make_interval(secs => d.in_ms / 1000), version = r.version + 1
+       FROM unnest($1::uuid[], $2::float8[]) AS d(id, in_ms)
+      WHERE r.id = d.id AND r.status IN ('SCHEDULED', 'QUEUED')`,
+    [ids, ids.map((id) => inMs[id])],
+  );
+  if (rowCount !== ids.length) throw new Error(`only ${rowCount} of ${ids.length} reminders were pending`);
+}
+
 /** The BullMQ timer of this row version, for `waitForJobs`. */
 export const timerOf = (row: Pick<ReminderRow, 'id' | 'version'>) => sendReminderJobId(row.id, row.version);
 
