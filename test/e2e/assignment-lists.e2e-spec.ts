@@ -117,6 +117,8 @@ describe('assignment lists read what the query shows', () => {
       { coachId: 'not-an-id' },
       { interviewFrom: inDays(5) },
       { search: 'Day 9' },
+      { upcoming: true },
+      { coachId, atRisk: false },
     ];
     for (const session of [owner, coach, other])
       for (const filter of filters) {

@@ -15,7 +15,7 @@ import {
   tabTo,
   WEB_APP_DIR,
 } from '../support/browser';
-import { createCandidate, isolatedRedisPrefix, PASSWORD, Session, signUp } from '../support/fixtures';
+import { assignPlan, createCandidate, isolatedRedisPrefix, PASSWORD, Session, signUp } from '../support/fixtures';
 
 // page.evaluate callbacks run in the page; the project compiles without the DOM library.
 declare const window: any;
@@ -305,6 +305,35 @@ describeWithBuild('the coach app in Chromium', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toContain('Invalid email or password (UNAUTHENTICATED)');
     await expectNoAxeViolations(page, 'sign in with an error');
+    await context.close();
+  });
+
+  it('Today lists the ten soonest interviews and leads by keyboard to all of them, in its own organization', async () => {
+    const busy = await signUp(api, 'Busy Agency');
+    const names = Array.from({ length: 12 }, (_, index) => `Busy Candidate ${String(index + 1).padStart(2, '0')}`);
+    for (const [index, name] of names.entries()) {
+      const candidate = await createCandidate(api, busy, { name });
+      const startsAt = new Date(Date.now() + (24 + index) * 3600_000).toISOString();
+      const interview = { company: 'Globex', role: 'Analyst', startsAt, timeZone: 'Europe/Berlin', format: 'VIDEO' };
+      await assignPlan(api, busy, candidate.id, { interview });
+    }
+    const context = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${appUrl}/app`);
+    await signInWithKeyboard(page, busy.user.email);
+    const upcoming = page.getByRole('region', { name: 'Interviews in the next 7 days' });
+    await upcoming.getByRole('link', { name: names[0] }).waitFor();
+    expect(await upcoming.getByRole('listitem').count()).toBe(10);
+    expect(await upcoming.getByRole('link', { name: names[10] }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'today with more than it lists');
+
+    await tabTo(page, /^See all interviews in the next 7 days$/, 80);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Assignments' }).waitFor();
+    expect(await page.getByLabel('Interview in the next 7 days').isChecked()).toBe(true);
+    await page.getByRole('link', { name: names[11] }).waitFor();
+    for (const name of names) expect(await page.getByRole('link', { name }).count()).toBe(1);
+    expect(await page.content()).not.toContain(candidateName);
     await context.close();
   });
 

@@ -20,7 +20,8 @@ const NODE_FIELDS =
 const ASSIGNMENTS_QUERY = `query($first: Int!, $after: String, $filter: AssignmentsFilter) {
   assignments(first: $first, after: $after, filter: $filter) { totalCount edges { cursor node { ${NODE_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
 const DASHBOARD_QUERY = `query($from: String!, $to: String!, $coachId: ID) { dashboard(from: $from, to: $to, coachId: $coachId) {
-  byStatus { status count } upcomingInterviews { id } atRisk { id } reminders { sent skipped failed } medianProgressAtTMinus24h followUpSentRate } }`;
+  byStatus { status count } upcomingInterviews { id } moreUpcomingInterviews atRisk { id } moreAtRisk reminders { sent skipped failed }
+  medianProgressAtTMinus24h followUpSentRate } }`;
 
 describe('coach dashboard', () => {
   let api: ApiHarness;
@@ -111,7 +112,9 @@ describe('coach dashboard', () => {
     });
 
     it('lets the owner see the organization or one coach', async () => {
-      expect(sorted((await dashboard(owner)).atRisk.map((a: any) => a.id))).toEqual(sorted([own, colleagues]));
+      const whole = await dashboard(owner);
+      expect(sorted(whole.atRisk.map((a: any) => a.id))).toEqual(sorted([own, colleagues]));
+      expect([whole.moreAtRisk, whole.moreUpcomingInterviews]).toEqual([false, false]);
       expect((await dashboard(owner, otherCoachMemberId)).atRisk.map((a: any) => a.id)).toEqual([colleagues]);
     });
 
@@ -123,6 +126,9 @@ describe('coach dashboard', () => {
         sorted([own, colleagues]),
       );
       expect(await listIds(stranger, { interviewFrom: hoursFromNow(29), interviewTo: hoursFromNow(31) })).toEqual([]);
+      expect(await listIds(coach, { upcoming: true })).toEqual([own]);
+      expect(await listIds(owner, { upcoming: true, coachId: otherCoachMemberId })).toEqual([colleagues]);
+      expect(await listIds(stranger, { upcoming: true })).not.toContain(own);
     });
 
     it('refuses a malformed range, instant or search as bad input', async () => {
@@ -416,9 +422,43 @@ describe('coach dashboard', () => {
       const variables = { from: inDays(-30), to: inDays(30) };
       const statements = await statementsOf(() => api.gql(query, variables, owner.accessToken));
       const view = (await api.gql<{ dashboard: any }>(query, variables, owner.accessToken)).data!.dashboard;
-      expect(view.upcomingInterviews.length).toBeGreaterThan(50);
+      expect(view.upcomingInterviews).toHaveLength(10);
       // The figures, the upcoming list and the at-risk list: one statement each.
       expect(statements).toEqual(['tenant', 'WITH', 'WITH', 'WITH', 'COMMIT']);
+    });
+
+    it('lists the 10 soonest upcoming interviews, says there are more, and the upcoming filter lists them all', async () => {
+      const upcomingPage = async (filter: Record<string, unknown>) =>
+        (await api.gql<{ assignments: any }>(ASSIGNMENTS_QUERY, { first: 100, filter }, owner.accessToken)).data!
+          .assignments;
+      const all = await upcomingPage({ upcoming: true });
+      const upcoming = all.edges.map((edge: any) => edge.node);
+      expect(all.totalCount).toBe(121);
+      const view = await dashboard(owner);
+      expect(view.upcomingInterviews.map((a: any) => a.id)).toEqual(upcoming.slice(0, 10).map((node: any) => node.id));
+      expect(view.moreUpcomingInterviews).toBe(true);
+      // Cancelled or past the week: neither on the dashboard's list nor under the filter.
+      const [cancelled, nextWeek] = upcoming.slice(0, 2).map((node: any) => node.id);
+      await db.query("UPDATE assignments SET status = 'CANCELLED' WHERE id = $1", [cancelled]);
+      await db.query("UPDATE assignments SET starts_at = now() + interval '8 days' WHERE id = $1", [nextWeek]);
+      try {
+        const after = await dashboard(owner);
+        expect(after.upcomingInterviews.map((a: any) => a.id)).toEqual(
+          upcoming.slice(2, 12).map((node: any) => node.id),
+        );
+        expect((await upcomingPage({ upcoming: true })).totalCount).toBe(119);
+        expect(await listIds(owner, { upcoming: false })).toEqual(sorted([cancelled, nextWeek]));
+      } finally {
+        await db.query('UPDATE assignments SET status = $2, starts_at = $3 WHERE id = $1', [
+          cancelled,
+          upcoming[0].status,
+          upcoming[0].interview.startsAt,
+        ]);
+        await db.query('UPDATE assignments SET starts_at = $2 WHERE id = $1', [
+          nextWeek,
+          upcoming[1].interview.startsAt,
+        ]);
+      }
     });
 
     /** The statements one request sends, in full. */

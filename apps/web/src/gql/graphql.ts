@@ -45,6 +45,8 @@ export type AssignmentsFilter = {
   /** Part of the candidate’s name or email or of the company, any case. */
   search?: string | null | undefined;
   status?: AssignmentStatus | null | undefined;
+  /** Interview in the next 7 days and not cancelled: the dashboard’s upcoming interviews. */
+  upcoming?: boolean | null | undefined;
 };
 
 /** MEMBER: a signed-in member; CANDIDATE: from the private link; SYSTEM: the service itself. */
@@ -1877,6 +1879,8 @@ export type TodayQuery = {
   dashboard: {
     followUpSentRate: number | null;
     medianProgressAtTMinus24h: number | null;
+    moreUpcomingInterviews: boolean;
+    moreAtRisk: boolean;
     byStatus: Array<{ status: AssignmentStatus; count: number }>;
     reminders: { sent: number; skipped: number; failed: number };
     upcomingInterviews: Array<{
@@ -7762,6 +7766,7 @@ export const TodayDocument = {
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentSummaryFields' } }],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'moreUpcomingInterviews' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'atRisk' },
@@ -7770,6 +7775,7 @@ export const TodayDocument = {
                     selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'AssignmentSummaryFields' } }],
                   },
                 },
+                { kind: 'Field', name: { kind: 'Name', value: 'moreAtRisk' } },
               ],
             },
           },

@@ -34,12 +34,19 @@ export default function Assignments() {
   const search = params.get('search') ?? '';
   const status = (params.get('status') ?? '') as AssignmentStatus | '';
   const atRisk = params.get('risk') === '1';
+  const upcoming = params.get('upcoming') === '1';
   const coachId = params.get('coach') ?? '';
   const [searchText, setSearchText] = useState(search);
   const { data, loading, error, fetchMore } = useQuery(AssignmentsDocument, {
     variables: {
       first: PAGE_SIZE,
-      filter: { search: search || null, status: status || null, atRisk: atRisk || null, coachId: coachId || null },
+      filter: {
+        search: search || null,
+        status: status || null,
+        atRisk: atRisk || null,
+        upcoming: upcoming || null,
+        coachId: coachId || null,
+      },
     },
     notifyOnNetworkStatusChange: true,
   });
@@ -82,6 +89,14 @@ export default function Assignments() {
             onChange={(event) => setParam('risk', event.target.checked ? '1' : '')}
           />
           At risk only
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={upcoming}
+            onChange={(event) => setParam('upcoming', event.target.checked ? '1' : '')}
+          />
+          Interview in the next 7 days
         </label>
         <CoachPicker value={coachId} onChange={(id) => setParam('coach', id)} />
       </form>

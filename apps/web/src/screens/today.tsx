@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { graphql } from '../gql';
 import type { AssignmentSummaryFieldsFragment } from '../gql/graphql';
 import { ErrorNotice } from '../ui/error-notice';
@@ -25,14 +26,32 @@ const TodayDocument = graphql(`
       upcomingInterviews {
         ...AssignmentSummaryFields
       }
+      moreUpcomingInterviews
       atRisk {
         ...AssignmentSummaryFields
       }
+      moreAtRisk
     }
   }
 `);
 
 const DAY_MS = 24 * 3600 * 1000;
+
+/** The Assignments list under one filter, for the coach the screen shows (or everyone). */
+function assignmentsLink(filter: 'upcoming' | 'risk', coachId: string): string {
+  const params = new URLSearchParams({ [filter]: '1' });
+  if (coachId) params.set('coach', coachId);
+  return `/assignments?${params}`;
+}
+
+/** Under a shortened list: where the rest is. */
+function SeeAll({ to, children }: { to: string; children: string }) {
+  return (
+    <p className="see-all">
+      <Link to={to}>{children}</Link>
+    </p>
+  );
+}
 
 /** Why the API counts an assignment at risk (the rule is in the schema's description). */
 function atRiskReason(assignment: AssignmentSummaryFieldsFragment, now: number): string {
@@ -102,6 +121,9 @@ export default function Today() {
                 ))}
               </ul>
             )}
+            {dashboard.moreUpcomingInterviews && (
+              <SeeAll to={assignmentsLink('upcoming', coachId)}>See all interviews in the next 7 days</SeeAll>
+            )}
           </section>
           <section aria-labelledby="risk-heading">
             <h2 id="risk-heading">At risk</h2>
@@ -118,6 +140,7 @@ export default function Today() {
                 ))}
               </ul>
             )}
+            {dashboard.moreAtRisk && <SeeAll to={assignmentsLink('risk', coachId)}>See everyone at risk</SeeAll>}
           </section>
         </>
       )}

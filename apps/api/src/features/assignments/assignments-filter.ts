@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors/app-error';
 import { CommonErrorCode } from '../../platform/errors/common-error-code';
 import { isUuid } from '../../platform/ids/is-uuid';
 import { whereAtRisk } from './at-risk-condition';
+import { whereUpcoming } from './upcoming-condition';
 import { AssignmentsFilter } from './dto/assignment.inputs';
 
 const SEARCH_MAX_LENGTH = 200;
@@ -30,6 +31,7 @@ export function applyAssignmentsFilter(
   if (filter.interviewTo)
     query.andWhere('a.starts_at < :interviewTo', { interviewTo: parseInstant(filter.interviewTo, 'interviewTo') });
   if (filter.atRisk !== null && filter.atRisk !== undefined) whereAtRisk(query, now, filter.atRisk);
+  if (filter.upcoming !== null && filter.upcoming !== undefined) whereUpcoming(query, now, filter.upcoming);
   if (filter.search) applySearch(query, filter.search);
   return query;
 }

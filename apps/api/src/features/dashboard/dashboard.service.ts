@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { AssignmentStatus, parseInstant, seesWholeOrganization } from '@prep/domain';
+import { parseInstant, seesWholeOrganization } from '@prep/domain';
 import { AssignmentEntity, NamedQuery, TenantTransactions } from '@prep/persistence';
 import { whereAtRisk } from '../assignments/at-risk-condition';
+import { whereUpcoming } from '../assignments/upcoming-condition';
 import type { AssignmentViewParts } from '../assignments/views/assignment-view-parts';
 import { AssignmentViewRow } from '../assignments/views/assignment-view-row';
 import { assignmentViewsQuery, toAssignmentViews } from '../assignments/views/assignment-views';
+import type { AssignmentType } from '../assignments/dto/assignment.type';
 import type { AuthContext } from '../auth/auth-context';
 import { limitToOwnCandidates } from '../auth/own-candidates-scope';
 import { AppError } from '../../platform/errors/app-error';
@@ -13,11 +15,7 @@ import { isUuid } from '../../platform/ids/is-uuid';
 import { DashboardErrorCode } from './dashboard-error-code';
 import { dashboardMetricsStatement, MetricsRow, MetricsScope, Range, toDashboardMetrics } from './dashboard-metrics';
 import { OutcomeCountRow, outcomeCountsQuery, toOutcomeCounts } from './dashboard-outcomes';
-import { Dashboard } from './dto/dashboard.type';
-
-const UPCOMING_DAYS = 7;
-// A dashboard shows lists, not archives: longer lists belong to `assignments` with its filters.
-const LIST_LIMIT = 100;
+import { Dashboard, DASHBOARD_LIST_SIZE } from './dto/dashboard.type';
 
 @Injectable()
 export class DashboardService {
@@ -44,10 +42,14 @@ export class DashboardService {
         ...(lists.outcomes ? [named(outcomeCountsQuery(visible, range))] : []),
       ],
     );
+    const upcoming = shortList(upcomingRows as AssignmentViewRow[]);
+    const atRisk = shortList(atRiskRows as AssignmentViewRow[]);
     return {
       ...toDashboardMetrics(metricsRows[0] as MetricsRow),
-      upcomingInterviews: toAssignmentViews(upcomingRows as AssignmentViewRow[]).views,
-      atRisk: toAssignmentViews(atRiskRows as AssignmentViewRow[]).views,
+      upcomingInterviews: upcoming.views,
+      moreUpcomingInterviews: upcoming.more,
+      atRisk: atRisk.views,
+      moreAtRisk: atRisk.more,
       outcomes: outcomeRows ? toOutcomeCounts(outcomeRows as OutcomeCountRow[]) : [],
     };
   }
@@ -61,18 +63,18 @@ export interface ListsSelection {
   outcomes?: boolean;
 }
 
+// One row past the list says whether there are more, without counting them all.
 function upcomingQuery(visible: VisibleAssignments, now: Date, parts?: AssignmentViewParts): NamedQuery {
-  const until = new Date(now.getTime() + UPCOMING_DAYS * 24 * 3600 * 1000);
-  const page = visible().andWhere('a.status <> :cancelled AND a.starts_at >= :now AND a.starts_at < :until', {
-    cancelled: AssignmentStatus.CANCELLED,
-    now,
-    until,
-  });
-  return assignmentViewsQuery({ page, limit: LIST_LIMIT, parts });
+  return assignmentViewsQuery({ page: whereUpcoming(visible(), now), limit: DASHBOARD_LIST_SIZE + 1, parts });
 }
 
 function atRiskQuery(visible: VisibleAssignments, now: Date, parts?: AssignmentViewParts): NamedQuery {
-  return assignmentViewsQuery({ page: whereAtRisk(visible(), now), limit: LIST_LIMIT, parts });
+  return assignmentViewsQuery({ page: whereAtRisk(visible(), now), limit: DASHBOARD_LIST_SIZE + 1, parts });
+}
+
+function shortList(rows: AssignmentViewRow[]): { views: AssignmentType[]; more: boolean } {
+  const { views } = toAssignmentViews(rows);
+  return { views: views.slice(0, DASHBOARD_LIST_SIZE), more: views.length > DASHBOARD_LIST_SIZE };
 }
 
 /** Whose figures the dashboard shows: the same choice as `visibleAssignments`, for the rollups. */

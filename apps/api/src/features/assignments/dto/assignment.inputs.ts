@@ -130,6 +130,12 @@ export class AssignmentsFilter {
   })
   atRisk?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Interview in the next 7 days and not cancelled: the dashboard’s upcoming interviews.',
+  })
+  upcoming?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: 'Part of the candidate’s name or email or of the company, any case.',
