@@ -1,4 +1,5 @@
-import { assignmentRows, toNode, viewResults } from './baseline-node';
+import { DASHBOARD_LIST_SIZE } from '../../apps/api/src/features/dashboard/dto/dashboard.type';
+import { assignmentRows, toNode, viewResults, ViewRow } from './baseline-node';
 import type { StatementResult } from './baseline-replay';
 
 interface MetricsRow {
@@ -20,13 +21,20 @@ export function shapeDashboard(results: StatementResult[]) {
   return {
     dashboard: {
       byStatus: metrics.by_status.map(({ status, count }) => ({ status, count: Number(count) })),
-      upcomingInterviews: assignmentRows(upcoming).map(toNode),
-      atRisk: assignmentRows(atRisk).map(toNode),
+      upcomingInterviews: shortList(upcoming).map(toNode),
+      moreUpcomingInterviews: assignmentRows(upcoming).length > DASHBOARD_LIST_SIZE,
+      atRisk: shortList(atRisk).map(toNode),
+      moreAtRisk: assignmentRows(atRisk).length > DASHBOARD_LIST_SIZE,
       reminders: { sent: Number(metrics.sent), skipped: Number(metrics.skipped), failed: Number(metrics.failed) },
       medianProgressAtTMinus24h: toNumber(metrics.median),
       followUpSentRate: toNumber(metrics.rate),
     },
   };
+}
+
+/** The API reads one row past each list to learn whether there are more. */
+function shortList(rows: ViewRow[]): ViewRow[] {
+  return assignmentRows(rows).slice(0, DASHBOARD_LIST_SIZE);
 }
 
 function toNumber(value: number | string | null): number | null {

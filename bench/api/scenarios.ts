@@ -41,7 +41,7 @@ export function buildScenarios(now: Date): Scenario[] {
       description: `dashboard(from, to) over ±${DASHBOARD_DAYS_EACH_SIDE} days`,
       body: JSON.stringify({
         query: `query Dashboard($from: String!, $to: String!) { dashboard(from: $from, to: $to) { byStatus { status count }
-          upcomingInterviews { ${NODE_FIELDS} } atRisk { ${NODE_FIELDS} } reminders { sent skipped failed } medianProgressAtTMinus24h followUpSentRate } }`,
+          upcomingInterviews { ${NODE_FIELDS} } moreUpcomingInterviews atRisk { ${NODE_FIELDS} } moreAtRisk reminders { sent skipped failed } medianProgressAtTMinus24h followUpSentRate } }`,
         variables: { from, to },
       }),
     },
