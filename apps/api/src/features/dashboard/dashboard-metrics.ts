@@ -54,11 +54,16 @@ WITH by_status AS (
          coalesce(sum(h.follow_ups_sent), 0) AS follow_ups
     FROM coach_hourly_figures h WHERE ${COACH('h')} AND h.hour >= $6 AND h.hour < $7
 ), edge_reminders AS (
+  -- The coach is looked up per edge reminder, not joined: the generic plan would hash every
+  -- assignment of the organization (25,000 in the bench's large one) to match a handful of rows.
   SELECT count(*) FILTER (WHERE r.status = 'SENT') AS sent, count(*) FILTER (WHERE r.status = 'SKIPPED') AS skipped,
          count(*) FILTER (WHERE r.status = 'FAILED') AS failed
-    FROM reminders r JOIN assignments a ON a.organization_id = r.organization_id AND a.id = r.assignment_id
-   WHERE r.organization_id = $1 AND r.status IN ('SENT', 'SKIPPED', 'FAILED') AND ${OUTSIDE_WHOLE('r.due_at', '$6', '$7')}
-     AND ${COACH('a')}
+    FROM reminders r
+   WHERE r.organization_id = $1 AND NOT $3 AND r.status IN ('SENT', 'SKIPPED', 'FAILED')
+     AND ${OUTSIDE_WHOLE('r.due_at', '$6', '$7')}
+     AND ($2::uuid IS NULL OR EXISTS (
+       SELECT 1 FROM assignments a
+        WHERE a.organization_id = r.organization_id AND a.id = r.assignment_id AND a.coach_member_id = $2))
 ), edge_interviews AS (
   SELECT count(*) AS interviews, count(a.follow_up_sent_at) AS follow_ups FROM assignments a
    WHERE ${COACH('a')} AND a.interviewed_at IS NOT NULL AND ${OUTSIDE_WHOLE('a.interviewed_at', '$6', '$7')}
