@@ -20,6 +20,7 @@ import { DueRemindersKeyset1796130119235 } from './1796130119235-due-reminders-k
 import { TenantSettingOncePerStatement1796131502165 } from './1796131502165-tenant-setting-once-per-statement';
 import { NextPendingReminderIndex1796137592574 } from './1796137592574-next-pending-reminder-index';
 import { SpreadHourlyFigures1796140096209 } from './1796140096209-spread-hourly-figures';
+import { CachedTriggerPlans1796148109013 } from './1796148109013-cached-trigger-plans';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   TenantSettingOncePerStatement1796131502165,
   NextPendingReminderIndex1796137592574,
   SpreadHourlyFigures1796140096209,
+  CachedTriggerPlans1796148109013,
 ];

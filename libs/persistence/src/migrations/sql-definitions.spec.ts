@@ -24,6 +24,9 @@ describe('which text of a definition a migration applies', () => {
       replacedBy('functions/reminder_claim_for_send', 1796127595512),
     );
     expect(definitionFile('functions/reminder_claim_for_send', 1796127595512)).toBe(
+      replacedBy('functions/reminder_claim_for_send', 1796148109013),
+    );
+    expect(definitionFile('functions/reminder_claim_for_send', 1796148109013)).toBe(
       current('functions/reminder_claim_for_send'),
     );
     expect(definitionFile('functions/auth_organization_for_assignment_link', 1764300000000)).toBe(

@@ -12,6 +12,10 @@
 -- item_keys. The lock is only tried: a claim that finds it taken returns recipient_busy and the
 -- worker claims again, so two batches never wait on each other's locks in opposite orders. A
 -- p_spacing of zero checks nothing.
+--
+-- Every statement here is a lookup by the organization and a key, whose plan does not depend on
+-- the values: generic plans, planned once per connection (left to choose, Postgres kept planning
+-- them for each claim).
 CREATE OR REPLACE FUNCTION reminder_claim_for_send(
   p_organization_id uuid, p_reminder_id uuid, p_version int, p_lease interval,
   p_link_id uuid, p_link_token_hash text, p_spacing interval
@@ -28,7 +32,7 @@ CREATE OR REPLACE FUNCTION reminder_claim_for_send(
     done_item_keys text[], candidate_started boolean, has_live_link boolean,
     recipient_last_sent_at timestamptz, recipient_busy boolean
   )
-  LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp AS $$
+  LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
   #variable_conflict use_column
   DECLARE
     -- Coach-triggered messages go when asked; they still count as messages sent.

@@ -1,11 +1,14 @@
 -- Records SENT (conditional on the claim's version) together with the message as sent. SECURITY
 -- INVOKER: it makes the organization the transaction's tenant, then runs under RLS.
+--
+-- Its statements are keyed by the organization and the row: generic plans, planned once per
+-- connection (see reminder_claim_for_send).
 CREATE OR REPLACE FUNCTION reminder_record_sent(
   p_organization_id uuid, p_reminder_id uuid, p_version int, p_message_id text, p_smtp_response text,
   p_delivery_id uuid, p_to_address text, p_subject text, p_text_body text, p_html_body text, p_headers jsonb
 )
   RETURNS boolean
-  LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp AS $$
+  LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
   DECLARE
     still_ours boolean;
   BEGIN
