@@ -188,6 +188,17 @@ export function inDays(days: number): string {
   return new Date(Date.now() + days * 24 * 3600 * 1000).toISOString();
 }
 
+/**
+ * Noon UTC `days` from today (12:00 or 13:00 in Berlin). An interview at that hour has every
+ * reminder of the default schedule in the daytime, so none is moved out of quiet hours into
+ * another's spacing and merged, whatever time of day the specs run.
+ */
+export function noonInDays(days: number): string {
+  const noon = new Date(Date.now() + days * 24 * 3600 * 1000);
+  noon.setUTCHours(12, 0, 0, 0);
+  return noon.toISOString();
+}
+
 /** Assigns the built-in plan to a candidate; returns the assignment and its private link. */
 export async function assignPlan(
   api: ApiHarness,
@@ -205,7 +216,7 @@ export async function assignPlan(
         interview: {
           company: 'Globex',
           role: 'Data Analyst',
-          startsAt: inDays(5),
+          startsAt: noonInDays(5),
           timeZone: 'Europe/Berlin',
           format: 'VIDEO',
           interviewers: ['Hank Scorpio'],
