@@ -58,8 +58,8 @@ export type EndedAtSendTime = ReminderStatus.SKIPPED | ReminderStatus.CANCELLED;
  * Every statement of the worker's reminder flow. Each change after the claim is conditional on
  * the version the claim produced, and raises it again, so a stale timer or a second worker finds
  * nothing. The two on every send (claim, SENT) go through reminder_claim_for_send and
- * reminder_record_sent, which set the tenant themselves, for the sends of one event-loop turn at a
- * time; the rarer ones are tenant transactions.
+ * reminder_record_sent, which set the tenant themselves, batched (StatementBatcher); the rarer
+ * ones are tenant transactions.
  */
 @Injectable()
 export class ReminderStatements {

@@ -33,6 +33,35 @@ describe('StatementBatcher', () => {
     expect(statements).toEqual([[1, 2], [3, 4], [5]]);
   });
 
+  it('gathers the calls made while the statements in flight run into one, sent when one of them ends', async () => {
+    const statements: number[][] = [];
+    const running: Array<() => void> = [];
+    const batcher = new StatementBatcher<number, number>(
+      (inputs) => {
+        statements.push(inputs);
+        return new Promise((resolve) => running.push(() => resolve(inputs)));
+      },
+      32,
+      2,
+    );
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    const answers = [batcher.submit(1)];
+    await turn();
+    answers.push(batcher.submit(2));
+    await turn();
+    // Two statements run; what comes now waits for one of them, however many turns pass.
+    answers.push(batcher.submit(3));
+    await turn();
+    answers.push(batcher.submit(4), batcher.submit(5));
+    await turn();
+    expect(statements).toEqual([[1], [2]]);
+    running.shift()!();
+    await turn();
+    expect(statements).toEqual([[1], [2], [3, 4, 5]]);
+    running.splice(0).forEach((end) => end());
+    await expect(Promise.all(answers)).resolves.toEqual([1, 2, 3, 4, 5]);
+  });
+
   it('tries each call of a failed batch alone, so only the call that breaks it fails', async () => {
     const { batcher, statements } = recordingBatcher(32, (inputs) => {
       if (inputs.includes(2)) throw new Error('row 2 breaks the statement');
