@@ -189,7 +189,7 @@ export function inDays(days: number): string {
 }
 
 /**
- * Noon UTC `days` from today (12:00 or 13:00 in Berlin). An interview at that hour has every
+ * Noon UTC `days` from today (13:00 or 14:00 in Berlin). An interview at that hour has every
  * reminder of the default schedule in the daytime, so none is moved out of quiet hours into
  * another's spacing and merged, whatever time of day the specs run.
  */
