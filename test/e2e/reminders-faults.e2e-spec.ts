@@ -89,8 +89,10 @@ describe('reminders through real outages', () => {
     expect(timesAccepted(messageId)).toBe(0);
     const attempts = await attemptsOf(world.db, row.id);
     expect(attempts.at(-1)?.outcome).toBe('expired');
+    // A retry due just before the start may be claimed just after it (a slow machine): that attempt
+    // only ends the reminder. None after the start tries to send.
     const { rows: late } = await world.db.query(
-      'SELECT count(*)::int AS n FROM reminder_attempts WHERE reminder_id = $1 AND started_at > $2',
+      `SELECT count(*)::int AS n FROM reminder_attempts WHERE reminder_id = $1 AND started_at > $2 AND outcome <> 'expired'`,
       [row.id, interviewAt],
     );
     expect(late[0].n).toBe(0);
