@@ -2,7 +2,7 @@ import { SelectQueryBuilder } from 'typeorm';
 import { AssignmentStatus } from '@prep/domain';
 
 /** How far ahead an interview counts as upcoming: the dashboard's list and the filter of the same name. */
-export const UPCOMING_DAYS = 7;
+const UPCOMING_DAYS = 7;
 
 const UPCOMING_SQL = 'a.status <> :upcomingCancelled AND a.starts_at >= :upcomingFrom AND a.starts_at < :upcomingUntil';
 
