@@ -454,6 +454,34 @@ describe('tenancy (e2e)', () => {
       expect(policies.rows.map((r) => r.tablename)).toEqual(tables);
     });
 
+    it("every tenant row's organization exists: a key to organizations, or a NOT NULL key with organization_id to a table that has one", async () => {
+      const tables = (await tenantTables(db)).filter((t) => t !== 'organizations');
+      // Foreign keys whose columns include organization_id (matched to the parent's organization
+      // or id) and are all NOT NULL: each such row's parent, in the same organization, exists.
+      const keys = await db.query<{ child: string; parent: string }>(
+        `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
+           FROM pg_constraint c
+          WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+            AND EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = c.conrelid
+                         AND a.attnum = ANY (c.conkey) AND a.attname = 'organization_id')
+            AND NOT EXISTS (SELECT FROM pg_attribute a WHERE a.attrelid = c.conrelid
+                             AND a.attnum = ANY (c.conkey) AND NOT a.attnotnull)`,
+      );
+      const parents = new Map<string, string[]>();
+      for (const { child, parent } of keys.rows) parents.set(child, [...(parents.get(child) ?? []), parent]);
+      const reaches = (table: string, seen = new Set<string>()): boolean =>
+        (parents.get(table) ?? []).some(
+          (parent) => parent === 'organizations' || (!seen.has(parent) && reaches(parent, new Set([...seen, table]))),
+        );
+      expect(tables.filter((table) => !reaches(table))).toEqual([]);
+      // The rows every send writes go through their reminder (or assignment) only: no lock on the organization's row.
+      for (const table of ['reminder_attempts', 'reminder_changes', 'deliveries', 'assignment_links'])
+        expect({ table, parents: parents.get(table) }).toEqual({
+          table,
+          parents: [table === 'assignment_links' ? 'assignments' : 'reminders'],
+        });
+    });
+
     it('every index on a tenant table leads with organization_id, except the pre-authentication token-hash lookups', async () => {
       const tables = (await tenantTables(db)).filter((t) => t !== 'organizations');
       const indexes = await db.query<{ index: string; table: string; leading: string | null }>(

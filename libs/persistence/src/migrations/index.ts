@@ -21,6 +21,7 @@ import { TenantSettingOncePerStatement1796131502165 } from './1796131502165-tena
 import { NextPendingReminderIndex1796137592574 } from './1796137592574-next-pending-reminder-index';
 import { SpreadHourlyFigures1796140096209 } from './1796140096209-spread-hourly-figures';
 import { CachedTriggerPlans1796148109013 } from './1796148109013-cached-trigger-plans';
+import { RedundantOrganizationKeys1796153143529 } from './1796153143529-redundant-organization-keys';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   NextPendingReminderIndex1796137592574,
   SpreadHourlyFigures1796140096209,
   CachedTriggerPlans1796148109013,
+  RedundantOrganizationKeys1796153143529,
 ];
