@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '@prep/config';
 import { APP_ROLE } from '@prep/persistence';
+import { CLAIM_BATCH_SQL, MAX_BATCH, RECORD_SENT_BATCH_SQL } from '../../apps/worker/src/reminders/reminder-statements';
 import { ApiHarness, startApi } from '../support/api-harness';
 import {
   addActiveMember,
@@ -308,5 +310,31 @@ describe('query plans of the dashboard queries (e2e)', () => {
       .filter((node) => node['Relation Name'] === 'assignments')
       .map((node) => [node['Node Type'], node['Index Name']]);
     expect(assignmentReads).toEqual([['Index Scan', 'assignments_pkey']]);
+  });
+
+  /**
+   * A plan estimated above jit_above_cost is compiled with LLVM at every execution, which took
+   * milliseconds per batch: more than the claims themselves. A set-returning function counts as
+   * 1,000 rows unless it says otherwise.
+   */
+  it("the worker's batch statements, at their largest, are estimated below Postgres's threshold for compiling them", async () => {
+    const { rows: settings } = await app.query<{ jit_above_cost: string }>('SHOW jit_above_cost');
+    const threshold = Number(settings[0].jit_above_cost);
+    const ids = Array.from({ length: MAX_BATCH }, () => randomUUID());
+    const texts = ids.map(() => 'text');
+    const versions = ids.map(() => 1);
+    const batches: Record<string, [string, unknown[]]> = {
+      claim: [CLAIM_BATCH_SQL, [ids, ids, versions, ids, texts, '5 minutes', '30 minutes']],
+      sent: [
+        RECORD_SENT_BATCH_SQL,
+        [ids, ids, versions, texts, texts, ids, texts, texts, texts, texts, ids.map(() => '{}')],
+      ],
+    };
+    for (const [name, [sql, parameters]] of Object.entries(batches)) {
+      const { rows } = await app.query(`EXPLAIN (FORMAT JSON) ${sql}`, parameters);
+      const [explained] = rows[0]['QUERY PLAN'] as Array<{ Plan: { 'Total Cost': number }; JIT?: unknown }>;
+      expect({ name, compiled: explained.JIT !== undefined }).toEqual({ name, compiled: false });
+      expect(explained.Plan['Total Cost']).toBeLessThan(threshold);
+    }
   });
 });

@@ -20,8 +20,12 @@ import type {
 } from './claimed-reminder';
 import { StatementBatcher } from './statement-batcher';
 
-/** As many sends as the reminders queue runs at once can share a statement. */
-const MAX_BATCH = QUEUE_CONCURRENCY.reminders;
+/**
+ * At most half the sends the reminders queue runs at once share a statement. The rows a batch
+ * answers are handled in one go, and meanwhile the process reads no SMTP reply: in the bench,
+ * batches of up to 32 delivered about 12 % less than batches of up to 16 (and of 8, less still).
+ */
+export const MAX_BATCH = QUEUE_CONCURRENCY.reminders / 2;
 
 /** A claim that found its recipient's lock taken (another claim for them, a few ms) tries again this often. */
 const BUSY_RECIPIENT_RETRIES = 40;
@@ -350,7 +354,7 @@ interface SentRecord {
 // before it touches anything: a batch mixes organizations and row-level security still applies
 // to every row on its own. Rows go in id order so two batches lock shared rows in the same order.
 // A candidate reminder with items also reads the coach's comments on them, in the same statement.
-const CLAIM_BATCH_SQL = `
+export const CLAIM_BATCH_SQL = `
   SELECT c.*,
          CASE WHEN c.recipient = 'candidate' AND cardinality(c.item_keys) > 0 THEN (
            SELECT json_agg(json_build_object('itemKey', k.item_key, 'body', k.body) ORDER BY k.position)
@@ -360,7 +364,7 @@ const CLAIM_BATCH_SQL = `
            AS b(organization_id, reminder_id, version, link_id, link_token_hash)
    CROSS JOIN LATERAL reminder_claim_for_send(b.organization_id, b.reminder_id, b.version, $6::interval, b.link_id, b.link_token_hash, $7::interval) AS c`;
 
-const RECORD_SENT_BATCH_SQL = `
+export const RECORD_SENT_BATCH_SQL = `
   SELECT reminder_record_sent(b.organization_id, b.reminder_id, b.version, b.message_id, b.smtp_response,
                               b.delivery_id, b.to_address, b.subject, b.text_body, b.html_body, b.headers) AS still_ours
     FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::text[], $5::text[], $6::uuid[], $7::text[], $8::text[], $9::text[], $10::text[], $11::jsonb[])

@@ -22,6 +22,7 @@ import { NextPendingReminderIndex1796137592574 } from './1796137592574-next-pend
 import { SpreadHourlyFigures1796140096209 } from './1796140096209-spread-hourly-figures';
 import { CachedTriggerPlans1796148109013 } from './1796148109013-cached-trigger-plans';
 import { RedundantOrganizationKeys1796153143529 } from './1796153143529-redundant-organization-keys';
+import { PerCallPlanning1796154979921 } from './1796154979921-per-call-planning';
 
 /** Every migration, in order. Listed explicitly so a build can never miss one. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   SpreadHourlyFigures1796140096209,
   CachedTriggerPlans1796148109013,
   RedundantOrganizationKeys1796153143529,
+  PerCallPlanning1796154979921,
 ];

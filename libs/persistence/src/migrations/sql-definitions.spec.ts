@@ -27,9 +27,15 @@ describe('which text of a definition a migration applies', () => {
       replacedBy('functions/reminder_claim_for_send', 1796148109013),
     );
     expect(definitionFile('functions/reminder_claim_for_send', 1796148109013)).toBe(
+      replacedBy('functions/reminder_claim_for_send', 1796154979921),
+    );
+    expect(definitionFile('functions/reminder_claim_for_send', 1796154979921)).toBe(
       current('functions/reminder_claim_for_send'),
     );
     expect(definitionFile('functions/auth_organization_for_assignment_link', 1764300000000)).toBe(
+      replacedBy('functions/auth_organization_for_assignment_link', 1796154979921),
+    );
+    expect(definitionFile('functions/auth_organization_for_assignment_link', 1796154979921)).toBe(
       current('functions/auth_organization_for_assignment_link'),
     );
     expect(definitionFile('policies/tenant', 1796131502165)).toBe(current('policies/tenant'));

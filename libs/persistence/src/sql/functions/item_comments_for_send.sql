@@ -1,9 +1,10 @@
 -- What a reminder's email quotes from the coach: the comments on the items it covers. Like
 -- reminder_claim_for_send it is SECURITY INVOKER and makes the organization the tenant first,
--- so one statement can serve the sends of several organizations under row-level security.
+-- so one statement can serve the sends of several organizations under row-level security. A
+-- reminder covers a few items with a comment or two each (ROWS 4; see reminder_claim_for_send).
 CREATE OR REPLACE FUNCTION item_comments_for_send(p_organization_id uuid, p_assignment_id uuid, p_item_keys text[])
   RETURNS TABLE (item_key text, body text)
-  LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp AS $$
+  LANGUAGE plpgsql VOLATILE ROWS 4 SET search_path = public, pg_temp AS $$
   #variable_conflict use_column
   BEGIN
     PERFORM set_config('app.organization_id', p_organization_id::text, true), set_config('app.user_id', '', true);

@@ -15,7 +15,9 @@
 --
 -- Every statement here is a lookup by the organization and a key, whose plan does not depend on
 -- the values: generic plans, planned once per connection (left to choose, Postgres kept planning
--- them for each claim).
+-- them for each claim). It returns at most one row (ROWS 1), item_comments_for_send a few: at the
+-- default estimate of 1,000 rows each, a batch of claims looked costly enough for Postgres to
+-- compile it with LLVM on every execution (milliseconds, more than the claims cost).
 CREATE OR REPLACE FUNCTION reminder_claim_for_send(
   p_organization_id uuid, p_reminder_id uuid, p_version int, p_lease interval,
   p_link_id uuid, p_link_token_hash text, p_spacing interval
@@ -32,7 +34,7 @@ CREATE OR REPLACE FUNCTION reminder_claim_for_send(
     done_item_keys text[], candidate_started boolean, has_live_link boolean,
     recipient_last_sent_at timestamptz, recipient_busy boolean
   )
-  LANGUAGE plpgsql VOLATILE SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
+  LANGUAGE plpgsql VOLATILE ROWS 1 SET search_path = public, pg_temp SET plan_cache_mode = force_generic_plan AS $$
   #variable_conflict use_column
   DECLARE
     -- Coach-triggered messages go when asked; they still count as messages sent.
