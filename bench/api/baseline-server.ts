@@ -11,7 +11,7 @@ import type { ScenarioName } from './scenarios';
 
 /**
  * The raw baseline: plain Fastify and a pg Pool, as the same database role with the same pool size
- * as the API. For each request it verifies the bearer token the same way, replays the statements
+ * and session settings as the API. For each request it verifies the bearer token the same way, replays the statements
  * the API issued for that organization and scenario, and answers the same JSON.
  */
 interface GraphqlBody {
@@ -30,7 +30,7 @@ const SHAPES: Record<
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { input: { type: 'string' }, port: { type: 'string' } } });
   const input = JSON.parse(await readFile(String(values.input), 'utf8')) as BaselineInput;
-  const pool = new Pool({ connectionString: input.databaseUrl, max: input.poolSize });
+  const pool = new Pool({ connectionString: input.databaseUrl, max: input.poolSize, options: input.sessionOptions });
   const key = new TextEncoder().encode(input.jwtSecret);
   const scenarioOf = new Map(Object.entries(input.queries).map(([name, query]) => [query, name as ScenarioName]));
   const app = Fastify({ logger: false });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { AppConfig, loadConfig, loadConfigWithOverrides } from '@prep/config';
+import { SESSION_OPTIONS } from '@prep/persistence';
 import { Caller, mintOwnerTokens } from './access-tokens';
 import { createBenchDatabase } from '../support/bench-database';
 import { Cleanup } from './cleanup';
@@ -66,6 +67,7 @@ async function benchmark(options: BenchOptions, config: AppConfig, cleanup: Clea
   const baseline = await startBaseline({
     databaseUrl: database.appUrl,
     poolSize: config.database.poolSize,
+    sessionOptions: SESSION_OPTIONS,
     jwtSecret: secrets.jwtSecret,
     queries: Object.fromEntries(
       scenarios.map((scenario) => [scenario.name, JSON.parse(scenario.body).query]),

@@ -13,6 +13,8 @@ export type Recording = Record<ScenarioName, Record<string, RecordedStatement[]>
 export interface BaselineInput {
   databaseUrl: string;
   poolSize: number;
+  /** The API's session settings (`SESSION_OPTIONS`), so both servers' statements are planned alike. */
+  sessionOptions: string;
   jwtSecret: string;
   /** Which scenario a request body is, by its `query` text. */
   queries: Record<ScenarioName, string>;

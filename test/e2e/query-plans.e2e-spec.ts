@@ -312,6 +312,12 @@ describe('query plans of the dashboard queries (e2e)', () => {
     expect(assignmentReads).toEqual([['Index Scan', 'assignments_pkey']]);
   });
 
+  it('the API never compiles a plan: its sessions run with JIT off', async () => {
+    const dataSource = api.app.get<DataSource>(getDataSourceToken());
+    const sessions = await Promise.all([1, 2, 3].map(() => dataSource.query<Array<{ jit: string }>>('SHOW jit')));
+    expect(sessions.flat()).toEqual([{ jit: 'off' }, { jit: 'off' }, { jit: 'off' }]);
+  });
+
   /**
    * A plan estimated above jit_above_cost is compiled with LLVM at every execution, which took
    * milliseconds per batch: more than the claims themselves. A set-returning function counts as
