@@ -34,7 +34,7 @@ export type AssignPlanInput = {
 export type AssignmentStatus = 'ASSIGNED' | 'CANCELLED' | 'CLOSED' | 'FOLLOWED_UP' | 'INTERVIEWED' | 'IN_PROGRESS';
 
 export type AssignmentsFilter = {
-  /** Interview within 72 h and under half done, or interviewed over 24 h ago without a follow-up. */
+  /** Interview within 72 h and under half done, or interviewed over 24 h ago without a follow-up; false: all the others. */
   atRisk?: boolean | null | undefined;
   candidateId?: string | number | null | undefined;
   coachId?: string | number | null | undefined;
@@ -45,7 +45,7 @@ export type AssignmentsFilter = {
   /** Part of the candidate’s name or email or of the company, any case. */
   search?: string | null | undefined;
   status?: AssignmentStatus | null | undefined;
-  /** Interview in the next 7 days and not cancelled: the dashboard’s upcoming interviews. */
+  /** Interview in the next 7 days and not cancelled: the dashboard’s upcoming interviews; false: all the others. */
   upcoming?: boolean | null | undefined;
 };
 

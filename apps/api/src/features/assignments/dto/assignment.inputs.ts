@@ -126,13 +126,15 @@ export class AssignmentsFilter {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Interview within 72 h and under half done, or interviewed over 24 h ago without a follow-up.',
+    description:
+      'Interview within 72 h and under half done, or interviewed over 24 h ago without a follow-up; false: all the others.',
   })
   atRisk?: boolean | null;
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Interview in the next 7 days and not cancelled: the dashboard’s upcoming interviews.',
+    description:
+      'Interview in the next 7 days and not cancelled: the dashboard’s upcoming interviews; false: all the others.',
   })
   upcoming?: boolean | null;
 
