@@ -11,8 +11,8 @@ import type { ScenarioName } from './scenarios';
 
 /**
  * The raw baseline: plain Fastify and a pg Pool, as the same database role with the same pool size
- * and session settings as the API. For each request it verifies the bearer token the same way, replays the statements
- * the API issued for that organization and scenario, and answers the same JSON.
+ * and session settings as the API. For each request it verifies the bearer token the same way,
+ * replays the statements the API issued for that organization and scenario, and answers the same JSON.
  */
 interface GraphqlBody {
   query: string;

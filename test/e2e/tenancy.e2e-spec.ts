@@ -456,8 +456,8 @@ describe('tenancy (e2e)', () => {
 
     it("every tenant row's organization exists: a key to organizations, or a NOT NULL key with organization_id to a table that has one", async () => {
       const tables = (await tenantTables(db)).filter((t) => t !== 'organizations');
-      // Foreign keys whose columns include organization_id (matched to the parent's organization
-      // or id) and are all NOT NULL: each such row's parent, in the same organization, exists.
+      // Foreign keys whose columns include organization_id and are all NOT NULL: each such row's
+      // parent, in the same organization, exists.
       const keys = await db.query<{ child: string; parent: string }>(
         `SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent
            FROM pg_constraint c
