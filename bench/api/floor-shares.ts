@@ -4,6 +4,7 @@ import type { Caller } from './access-tokens';
 import { PageCaller } from './floor-scenarios';
 import { LoadPlan, measureSystem, SystemFigures } from './measure';
 import type { Scenario, ShareScenarioName } from './scenarios';
+import { startBareServer } from './systems';
 import { alignColumns, fmt, goalLine } from './table';
 
 /** The issue's goals, as shares of the floor measured in the same run. */
@@ -35,6 +36,8 @@ export interface SharesReport {
     assignments: { small: number; large: number };
     costRatio: number;
   };
+  /** The floor's request against a bare server doing the floor's CPU per request: the host's own tail. */
+  bareServer: SystemFigures & { workMicroseconds: number; tailRatio: number };
   goals: Goal[];
 }
 
@@ -82,6 +85,11 @@ export async function measureShares(
     callers: large.callers,
   });
   const floor = figures.floor!.max.requestsPerSecond;
+  const bareServer = await measureBareServer(
+    scenarios.find((scenario) => scenario.name === 'floor')!,
+    plan,
+    Math.round(1_000_000 / floor),
+  );
   const shares = Object.fromEntries(
     Object.entries(figures).map(([name, figure]) => [
       name,
@@ -92,8 +100,28 @@ export async function measureShares(
   return {
     scenarios: shares,
     dashboardAtSize: { small: figures.dashboard!, large: largeDashboard, assignments: large.assignments, costRatio },
+    bareServer,
     goals: goalsOf(shares, costRatio),
   };
+}
+
+/**
+ * The floor is bound by the API's one core, so 1 / its rate is about its CPU per request. The bare
+ * server spins that long on top of its own HTTP work: slower than the floor, so a larger p50 and
+ * an easier tail goal, with nothing but the host to stall it.
+ */
+async function measureBareServer(
+  floor: Scenario<ShareScenarioName>,
+  plan: LoadPlan,
+  workMicroseconds: number,
+): Promise<SharesReport['bareServer']> {
+  const server = await startBareServer(workMicroseconds);
+  try {
+    const figures = await measureSystem(`bare server, ${workMicroseconds} µs a request`, server.baseUrl, floor, plan);
+    return { ...figures, workMicroseconds, tailRatio: figures.halfRate.p99Ms / figures.max.p50Ms };
+  } finally {
+    await server.child.stop();
+  }
 }
 
 function goalsOf(shares: Partial<Record<ShareScenarioName, ShareFigures>>, costRatio: number): Goal[] {
@@ -124,13 +152,16 @@ function goalsOf(shares: Partial<Record<ShareScenarioName, ShareFigures>>, costR
 }
 
 export function renderSharesTable(report: SharesReport): string {
-  const rows = [['request', 'req/s', 'p50 / p99 at max', 'p50 / p99 at half max', 'share of the floor']];
+  const rows = [
+    ['request', 'req/s', 'p50 / p99 at max', 'p50 / p99 at half max', 'sender late p99 / max', 'share of the floor'],
+  ];
   for (const [name, figure] of Object.entries(report.scenarios))
     rows.push([
       name,
       fmt(figure.max.requestsPerSecond),
       `${fmt(figure.max.p50Ms)} / ${fmt(figure.max.p99Ms)} ms`,
       `${fmt(figure.halfRate.p50Ms)} / ${fmt(figure.halfRate.p99Ms)} ms at ${fmt(figure.halfRate.targetRate)}/s`,
+      `${fmt(figure.halfRate.senderLateness.p99Ms)} / ${fmt(figure.halfRate.senderLateness.maxMs)} ms`,
       `${fmt(figure.shareOfFloor * 100)} %`,
     ]);
   const { small, large, assignments, costRatio } = report.dashboardAtSize;
@@ -139,6 +170,14 @@ export function renderSharesTable(report: SharesReport): string {
     alignColumns(rows),
     `dashboard at ${assignments.small.toLocaleString('en-US')} assignments: ${fmt(small.max.requestsPerSecond)} req/s; ` +
       `at ${assignments.large.toLocaleString('en-US')}: ${fmt(large.max.requestsPerSecond)} req/s; cost ratio ×${fmt(costRatio)}`,
+    bareServerLine(report.bareServer),
     ...report.goals.map(goalLine),
   ].join('\n');
+}
+
+function bareServerLine({ workMicroseconds, max, halfRate, tailRatio }: SharesReport['bareServer']): string {
+  return (
+    `bare node:http server, ${workMicroseconds} µs of CPU a request (the host's own tail): ${fmt(max.requestsPerSecond)} req/s, ` +
+    `p50 ${fmt(max.p50Ms)} ms at max; p99 ${fmt(halfRate.p99Ms)} ms at half (sender late by ${fmt(halfRate.senderLateness.maxMs)} ms at most): ×${fmt(tailRatio)} its p50`
+  );
 }

@@ -1,6 +1,6 @@
 import type { Caller } from './access-tokens';
 import { failureCount, LoadResult, runLoad } from './load';
-import { runPacedLoad } from './paced-load';
+import { PacedLoadResult, runPacedLoad } from './paced-load';
 import { progress } from './progress';
 import type { Scenario, ShareScenarioName } from './scenarios';
 
@@ -14,7 +14,7 @@ export interface SystemFigures {
   /** As fast as it answers, at fixed connections. */
   max: LoadResult;
   /** Paced at half the rate measured in `max`: latency with headroom. */
-  halfRate: LoadResult & { targetRate: number; durationSeconds: number };
+  halfRate: PacedLoadResult & { targetRate: number; durationSeconds: number };
 }
 
 export interface LoadPlan {
@@ -58,7 +58,9 @@ export async function measureSystem(
     `${max.requestsPerSecond} req/s, p99 ${max.p99Ms} ms; now paced at ${targetRate} req/s for ${durationSeconds} s`,
   );
   const halfRate = await runPacedLoad({ ...settings, durationSeconds, ratePerSecond: targetRate });
-  step(`p99 ${halfRate.p99Ms} ms at ${targetRate} req/s; failures ${failureCount(max) + failureCount(halfRate)}`);
+  step(
+    `p99 ${halfRate.p99Ms} ms at ${targetRate} req/s (sender late by ${halfRate.senderLateness.maxMs} ms at most); failures ${failureCount(max) + failureCount(halfRate)}`,
+  );
   return { max, halfRate: { ...halfRate, targetRate, durationSeconds } };
 }
 

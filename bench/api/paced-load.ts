@@ -1,9 +1,18 @@
 import { Agent, request } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpRequest, LoadResult, LoadSettings, requestOf } from './load';
+import { summarizeLateness, summarizeLatency } from '../support/stats';
 import { isCleanGraphqlBody } from './scenarios';
 
 const REQUEST_TIMEOUT_MS = 60_000;
+
+export interface PacedLoadResult extends LoadResult {
+  /**
+   * How late the sender itself put each request on the wire (p99 and max, ms): its own event loop
+   * and the host's scheduling. Latency counts from the due instant, so this is in the tail too.
+   */
+  senderLateness: { p99Ms: number; maxMs: number };
+}
 
 /**
  * Open-loop load at a steady rate: request i is due at start + i / rate and is sent then, over at
@@ -12,11 +21,12 @@ const REQUEST_TIMEOUT_MS = 60_000;
  * autocannon's overallRate is not used for this: it lets each connection send its quota at the
  * start of every second, so requests arrive in bursts at full concurrency.
  */
-export async function runPacedLoad(settings: LoadSettings & { ratePerSecond: number }): Promise<LoadResult> {
+export async function runPacedLoad(settings: LoadSettings & { ratePerSecond: number }): Promise<PacedLoadResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: settings.connections });
   const total = Math.max(1, Math.round(settings.ratePerSecond * settings.durationSeconds));
   const intervalMs = 1000 / settings.ratePerSecond;
   const latencies: number[] = [];
+  const sendLateness: number[] = [];
   const failures = { non2xx: 0, graphqlErrors: 0, connectionErrors: 0, timeouts: 0 };
   const inFlight: Array<Promise<void>> = [];
   const started = performance.now();
@@ -28,6 +38,7 @@ export async function runPacedLoad(settings: LoadSettings & { ratePerSecond: num
       const wait = due - performance.now();
       if (wait >= 1) await sleep(wait);
       const caller = settings.callers[index % settings.callers.length];
+      sendLateness.push(Math.max(0, performance.now() - due));
       inFlight.push(
         send(agent, settings.baseUrl, requestOf(settings, caller)).then(
           (answer) => {
@@ -44,13 +55,13 @@ export async function runPacedLoad(settings: LoadSettings & { ratePerSecond: num
   } finally {
     agent.destroy();
   }
-  const sorted = latencies.sort((a, b) => a - b);
+  const { p99Ms, maxMs } = summarizeLateness(sendLateness);
   return {
     requestsPerSecond: Math.round((latencies.length * 1000 * 100) / (performance.now() - started)) / 100,
-    p50Ms: percentile(sorted, 50),
-    p99Ms: percentile(sorted, 99),
+    ...summarizeLatency(latencies),
     requests: latencies.length,
     failures,
+    senderLateness: { p99Ms, maxMs },
   };
 }
 
@@ -72,11 +83,4 @@ function send(agent: Agent, baseUrl: string, http: HttpRequest): Promise<{ statu
     call.on('error', reject);
     call.end(http.body);
   });
-}
-
-/** Nearest rank, whole milliseconds as autocannon reports them. */
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
-  return Math.round(sorted[rank - 1]);
 }

@@ -11,6 +11,7 @@ import type { BaselineInput } from './recording';
 // `npm run build` puts the API here; the bench compiles itself to dist/bench.
 const API_MAIN = 'dist/apps/api/apps/api/src/main.js';
 const BASELINE_MAIN = 'dist/bench/bench/api/baseline-server.js';
+const BARE_SERVER_MAIN = 'dist/bench/bench/api/bare-server.js';
 const READY_TIMEOUT_MS = 60_000;
 /** High enough that no rate limit can answer instead of the code under test. */
 const UNTHROTTLED = '1000000';
@@ -108,6 +109,25 @@ export async function startBaseline(
   } catch (error) {
     await child.stop();
     await removeInput();
+    throw error;
+  }
+}
+
+/** Plain `node:http` doing `workMicroseconds` of CPU per request (`bare-server.ts`). */
+export async function startBareServer(workMicroseconds: number): Promise<RunningSystem> {
+  const port = await freePort();
+  const child = startNodeChild(
+    'bare server',
+    BARE_SERVER_MAIN,
+    ['--port', String(port), '--work-us', String(workMicroseconds)],
+    {},
+    process.cwd(),
+  );
+  try {
+    await child.waitForLine(/^listening \d+$/, READY_TIMEOUT_MS);
+    return { baseUrl: `http://127.0.0.1:${port}`, child };
+  } catch (error) {
+    await child.stop();
     throw error;
   }
 }

@@ -16,6 +16,12 @@ export function summarizeLateness(samples: readonly number[]): LatenessSummary {
   };
 }
 
+/** Nearest-rank p50 and p99 of latency samples (ms), to a tenth of a millisecond. */
+export function summarizeLatency(samples: readonly number[]): { p50Ms: number; p99Ms: number } {
+  const { p50Ms, p99Ms } = summarizeLateness(samples);
+  return { p50Ms, p99Ms };
+}
+
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
