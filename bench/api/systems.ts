@@ -96,33 +96,23 @@ export async function startBaseline(
   const file = join(directory, 'baseline-input.json');
   await writeFile(file, JSON.stringify(input));
   await chmod(file, 0o600);
-  const child = startNodeChild(
-    'baseline',
-    BASELINE_MAIN,
-    ['--input', file, '--port', String(await freePort())],
-    {},
-    process.cwd(),
-  );
   try {
-    const [, port] = await child.waitForLine(/^listening (\d+)$/, READY_TIMEOUT_MS);
-    return { baseUrl: `http://127.0.0.1:${port}`, child, removeInput };
+    return { ...(await startListening('baseline', BASELINE_MAIN, ['--input', file])), removeInput };
   } catch (error) {
-    await child.stop();
     await removeInput();
     throw error;
   }
 }
 
 /** Plain `node:http` doing `workMicroseconds` of CPU per request (`bare-server.ts`). */
-export async function startBareServer(workMicroseconds: number): Promise<RunningSystem> {
+export function startBareServer(workMicroseconds: number): Promise<RunningSystem> {
+  return startListening('bare server', BARE_SERVER_MAIN, ['--work-us', String(workMicroseconds)]);
+}
+
+/** A bench child on a free port of its own, ready once it prints `listening <port>`. */
+async function startListening(name: string, script: string, args: string[]): Promise<RunningSystem> {
   const port = await freePort();
-  const child = startNodeChild(
-    'bare server',
-    BARE_SERVER_MAIN,
-    ['--port', String(port), '--work-us', String(workMicroseconds)],
-    {},
-    process.cwd(),
-  );
+  const child = startNodeChild(name, script, [...args, '--port', String(port)], {}, process.cwd());
   try {
     await child.waitForLine(/^listening \d+$/, READY_TIMEOUT_MS);
     return { baseUrl: `http://127.0.0.1:${port}`, child };
